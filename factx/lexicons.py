@@ -1,0 +1,83 @@
+"""Loads the rule data under ``factx/data/`` lazily, once per process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib.resources import files
+
+
+def data_lines(name: str) -> Iterator[list[str]]:
+    """Tab-separated rows of a data file, comments and blank lines skipped."""
+    text = files("factx").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.split("\t")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A word that may follow a number, with what it makes of it."""
+
+    surface: str
+    kind: str  # classifier, admin, measure, time, percent, currency
+    factor: Decimal = Decimal(1)
+    code: str | None = None  # ISO 4217 code for currencies
+    digit_only: bool = False
+    container: bool = False
+    after_ge: bool = False
+    ge_only: bool = False
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """Every unit surface (units.tsv and currencies.tsv) -> Unit."""
+    out: dict[str, Unit] = {}
+    for row in data_lines("units.tsv"):
+        surface, kind = row[0], row[1]
+        factor = Decimal(row[2]) if len(row) > 2 and row[2] else Decimal(1)
+        flags = set(row[3].split(",")) if len(row) > 3 else set()
+        out[surface] = Unit(
+            surface, kind, factor,
+            digit_only="digit" in flags, container="container" in flags,
+            after_ge="after_ge" in flags, ge_only="ge_only" in flags,
+        )
+    for row in data_lines("currencies.tsv"):
+        if len(row) > 2 and row[2] == "prefix":
+            continue
+        out[row[0]] = Unit(row[0], "currency", code=row[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def currency_prefixes() -> dict[str, str]:
+    """Currency signs written before an amount (¥, $) -> ISO code."""
+    return {row[0]: row[1] for row in data_lines("currencies.tsv") if len(row) > 2 and row[2] == "prefix"}
+
+
+@lru_cache(maxsize=1)
+def approx_markers() -> dict[str, dict[str, str]]:
+    """position (before, inner, after) -> marker -> approx value."""
+    out: dict[str, dict[str, str]] = {"before": {}, "inner": {}, "after": {}}
+    for marker, position, approx in data_lines("approx.tsv"):
+        out[position][marker] = approx
+    return out
+
+
+@lru_cache(maxsize=1)
+def nonfacts() -> dict[str, tuple[str, ...]]:
+    """kind -> words, from nonfacts.tsv (longest first)."""
+    out: dict[str, list[str]] = {}
+    for row in data_lines("nonfacts.tsv"):
+        out.setdefault(row[0], []).append(row[1])
+    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in out.items()}
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

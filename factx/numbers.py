@@ -1,0 +1,238 @@
+"""The one number grammar every recogniser shares.
+
+``NUMBER`` is a regular-expression fragment (for the ``regex`` package) matching
+one written amount: Arabic digits (ASCII or full-width, decimals, thousands
+separators), Chinese numerals (plain, financial and traditional forms, 两, 零/〇,
+digit-by-digit writing), mixtures (``1.3万``, ``3千5百``) and bare magnitudes
+(``万``, ``亿``). ``parse_decimal`` turns such a match into an exact ``Decimal``;
+``parse_amount`` also understands the two-numeral ranges of DECISIONS X2
+(``三四十`` = 30..40).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+# --- characters -----------------------------------------------------------------
+
+DIGITS: dict[str, int] = {}
+for _chars, _value in (
+    ("0０零〇○", 0), ("1１一壹弌", 1), ("2２二贰貳两兩", 2), ("3３三叁參", 3),
+    ("4４四肆", 4), ("5５五伍", 5), ("6６六陆陸", 6), ("7７七柒", 7), ("8８八捌", 8),
+    ("9９九玖", 9),
+):
+    for _c in _chars:
+        DIGITS[_c] = _value
+
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+CN_DIGIT_CHARS = "零〇○一二三四五六七八九两壹贰叁肆伍陆柒捌玖貳參陸兩弌"
+MAGNITUDE_CHARS = "十拾百佰千仟万萬亿億"
+_TO_ASCII = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
+
+# --- the grammar ------------------------------------------------------------------
+
+_AR = r"[0-9０-９]++(?:,[0-9]{3}(?![0-9]))*+(?:[.．·][0-9０-９]++)?+"
+# 千 followed by one of these starts a unit (千瓦, 千克, 千米 …), not a magnitude.
+_KILO_UNITS = "瓦克米卡焦帕赫伏"
+MAGNITUDE = rf"(?:[十拾百佰万萬亿億仟]|千(?![{_KILO_UNITS}]))"
+_CN = rf"[{CN_DIGIT_CHARS}]"
+#: One written amount. Atomic, so it can never backtrack into itself.
+NUMBER = (
+    rf"(?>(?:负|(?<![0-9０-９])[-－−])?"
+    rf"(?:{_AR}|{_CN}|{MAGNITUDE})(?:{_AR}|{_CN}|{MAGNITUDE})*+"
+    rf"(?:点{_CN}++{MAGNITUDE}*+)?)"
+)
+
+
+def to_number(value: Decimal) -> int | float:
+    """An int when the value is integral, else a float."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _tokens(text: str) -> list[object]:
+    """Split a numeral into Decimal atoms and magnitude characters."""
+    out: list[object] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c.isdigit() and c not in DIGITS or c in "0123456789０１２３４５６７８９":
+            j = i
+            while j < n and (text[j] in "0123456789０１２３４５６７８９,"):
+                j += 1
+            if j < n and text[j] in ".．·" and j + 1 < n and text[j + 1] in "0123456789０１２３４５６７８９":
+                j += 1
+                while j < n and text[j] in "0123456789０１２３４５６７８９":
+                    j += 1
+            raw = text[i:j].translate(_TO_ASCII).replace("·", ".")
+            if "," in raw:
+                head, *groups = raw.split(".")[0].split(",")
+                if not head or any(len(g) != 3 for g in groups):
+                    raise ValueError(f"bad thousands grouping: {text!r}")
+                raw = raw.replace(",", "")
+            try:
+                out.append(Decimal(raw))
+            except InvalidOperation as exc:
+                raise ValueError(f"not a number: {text!r}") from exc
+            i = j
+        elif c in DIGITS:
+            out.append(c)
+            i += 1
+        elif c in SMALL_UNITS or c in BIG_UNITS:
+            out.append(c)
+            i += 1
+        else:
+            raise ValueError(f"not a number: {text!r}")
+    return out
+
+
+def _parse_integer_part(tokens: list[object], whole: str) -> Decimal:
+    """Evaluate atoms and magnitudes: 一千零五十万 -> 10500000, 3千5百 -> 3500."""
+    if not tokens:
+        raise ValueError(f"not a number: {whole!r}")
+    has_small = any(isinstance(t, str) and t in SMALL_UNITS for t in tokens)
+    # Digit-by-digit writing (一二一, 二〇一九): a run of Chinese digits, no 十/百/千.
+    if not has_small:
+        merged: list[object] = []
+        run = ""
+
+        def flush() -> None:
+            nonlocal run
+            if merged and run.startswith("0"):
+                merged.append("零")  # 一万零一: a placeholder zero after a magnitude
+                run = run.lstrip("0")
+            if run:
+                merged.append(Decimal(run))
+            run = ""
+
+        for t in tokens:
+            if isinstance(t, str) and t in DIGITS:
+                run += str(DIGITS[t])
+                continue
+            flush()
+            if isinstance(t, Decimal) and merged and isinstance(merged[-1], Decimal):
+                raise ValueError(f"not one number: {whole!r}")
+            merged.append(t)
+        flush()
+        tokens = merged
+
+    high = Decimal(0)  # multiples of 亿
+    low = Decimal(0)  # multiples of 万 below 亿
+    section = Decimal(0)  # below 万
+    digit: Decimal | None = None
+    last_unit = 0  # the magnitude written last (十 … 亿)
+    zero_seen = False
+    prev_was_digit = False
+    for t in tokens:
+        if isinstance(t, Decimal) or t in DIGITS:
+            value = t if isinstance(t, Decimal) else Decimal(DIGITS[t])
+            if prev_was_digit and digit is not None and digit != 0:
+                raise ValueError(f"not one number: {whole!r}")
+            if value == 0:
+                zero_seen = True
+            digit = value
+            prev_was_digit = True
+            continue
+        prev_was_digit = False
+        if t in SMALL_UNITS:
+            unit = SMALL_UNITS[t]
+            if last_unit in (10, 100, 1000) and unit >= last_unit and digit is None:
+                raise ValueError(f"not one number: {whole!r}")
+            section += (digit if digit is not None else Decimal(1)) * unit
+        else:
+            unit = BIG_UNITS[t]
+            seg = section + (digit or 0)
+            if unit == 10**4:
+                low += (seg or Decimal(1)) * unit
+            else:
+                high = (high + low + seg or Decimal(1)) * unit
+                low = Decimal(0)
+            section = Decimal(0)
+        last_unit, digit, zero_seen = unit, None, False
+    if digit is not None:
+        # 一万五, 两千五: a lone digit right after a unit >= 百 stands one place lower.
+        if last_unit >= 100 and not zero_seen and digit < 10 and digit == int(digit):
+            digit = digit * last_unit / 10
+        section += digit
+    return high + low + section
+
+
+def parse_decimal(text: str) -> Decimal:
+    """Exact value of one written number (see module docstring). Raises ValueError."""
+    s = text.strip()
+    if not s:
+        raise ValueError("empty number")
+    sign = Decimal(1)
+    if s[0] in "负-－−":
+        sign, s = Decimal(-1), s[1:]
+        if not s or s[0] in "负-－−":
+            raise ValueError(f"not a number: {text!r}")
+    if "分之" in s:
+        den, _, num = s.partition("分之")
+        return sign * parse_decimal(num) / parse_decimal(den)
+    if "/" in s or "／" in s:
+        num, _, den = s.replace("／", "/").partition("/")
+        return sign * parse_decimal(num) / parse_decimal(den)
+    if s == "半":
+        return sign * Decimal("0.5")
+    if "点" in s:
+        head, _, tail = s.partition("点")
+        frac_digits = ""
+        i = 0
+        while i < len(tail) and tail[i] in DIGITS:
+            frac_digits += str(DIGITS[tail[i]])
+            i += 1
+        rest = tail[i:]
+        if not frac_digits or not head or any(c not in BIG_UNITS and c not in SMALL_UNITS for c in rest):
+            raise ValueError(f"not a number: {text!r}")
+        value = _parse_integer_part(_tokens(head), text) + Decimal("0." + frac_digits)
+        for c in rest:
+            value *= BIG_UNITS.get(c) or SMALL_UNITS[c]
+        return sign * value
+    return sign * _parse_integer_part(_tokens(s), text)
+
+
+_RANGE_PAIRS = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9)}
+
+
+def consecutive_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """Two consecutive Chinese numerals read as a range (X2): 三四十 -> (30, 40).
+
+    Returns None when ``text`` holds no such pair (``一二三`` is digit-by-digit, 123).
+    """
+    chars = list(text)
+    for i in range(len(chars) - 1):
+        a, b = chars[i], chars[i + 1]
+        if a in DIGITS and b in DIGITS and not a.isdigit() and not b.isdigit():
+            if (i > 0 and chars[i - 1] in DIGITS) or (i + 2 < len(chars) and chars[i + 2] in DIGITS):
+                return None  # a run of three or more: digit-by-digit
+            if (DIGITS[a], DIGITS[b]) not in _RANGE_PAIRS or a in "零〇○" or b in "零〇○":
+                return None
+            prefix, rest = text[:i], text[i + 2 :]
+            if i > 0 and prefix[-1] not in SMALL_UNITS:
+                return None
+            try:
+                lo = parse_decimal(prefix + a + rest)
+                hi = parse_decimal(prefix + b + rest)
+            except ValueError:
+                return None
+            return lo, hi
+    return None
+
+
+def parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
+    """Value of a numeral that may be an X2 range: returns (value, value_max or None)."""
+    rng = consecutive_range(text)
+    if rng is not None:
+        return rng
+    return parse_decimal(text), None
+
+
+def parse_number(text: str) -> int | float:
+    """Public face of the grammar: ``parse_number("三千五百万") == 35000000``."""
+    if consecutive_range(text.strip()) is not None:
+        raise ValueError(f"a range, not one number: {text!r}")
+    return to_number(parse_decimal(text))

@@ -1,0 +1,497 @@
+"""Quantities, money and percentages: a number, a unit, and markers around them.
+
+One pattern covers all three types: the unit decides the type (a currency makes
+money, a percent sign or 成 a percentage, anything else a quantity). A second
+pattern takes the written fractions (三分之二, 3/4, 12.5/10万, 一半).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from factx.candidate import Candidate
+from factx.lexicons import (
+    Unit,
+    alternation,
+    approx_markers,
+    currency_prefixes,
+    nonfacts,
+    units,
+)
+from factx.numbers import (
+    BIG_UNITS,
+    DIGITS,
+    MAGNITUDE,
+    MAGNITUDE_CHARS,
+    NUMBER,
+    SMALL_UNITS,
+    parse_amount,
+    parse_decimal,
+    to_number,
+)
+from factx.recognizers import Line
+
+#: An amount: a number, optionally 余/多 and more magnitudes (20多万, 8.5万).
+AMOUNT = rf"{NUMBER}(?:[余多](?={MAGNITUDE}){MAGNITUDE}++)?"
+RANGE_SEP = r"至|到|～|~|——|—|－|-|–"
+CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
+COORD = ("和", "与", "及", "、")
+
+
+@lru_cache(maxsize=1)
+def _main() -> regex.Pattern:
+    table = units()
+    markers = approx_markers()
+    plain = [s for s, u in table.items() if not u.ge_only]
+    after_ge = [s for s, u in table.items() if u.after_ge and not s.startswith("个")]
+    pattern = rf"""
+        (?P<pre>{alternation(markers["before"])})?
+        (?P<cpre>{alternation(currency_prefixes())})?
+        (?:
+            (?P<n1>{AMOUNT}|半)(?P<u1>{alternation(plain)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{AMOUNT})
+          | (?P<n>{AMOUNT}|半)
+        )
+        (?P<inner>余|多)?
+        (?P<adj>[大小满整])?
+        (?:
+            (?P<ge>个)(?P<gemod>多|半)?(?P<geunit>{alternation(after_ge)})
+          | (?P<cheng>成)(?P<chengx>[一二三四五六七八九](?![{MAGNITUDE_CHARS}]))?
+          | (?P<unit>{alternation(plain)})(?:(?P<slash>[/／])(?P<per>{alternation(plain)}))?
+        )
+        (?P<half>半)?
+        (?P<rmb>人民币)?
+        (?P<post>{alternation(markers["after"])})?
+        (?P<post2>{alternation(markers["after"])})?
+    """
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _fraction() -> regex.Pattern:
+    markers = approx_markers()
+    pattern = rf"""
+        (?P<pre>{alternation(markers["before"])})?
+        (?:
+            (?P<den>{AMOUNT})分之(?P<num>{AMOUNT})
+            (?:(?:{RANGE_SEP})(?:(?P<den2>{AMOUNT})分之)?(?P<num2>{AMOUNT}))?
+          | (?<![0-9０-９/／.])(?P<sn>[0-9０-９]++(?:[.．][0-9０-９]+)?)[/／]
+            (?P<sd>[0-9０-９]++(?:[.．][0-9０-９]+)?[万千亿]?)(?![0-9０-９/／.])
+          | (?P<half>一半)
+        )
+        (?P<post>{alternation(markers["after"])})?
+    """
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _names() -> regex.Pattern:
+    return regex.compile(alternation(nonfacts()["name"]))
+
+
+def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
+    for w in words:
+        if text.endswith(w):
+            return w
+    return None
+
+
+def _starts_with_any(text: str, words: tuple[str, ...]) -> str | None:
+    for w in words:
+        if text.startswith(w):
+            return w
+    return None
+
+
+def _has_arabic(s: str) -> bool:
+    return any(c.isdigit() and c not in DIGITS or c in "0123456789０１２３４５６７８９" for c in s)
+
+
+def _magnitude_only(s: str) -> bool:
+    return all(c in MAGNITUDE_CHARS for c in s)
+
+
+def _trailing_magnitude(s: str) -> Decimal:
+    """The product of the magnitude characters that end ``s`` (5万 -> 10000)."""
+    mult = Decimal(1)
+    i = len(s)
+    while i > 0 and s[i - 1] in MAGNITUDE_CHARS:
+        i -= 1
+    for c in s[i:]:
+        mult *= BIG_UNITS.get(c) or SMALL_UNITS[c]
+    return mult if i > 0 else Decimal(1)
+
+
+def _approx(*markers: tuple[str, str | None]) -> str | None:
+    """The first marker present wins (S3, X18)."""
+    table = approx_markers()
+    for position, marker in markers:
+        if marker:
+            return table[position][marker]
+    return None
+
+
+class _Filter:
+    """Context checks that keep ordinals, names, vague and per-unit amounts out."""
+
+    def __init__(self, line: Line) -> None:
+        self.line = line
+        self.text = line.text
+        self.words = nonfacts()
+        self._name_spans: list[tuple[int, int]] | None = None
+
+    def name_spans(self) -> list[tuple[int, int]]:
+        if self._name_spans is None:
+            self._name_spans = [m.span() for m in _names().finditer(self.text, overlapped=True)]
+        return self._name_spans
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Overlaps a numeral-built name (Q8) that it does not strictly contain."""
+        for s, e in self.name_spans():
+            if s < end and start < e and not (start <= s and e <= end and (s, e) != (start, end)):
+                return True
+        return False
+
+    def in_short_quote(self, start: int, end: int) -> bool:
+        """Inside a short quoted label (“三个代表”, “四班三运转”, X29)."""
+        text = self.text
+        left = max(text.rfind("“", 0, start), text.rfind('"', 0, start), text.rfind("「", 0, start))
+        if left < 0 or start - left > 6:
+            return False
+        for close in "”\"」":
+            right = text.find(close, end)
+            if right >= 0 and right - left - 1 <= 5:
+                return True
+        return False
+
+    def bad_before(self, start: int, within: bool = False) -> bool:
+        """An ordinal, rank or per-unit word right before the amount.
+
+        ``within``: the amount ends in 内/以内 (发病前两周内 is a span of time, no rank).
+        """
+        head = self.text[max(0, start - 4) : start]
+        if _ends_with_any(head, self.words["before"]):
+            return True
+        if head.endswith("前") and not _ends_with_any(head, self.words["not_rank"]) and not within:
+            return True
+        last = head[-1:]
+        if last in ("∶", ":", "：", "比"):
+            return True  # a ratio or score: 3∶1
+        return bool(last) and last.isascii() and (last.isalnum() or last in "._#/")
+
+    def jieba_ok(self, start: int, num_start: int, end: int, admin: bool = False) -> bool:
+        """A Chinese numeral must not be glued into a word (统一张, 一日千里, 三国演义)."""
+        tok = self.line.token_at(num_start)
+        if tok is None:
+            return True
+        if tok[0] < start:
+            return tok[2] in ("ns", "m", "mq", "q", "t")  # 东三省 is a place, 统一 a verb
+        if tok[1] > end:
+            return admin
+        return not (tok[1] == end and tok[2] in ("d", "c", "i", "v", "a", "ad"))
+
+    def previous_tag(self, pos: int) -> str | None:
+        """The tag of the token ending right before ``pos``."""
+        tok = self.line.token_at(pos - 1) if pos > 0 else None
+        return tok[2] if tok is not None and tok[1] == pos else None
+
+    def counted_nearby(self, start: int) -> bool:
+        """Another count just before, across 、 or ， (两个特点、一种倾向, X31)."""
+        text = self.text
+        if text[start - 1 : start] not in ("、", "，", ","):
+            return False
+        window = text[max(0, start - 12) : start - 1]
+        return any(
+            not _has_arabic(m.group("n") or "") and m.group("n") not in ("一",)
+            for m in _main().finditer(window) if m.group("n")
+        ) or any(_has_arabic(m.group()) for m in _main().finditer(window))
+
+
+def _article_one(f: _Filter, m: regex.Match, unit: Unit, num_text: str, end: int) -> bool:
+    """一 + classifier that only introduces a noun (Q5, X31): not a count."""
+    if num_text not in ("一", "壹", "弌"):
+        return False
+    text = f.text
+    head = text[max(0, m.start() - 3) : m.start()]
+    if m.group("pre"):
+        return False
+    if unit.kind in ("classifier", "admin"):
+        if text[end : end + 1] in CLAUSE_END and (f.previous_tag(m.start()) or "").startswith("n"):
+            return False  # post-nominal count: 获铜牌一枚。
+        if f.counted_nearby(m.start()):
+            return False  # in contrast with other counts: 两个特点、一种倾向
+        return not _ends_with_any(head, f.words["counted_before"])
+    # units of measure and time: 一天内 is an amount, 那一天 / 一天挣 are not
+    if head[-1:] and _ends_with_any(head, f.words["article_before"]):
+        return True
+    return bool(_starts_with_any(text[end : end + 2], f.words["per_period_after"]))
+
+
+def _lookup_unit(m: regex.Match) -> tuple[Unit | None, str, int]:
+    """(unit, unit as written, end of the unit) for a main-pattern match."""
+    table = units()
+    if m.group("ge"):
+        written = "个" + m.group("geunit")
+        return table.get(written) or table[m.group("geunit")], written, m.end("geunit")
+    if m.group("cheng"):
+        return Unit("成", "percent", Decimal(10)), "%", m.end("chengx") if m.group("chengx") else m.end("cheng")
+    unit = table[m.group("unit")]
+    if m.group("per") and unit.kind != "currency":
+        written = m.group("unit") + m.group("slash") + m.group("per")
+        return Unit(written, "measure"), written, m.end("per")
+    return unit, m.group("unit"), m.end("unit")
+
+
+def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
+    text = f.text
+    unit, written, unit_end = _lookup_unit(m)
+    if unit is None:
+        return None
+    range_ = m.group("n1") is not None
+    n_text = m.group("n2") if range_ else m.group("n")
+    first_text = m.group("n1") if range_ else n_text
+    num_start = m.start("n1") if range_ else m.start("n")
+    cpre = m.group("cpre")
+    if cpre:
+        num_start = m.start("cpre")
+
+    # --- filters on the number and its context
+    within = (m.group("post") or "").endswith("内") and unit.kind == "time"
+    if f.bad_before(m.start(), within) or f.bad_before(num_start, within):
+        return None
+    if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点"):
+        return None  # 23时30分 is a clock time
+    after_num = text[m.end("n2" if range_ else "n") : m.end("n2" if range_ else "n") + 1]
+    if after_num and after_num in f.words["vague_after"] and not m.group("inner"):
+        return None
+    if _magnitude_only(first_text):
+        head = text[max(0, num_start - 1) : num_start]
+        if head and head in f.words["vague_before"] and not m.group("pre"):
+            return None
+        if first_text not in ("十", "百") and unit.kind in ("classifier", "admin"):
+            return None
+        if first_text == "亿万":
+            return None
+    if unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS):
+        return None
+    if m.group("adj") and not unit.container:
+        return None
+    unit_start = m.start("ge") if m.group("ge") else (
+        m.start("cheng") if m.group("cheng") else m.start("unit"))
+    blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
+    if blocker and len(blocker) > unit_end - unit_start:
+        return None
+    if unit.surface == "块" and text[unit_end : unit_end + 1] not in CLAUSE_END | {"钱"}:
+        unit = units()["块"] if units()["块"].kind != "currency" else Unit("块", "classifier")
+    if unit.surface in ("年",) and not range_ and not m.group("pre") and not m.group("inner"):
+        digits = n_text
+        if (len(digits) == 4 and (digits.isdigit() or all(c in DIGITS for c in digits))):
+            try:
+                year = int(parse_decimal(digits))
+            except ValueError:
+                year = 0
+            if 1000 <= year <= 2100:
+                return None  # a calendar year: the date recogniser takes it
+    if range_ and unit.surface == "年" and _has_arabic(first_text) and len(first_text) == 4:
+        return None
+
+    end = unit_end
+    for g in ("half", "rmb", "post", "post2"):
+        if m.group(g):
+            end = m.end(g)
+    post, post2 = m.group("post"), m.group("post2")
+    # 多 / 余 after the unit only when nothing but punctuation follows (半米多，…)
+    for g in ("post2", "post"):
+        marker = m.group(g)
+        if marker and marker in ("多", "余", "内", "上下") and not _free_after(text, m.end(g), marker):
+            end = m.start(g)
+            if g == "post":
+                post = post2 = None
+            else:
+                post2 = None
+    if unit.kind == "currency" and m.group("per"):
+        end = unit_end
+        post = post2 = None
+    if m.group("pre") and _starts_with_any(text[end : end + 4], f.words["detaches_marker"]):
+        return _detached(f, m)  # 不到800万元总额的1／5: the marker modifies the larger phrase
+    if f.in_name(m.start(), end) or f.in_short_quote(num_start, end):
+        return None
+    if not _has_arabic(first_text + n_text) and not f.jieba_ok(
+            m.start(), num_start, end, unit.kind == "admin"):
+        return None
+    if not range_ and _article_one(f, m, unit, n_text, unit_end):
+        return None
+
+    # --- the value
+    u1 = m.group("u1")
+    if u1 and u1 != (m.group("unit") or ("成" if m.group("cheng") else None)):
+        return None
+    try:
+        lo, hi = parse_amount(_plain(n_text))
+        if range_:
+            lo1, hi1 = parse_amount(_plain(first_text))
+            if hi1 is not None or hi is not None:
+                return None
+            mag = _trailing_magnitude(n_text)
+            if _trailing_magnitude(first_text) == 1 and mag > 1 and lo1 * mag <= lo:
+                lo1 *= mag
+            lo, hi = lo1, lo
+    except ValueError:
+        return None
+    inner_in_amount = any(c in "余多" for c in n_text if c not in DIGITS)
+    if m.group("gemod") == "半" or m.group("half"):
+        lo = lo + Decimal("0.5")
+    if m.group("cheng"):
+        extra = Decimal(DIGITS[m.group("chengx")]) if m.group("chengx") else Decimal(0)
+        lo, hi = lo * 10 + (0 if range_ else extra), (hi * 10 + extra) if hi is not None else None
+    elif unit.kind == "percent":
+        lo = lo * unit.factor
+        hi = hi * unit.factor if hi is not None else None
+
+    approx = _approx(
+        ("before", m.group("pre")),
+        ("inner", "多" if inner_in_amount else None),
+        ("inner", m.group("inner")),
+        ("inner", "多" if m.group("gemod") == "多" else None),
+        ("after", post),
+        ("after", post2),
+    )
+    if unit.kind == "currency":
+        ftype, unit_out = "money", unit.code
+    elif cpre:
+        ftype, unit_out = "money", currency_prefixes()[cpre]
+    elif unit.kind == "percent":
+        ftype, unit_out = "percent", written if written in ("个百分点", "百分点") else "%"
+    else:
+        ftype, unit_out = "quantity", written
+    if cpre and unit.kind != "currency":
+        return None
+    return Candidate(
+        start=m.start(), end=end, type=ftype, value=to_number(lo),
+        value_max=to_number(hi) if hi is not None and hi != lo or range_ and hi is not None else None,
+        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start,
+    )
+
+
+def _detached(f: _Filter, m: regex.Match) -> Candidate | None:
+    """The same match read without its leading approximation marker (X22)."""
+    again = _main().match(f.text, m.end("pre"))
+    if again is None or again.group("pre"):
+        return None
+    return _amount_candidate(f, again)
+
+
+def _plain(number: str) -> str:
+    """The number without the 余/多 written inside it (20多万 -> 20万)."""
+    return number.replace("余", "").replace("多", "")
+
+
+def _free_after(text: str, pos: int, marker: str) -> bool:
+    nxt = text[pos : pos + 1]
+    if marker in ("多", "余"):
+        return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff")
+    if marker == "内":
+        return nxt not in ("容", "部", "外", "地", "蒙", "陆", "涵", "需", "存", "在", "阁", "科", "河", "江")
+    return nxt not in ("班", "游", "车", "楼", "文", "级", "下")
+
+
+def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
+    """Bare numbers coordinated before ``c`` share its unit (S6): 2.5和1.3个百分点."""
+    out: list[Candidate] = []
+    pos = c.start
+    text = f.text
+    while True:
+        head = text[max(0, pos - 24) : pos]
+        conj = _ends_with_any(head, COORD)
+        if not conj:
+            break
+        m = _bare_number_before(text, pos - len(conj))
+        if m is None:
+            break
+        s, e, value = m
+        if f.bad_before(s):
+            return None  # 第四、五轮: the ordinal covers the whole coordination (X26)
+        out.append(Candidate(start=s, end=e, type=c.type, value=value, unit=c.unit,
+                             rule="coordination", priority=1, num_start=s))
+        pos = s
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_number_re() -> regex.Pattern:
+    return regex.compile(rf"(?<![{MAGNITUDE_CHARS}{''.join(DIGITS)}.．·]){NUMBER}$")
+
+
+def _bare_number_before(text: str, end: int):
+    m = _bare_number_re().search(text, max(0, end - 20), end)
+    if m is None or m.end() != end:
+        return None
+    s = m.start()
+    raw = m.group()
+    if not _has_arabic(raw) and len(raw) < 1:
+        return None
+    try:
+        value = parse_decimal(raw)
+    except ValueError:
+        return None
+    return s, end, to_number(value)
+
+
+def recognize(line: Line) -> list[Candidate]:
+    """Quantity, money and percent candidates of one line."""
+    f = _Filter(line)
+    out: list[Candidate] = []
+    for m in _main().finditer(line.text, overlapped=False):
+        c = _amount_candidate(f, m)
+        if c is not None:
+            before = _coordinated(f, c)
+            if before is not None:
+                out.extend(before)
+                out.append(c)
+    for m in _fraction().finditer(line.text):
+        c = _fraction_candidate(f, m)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _percent_of(num: Decimal, den: Decimal) -> int | float:
+    value = num * 100 / den
+    if value != value.quantize(Decimal("1e-8")):
+        value = value.quantize(Decimal("0.01"))
+    return to_number(value.normalize())
+
+
+def _fraction_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
+    text = f.text
+    start, end = m.start(), m.end()
+    num_start = m.end("pre") if m.group("pre") else start
+    if f.bad_before(start) or f.bad_before(num_start):
+        return None
+    if _starts_with_any(text[end : end + 3], nonfacts()["after"]) or text[end:end + 1] in ("号",):
+        return None
+    value_max = None
+    try:
+        if m.group("half"):
+            if text[num_start - 1 : num_start] in ("另", "这", "那", "上", "下"):
+                return None
+            value = 50
+        elif m.group("den"):
+            den, num = parse_decimal(m.group("den")), parse_decimal(m.group("num"))
+            value = _percent_of(num, den)
+            if m.group("num2"):
+                den2 = parse_decimal(m.group("den2")) if m.group("den2") else den
+                value_max = _percent_of(parse_decimal(m.group("num2")), den2)
+        else:
+            sn, sd = m.group("sn"), m.group("sd")
+            value = _percent_of(parse_decimal(sn), parse_decimal(sd))
+    except (ValueError, ArithmeticError):
+        return None
+    if not m.group("sn") and not f.jieba_ok(start, num_start, end - len(m.group("post") or "")):
+        if not m.group("half"):
+            return None
+    approx = _approx(("before", m.group("pre")), ("after", m.group("post")))
+    return Candidate(start=start, end=end, type="percent", value=value, value_max=value_max,
+                     unit="%", approx=approx, rule="fraction", priority=1, num_start=num_start)

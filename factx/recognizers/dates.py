@@ -1,0 +1,254 @@
+"""Dates: years, months, days and clock times, alone or as ranges (DECISIONS D1-D6).
+
+Values are ISO 8601 strings with the parts the text gives and nothing inferred:
+``2023``, ``2023-06``, ``--03-21``, ``---05``, ``--07-04T09:00``; a range is one fact
+whose value is the interval ``start/end``, each end lending the other what it omits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from factx.candidate import Candidate
+from factx.numbers import parse_decimal
+from factx.recognizers import Line
+
+_D = "[0-9０-９]"
+_CN = "零〇○一二三四五六七八九"
+_SEP = r"(?:至|到|——|—|－|-|~|～|–)"
+_YEAR = rf"{_D}{{4}}|[{_CN}]{{4}}"
+_MONTH = rf"{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十]|元"
+_DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九十]"
+_HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两]"
+_MIN = rf"{_D}{{1,2}}|[二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
+_POD = "凌晨|清晨|早晨|早上|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|早|晚|夜"
+_PM = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "晚", "夜", "中午")
+#: Words before a bare N日 that make it a number of days, not a day of the month.
+_DURATION_BEFORE = (
+    "持续", "历时", "连续", "为期", "长达", "共", "近", "约", "逾", "每", "第", "前", "后", "这",
+    "那", "用", "需", "耗时", "达", "仅", "只", "了", "超过", "不到", "不足", "多", "数", "几",
+)
+_ERAS = "康熙|乾隆|光绪|民国|嘉庆|道光|咸丰|同治|宣统|雍正|顺治|万历|洪武|永乐|贞观|开元|天宝|昭和|平成|令和|明治|大正"
+
+
+@lru_cache(maxsize=1)
+def _single() -> regex.Pattern:
+    time = rf"""
+        (?P<pod>{_POD})?
+        (?P<h>{_HOUR})(?:[时点]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?[时点](?![间候期代刻])
+        (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半))?(?:(?P<s>{_MIN})秒)?
+    """
+    pattern = rf"""
+        (?P<pre>约|大约)?
+        (?:
+            (?<![0-9０-９])(?P<iy>{_D}{{4}})(?P<isep>[-/.])(?P<im>{_D}{{1,2}})(?P=isep)(?P<id>{_D}{{1,2}})
+            (?![0-9０-９])
+            (?:[ T　]+(?P<ih>{_D}{{1,2}}):(?P<imi>{_D}{{2}})(?::(?P<is>{_D}{{2}}))?(?![0-9]))?
+          | (?<=(?:日期|时间)[:：]\s{{0,2}})(?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])
+          | (?=[0-9０-９{_CN}十廿元公])
+            (?:
+                (?:(?P<era>公元前?)(?P<ey>{_D}{{1,4}}|[{_CN}]{{1,4}})年
+                  | (?<![0-9０-９{_CN}十百千万])(?P<y>{_YEAR})(?:(?P<ysep>{_SEP})(?P<y2>{_YEAR}))?年(?![代度级])
+                )?
+                (?:(?<![0-9０-９{_CN}十])(?P<m>{_MONTH})(?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?月(?P<fen>份)?)?
+                (?:(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号])?(?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[日号]
+                   (?:{time})?
+                   (?:\s*(?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})(?::(?P<cs>{_D}{{2}}))?)?
+                )?
+            )
+        )
+        (?P<post>左右)?
+    """
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+@dataclass(frozen=True)
+class _When:
+    """The parts a date expression gives (None where it is silent)."""
+
+    year: str | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+
+    def iso(self) -> str:
+        if self.year is not None:
+            out = self.year
+            if self.month is not None:
+                out += f"-{self.month:02d}"
+                if self.day is not None:
+                    out += f"-{self.day:02d}"
+        elif self.month is not None:
+            out = f"--{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+        else:
+            out = f"---{self.day:02d}"
+        if self.hour is not None:
+            out += f"T{self.hour:02d}:{self.minute or 0:02d}"
+            if self.second is not None:
+                out += f":{self.second:02d}"
+        return out
+
+    def top(self) -> int:
+        """Index of the highest part given: 0 year, 1 month, 2 day, 3 hour."""
+        for i, v in enumerate((self.year, self.month, self.day, self.hour)):
+            if v is not None:
+                return i
+        return 4
+
+    def inherit(self, other: _When) -> _When:
+        """Fill the parts above this one's highest from ``other`` (D5)."""
+        fields = ("year", "month", "day", "hour")
+        changes = {}
+        for name in fields[: self.top()]:
+            changes[name] = getattr(other, name)
+        return replace(self, **changes)
+
+
+def _int(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text == "元":
+        return 1
+    if text.startswith("廿"):
+        return 20 + (int(parse_decimal(text[1:])) if len(text) > 1 else 0)
+    return int(parse_decimal(text))
+
+
+def _year(text: str) -> str:
+    value = _int(text)
+    return f"{value:04d}"
+
+
+def _valid(w: _When) -> bool:
+    return (
+        (w.month is None or 1 <= w.month <= 12)
+        and (w.day is None or 1 <= w.day <= 31)
+        and (w.hour is None or 0 <= w.hour <= 24)
+        and (w.minute is None or 0 <= w.minute <= 59)
+        and (w.second is None or 0 <= w.second <= 59)
+        and not (w.year is not None and w.month is None and w.day is not None)
+    )
+
+
+def _hour(text: str | None, pod: str | None) -> int | None:
+    h = _int(text)
+    if h is not None and pod in _PM and h < 12:
+        h += 12
+    return h
+
+
+def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
+    """(start, end-or-None) of one match, or None when it is not a date."""
+    g = m.group
+    if g("iy"):
+        w = _When(g("iy"), _int(g("im")), _int(g("id")), _int(g("ih")), _int(g("imi")), _int(g("is")))
+        return (w, None) if _valid(w) else None
+    if g("lm"):
+        w = _When(None, _int(g("lm")), _int(g("ld")))
+        return (w, None) if _valid(w) else None
+    year = year2 = None
+    if g("era"):
+        if g("era") == "公元前":
+            return None
+        year = _year(g("ey"))
+    elif g("y"):
+        if text[max(0, m.start("y") - 2) : m.start("y")] in _ERAS.split("|"):
+            return None
+        year = _year(g("y"))
+        year2 = _year(g("y2")) if g("y2") else None
+        if not 1000 <= int(year) <= 2100 or (year2 and not 1000 <= int(year2) <= 2100):
+            return None  # 中华3000年文明: a duration (X36)
+    month, month2 = _int(g("m")), _int(g("m2"))
+    day, day2 = _int(g("d")), _int(g("d2"))
+    pod = g("pod")
+    hour, hour2 = _hour(g("h"), pod), _hour(g("h2"), pod)
+    minute = 30 if g("half") else _int(g("mi"))
+    second = _int(g("s"))
+    if g("ch"):
+        hour, minute, second = _int(g("ch")), _int(g("cmi")), _int(g("cs"))
+    if year is None and month is None and day is None:
+        return None
+    if year is None and month is None:
+        # a day alone (新华社北京5日电): digits only, and not a number of days
+        if not g("d")[0].isdigit() or g("d2") or hour is not None and g("hsep"):
+            pass
+        if not g("d")[0].isdigit():
+            return None
+        head = text[max(0, m.start() - 3) : m.start()]
+        if any(head.endswith(w) for w in _DURATION_BEFORE):
+            return None
+        tail = text[m.end() : m.end() + 2]
+        if tail[:1] in ("内", "多", "余", "间", "来") or tail in ("以内", "之内", "之久", "以来"):
+            return None
+        if text[m.end("d") : m.end("d") + 1] == "号":
+            return None
+    if g("m") and not g("d") and year is None:
+        head = text[max(0, m.start() - 1) : m.start()]
+        if head in ("第", "前", "每", "个"):
+            return None
+    start = _When(year, month, day, hour, minute, second)
+    if not _valid(start):
+        return None
+    end = None
+    if year2:
+        end = replace(start, year=year2)
+    elif g("m2") is not None:
+        end = replace(start, month=month2)
+    elif g("d2") is not None:
+        end = replace(start, day=day2)
+    elif g("h2") is not None:
+        end = replace(start, hour=hour2)
+    if end is not None and not _valid(end):
+        return None
+    return start, end
+
+
+def recognize(line: Line) -> list[Candidate]:
+    """Date candidates of one line, ranges merged."""
+    text = line.text
+    found: list[tuple[int, int, _When, _When | None, str | None, regex.Match]] = []
+    for m in _single().finditer(text):
+        if m.end() == m.start() or not m.group().strip():
+            continue
+        parsed = _parse(m, text)
+        if parsed is None:
+            continue
+        approx = "about" if m.group("pre") or m.group("post") else None
+        found.append((m.start(), m.end(), parsed[0], parsed[1], approx, m))
+    return _merge_ranges(text, found)
+
+
+@lru_cache(maxsize=1)
+def _between() -> regex.Pattern:
+    return regex.compile(rf"(?:{_POD})?{_SEP}")
+
+
+def _merge_ranges(text: str, found) -> list[Candidate]:
+    out: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        s, e, start, end, approx, m = found[i]
+        if end is None and i + 1 < len(found) and not m.group("post"):
+            s2, e2, start2, end2, approx2, m2 = found[i + 1]
+            gap = text[e:s2]
+            if end2 is None and not m2.group("pre") and _between().fullmatch(gap) \
+                    and start2.top() >= start.top():
+                out.append(_candidate(s, e2, start, start2.inherit(start), approx or approx2))
+                i += 2
+                continue
+        out.append(_candidate(s, e, start, end, approx))
+        i += 1
+    return out
+
+
+def _candidate(s: int, e: int, start: _When, end: _When | None, approx: str | None) -> Candidate:
+    value = start.iso() if end is None else f"{start.iso()}/{end.iso()}"
+    return Candidate(start=s, end=e, type="date", value=value, approx=approx, rule="date",
+                     priority=2, num_start=s)
