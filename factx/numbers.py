@@ -38,11 +38,12 @@ _AR = r"[0-9０-９]++(?:,[0-9]{3}(?![0-9]))*+(?:[.．·][0-9０-９]++)?+"
 _KILO_UNITS = "瓦克米卡焦帕赫伏"
 MAGNITUDE = rf"(?:[十拾百佰万萬亿億仟]|千(?![{_KILO_UNITS}]))"
 _CN = rf"[{CN_DIGIT_CHARS}]"
-#: One written amount. Atomic, so it can never backtrack into itself.
+#: One written amount. Arabic digits take magnitudes between them (3千5百, 1亿2千万) but
+#: never touch Chinese digits (队伍40支 is no 伍40). Atomic: it never backtracks into itself.
 NUMBER = (
     rf"(?>(?:负|(?<![0-9０-９])[-－−])?"
-    rf"(?:{_AR}|{_CN}|{MAGNITUDE})(?:{_AR}|{_CN}|{MAGNITUDE})*+"
-    rf"(?:点{_CN}++{MAGNITUDE}*+)?)"
+    rf"(?:{_AR}(?:{MAGNITUDE}++(?:{_AR}(?![{CN_DIGIT_CHARS}]))?)*+"
+    rf"|(?:{_CN}|{MAGNITUDE})++(?:点{_CN}++{MAGNITUDE}*+)?))"
 )
 
 

@@ -177,7 +177,7 @@ class _Filter:
         if head.endswith("前") and not _ends_with_any(head, self.words["not_rank"]) and not within:
             return True
         last = head[-1:]
-        if last in ("∶", ":", "：", "比"):
+        if last in ("∶", ":", "："):
             return True  # a ratio or score: 3∶1
         return bool(last) and last.isascii() and (last.isalnum() or last in "._#/")
 
@@ -189,7 +189,8 @@ class _Filter:
         if tok[0] < start:
             return tok[2] in ("ns", "m", "mq", "q", "t")  # 东三省 is a place, 统一 a verb
         if tok[1] > end:
-            return admin
+            tail = self.text[end : tok[1]]
+            return admin or tail in self.words["glued_ok"]
         return not (tok[1] == end and tok[2] in ("d", "c", "i", "v", "a", "ad"))
 
     def previous_tag(self, pos: int) -> str | None:
@@ -270,10 +271,16 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         head = text[max(0, num_start - 1) : num_start]
         if head and head in f.words["vague_before"] and not m.group("pre"):
             return None
-        if first_text not in ("十", "百") and unit.kind in ("classifier", "admin"):
-            return None
+        counted = m.group("inner") or m.group("pre") or any(c in "余多" for c in n_text)
+        if first_text not in ("十", "百") and unit.kind in ("classifier", "admin") and not counted:
+            return None  # 千家万户, 万人空巷; but 万余人 is an amount (Q6)
         if first_text == "亿万":
             return None
+    if first_text in ("零", "〇", "○"):
+        return None  # 零件, 零售
+    if first_text == "半" and _ends_with_any(text[max(0, num_start - 2) : num_start],
+                                            f.words["half_before"]):
+        return None  # 上半年, 下半场 (X3)
     if unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS):
         return None
     if m.group("adj") and not unit.container:

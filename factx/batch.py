@@ -1,0 +1,136 @@
+"""Run the extractor over many inputs, in worker processes when it pays, results in order."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from functools import partial
+
+import factx
+from factx.errors import FactxError
+from factx.model import Fact
+from factx.reading import InputError, Source, iter_text
+
+#: Inputs bigger than this (bytes) are streamed in the main process, never collected whole.
+LOCAL_SIZE = 8 << 20
+#: Documents handed to the pool ahead of the one being written, per worker.
+AHEAD = 4
+
+Parts = Iterator[tuple[list[Fact], int]]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How each input is read and extracted."""
+
+    encoding: str | None = None
+    types: tuple[str, ...] | None = None
+    tokenizer: str | None = None
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One input's result: ``parts()`` yields ``(facts, characters)``, or raises InputError."""
+
+    source: Source
+    parts: Callable[[], Parts]
+
+
+def extract_parts(source: Source, options: Options) -> Parts:
+    """The facts of one input, part by part, with offsets into the whole text."""
+    for base, text in iter_text(source.path, options.encoding):
+        try:
+            facts = factx.extract(
+                text, doc=source.doc, types=options.types, tokenizer=options.tokenizer
+            )
+        except Exception as err:  # a bug on one document must not end the run
+            raise InputError(f"extraction failed: {type(err).__name__}: {err}", source.doc) from err
+        if base:
+            facts = [replace(f, start=f.start + base, end=f.end + base) for f in facts]
+        yield facts, len(text)
+
+
+def run(sources: Sequence[Source], options: Options, jobs: int = 1) -> Iterator[Doc]:
+    """One ``Doc`` per source, in order; ``jobs > 1`` reads and extracts in worker processes.
+
+    Close the iterator (``contextlib.closing``) to stop the workers early.
+    """
+    pooled = sum(1 for s in sources if _poolable(s))
+    if jobs <= 1 or pooled <= 1:
+        for source in sources:
+            yield Doc(source, partial(extract_parts, source, options))
+        return
+
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(jobs, pooled)
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options.tokenizer,))
+    try:
+        window: deque[Doc] = deque()
+        todo = iter(sources)
+        while True:
+            for source in todo:
+                if _poolable(source):
+                    future = pool.submit(_work, source, options)
+                    window.append(Doc(source, partial(_unpack, future.result, source)))
+                else:
+                    window.append(Doc(source, partial(extract_parts, source, options)))
+                if len(window) >= workers * AHEAD:
+                    break
+            if not window:
+                break
+            yield window.popleft()
+    except BaseException:
+        # Stopped early (Ctrl-C, closed pipe, error): end the workers now rather than let
+        # them finish their documents (Python 3.14 has pool.terminate_workers() for this).
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        raise
+    finally:
+        # Waiting for the pool's manager thread here keeps the interpreter's exit from
+        # racing it (CPython 3.11 can then print "Bad file descriptor").
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _poolable(source: Source) -> bool:
+    return source.path != "-" and source.size <= LOCAL_SIZE
+
+
+def _init_worker(tokenizer: str | None) -> None:
+    """Leave Ctrl-C to the main process, and load the tokeniser and lexicons once."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A broken extractor is reported per document by _work; failing here would make the
+    # pool restart workers forever.
+    with suppress(Exception):
+        factx.extract("预热", tokenizer=tokenizer)
+
+
+def _work(source: Source, options: Options) -> tuple[list[Fact], int] | InputError:
+    """In a worker: every fact of one input and its length, or why it was skipped."""
+    facts: list[Fact] = []
+    chars = 0
+    try:
+        for part, n in extract_parts(source, options):
+            facts.extend(part)
+            chars += n
+    except InputError as err:
+        return err
+    return facts, chars
+
+
+def _unpack(result: Callable[[], tuple[list[Fact], int] | InputError], source: Source) -> Parts:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        outcome = result()
+    except BrokenProcessPool as err:
+        raise FactxError(
+            f"a worker process died while reading {source.doc} (out of memory?); try -j 1"
+        ) from err
+    if isinstance(outcome, InputError):
+        raise outcome
+    yield outcome

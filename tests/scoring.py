@@ -1,0 +1,96 @@
+"""A small scorer for gold JSONL files (the same matching rules as ../shared/tools/gold_score.py:
+span match first, then type, value, value_max, unit and approx must all agree)."""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import factx
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GOLD = ROOT / "tests" / "gold"
+SHARED = ROOT.parent / "shared"
+
+
+def load_text(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def load_gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _same_value(g, p) -> bool:
+    if g is None or p is None:
+        return g is None and p is None
+    if isinstance(g, str) or isinstance(p, str):
+        return str(g).strip() == str(p).strip()
+    return math.isclose(float(g), float(p), rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _norm_unit(u):
+    return None if u is None else unicodedata.normalize("NFKC", str(u)).strip() or None
+
+
+def fully_correct(g: dict, p: dict) -> bool:
+    return (
+        g["type"] == p["type"]
+        and _same_value(g["value"], p["value"])
+        and _same_value(g.get("value_max"), p.get("value_max"))
+        and _norm_unit(g.get("unit")) == _norm_unit(p.get("unit"))
+        and g.get("approx") == p.get("approx")
+    )
+
+
+@dataclass
+class Score:
+    gold: int
+    pred: int
+    span_matches: int
+    full_matches: int
+
+    @staticmethod
+    def _f1(tp: int, pred: int, gold: int) -> float:
+        p = tp / pred if pred else float(gold == 0)
+        r = tp / gold if gold else float(pred == 0)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def span_f1(self) -> float:
+        return self._f1(self.span_matches, self.pred, self.gold)
+
+    @property
+    def full_f1(self) -> float:
+        return self._f1(self.full_matches, self.pred, self.gold)
+
+    def __str__(self) -> str:
+        return (f"gold={self.gold} pred={self.pred} span F1={self.span_f1:.4f} "
+                f"full F1={self.full_f1:.4f}")
+
+
+def score(pairs: list[tuple[list[dict], list[dict]]]) -> Score:
+    """Score (gold rows, predicted rows) of several documents together."""
+    total = Score(0, 0, 0, 0)
+    for gold, pred in pairs:
+        by_span = {}
+        for p in pred:
+            by_span.setdefault((p["start"], p["end"]), []).append(p)
+        total.gold += len(gold)
+        total.pred += len(pred)
+        for g in gold:
+            cands = by_span.get((g["start"], g["end"]))
+            if cands:
+                p = cands.pop(0)
+                total.span_matches += 1
+                total.full_matches += fully_correct(g, p)
+    return total
+
+
+def predict(text: str, doc: str, tokenizer: str | None = None) -> list[dict]:
+    return [f.to_dict() for f in factx.extract(text, doc=doc, tokenizer=tokenizer)]

@@ -1,0 +1,150 @@
+"""The output formats, on a fixed list of facts."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from fakes import FACTS
+
+from factx.model import FIELDS, Fact
+from factx.writers import WRITERS, format_for_path, neutralise, summary_line
+
+HEADER = ",".join(FIELDS)
+
+CSV = (
+    HEADER + "\r\n"
+    "-,date,2023年,0,5,2023,,,,2023年，全省破获案件8.5万余起。,,,,\r\n"
+    "-,quantity,8.5万余起,13,19,85000,,起,more_than,2023年，全省破获案件8.5万余起。,,,,\r\n"
+    '-,money,3至5万元,25,31,30000,50000,CNY,,"损失""3至5万元"", 其余",,,,\r\n'
+    "-,percent,'-3.9%,40,45,-3.9,,%,,'=同比-3.9%,,,,\r\n"
+    "-,place,陕西,50,52,,,,,陕西:推进平安共治,陕西省,province,610000,\r\n"
+)
+
+JSONL_ROWS = [
+    '{"doc": "-", "type": "date", "text": "2023年", "start": 0, "end": 5, "value": "2023", '
+    '"value_max": null, "unit": null, "approx": null, '
+    '"sentence": "2023年，全省破获案件8.5万余起。", '
+    '"name": null, "level": null, "adcode": null, "parent": null}',
+    '{"doc": "-", "type": "quantity", "text": "8.5万余起", "start": 13, "end": 19, "value": 85000, '
+    '"value_max": null, "unit": "起", "approx": "more_than", '
+    '"sentence": "2023年，全省破获案件8.5万余起。", '
+    '"name": null, "level": null, "adcode": null, "parent": null}',
+    '{"doc": "-", "type": "money", "text": "3至5万元", "start": 25, "end": 31, "value": 30000, '
+    '"value_max": 50000, "unit": "CNY", "approx": null, "sentence": "损失\\"3至5万元\\", 其余", '
+    '"name": null, "level": null, "adcode": null, "parent": null}',
+    '{"doc": "-", "type": "percent", "text": "-3.9%", "start": 40, "end": 45, "value": -3.9, '
+    '"value_max": null, "unit": "%", "approx": null, "sentence": "=同比-3.9%", '
+    '"name": null, "level": null, "adcode": null, "parent": null}',
+    '{"doc": "-", "type": "place", "text": "陕西", "start": 50, "end": 52, "value": null, '
+    '"value_max": null, "unit": null, "approx": null, "sentence": "陕西:推进平安共治", '
+    '"name": "陕西省", "level": "province", "adcode": "610000", "parent": null}',
+]
+
+
+def render(name: str, facts: list[Fact] = FACTS, **options) -> str:
+    out = io.StringIO()
+    writer = WRITERS[name](out, **options)
+    writer.start()
+    for fact in facts:
+        writer.write(fact)
+    writer.finish()
+    return out.getvalue()
+
+
+def test_registry_lists_every_format_once():
+    assert list(WRITERS) == ["table", "csv", "tsv", "jsonl", "json"]
+
+
+def test_csv_is_rfc4180_with_crlf_and_neutralised_formulas():
+    assert render("csv") == CSV
+
+
+def test_csv_raw_keeps_formulas():
+    lines = render("csv", raw=True).split("\r\n")
+    assert lines[4] == "-,percent,-3.9%,40,45,-3.9,,%,,=同比-3.9%,,,,"
+
+
+def test_csv_without_facts_is_the_header():
+    assert render("csv", []) == HEADER + "\r\n"
+
+
+def test_tsv_uses_tabs_and_lf():
+    expected = CSV.replace(",", "\t").replace("\r\n", "\n")
+    # the one cell with a comma of its own keeps it
+    expected = expected.replace('"损失""3至5万元""\t 其余"', '"损失""3至5万元"", 其余"')
+    assert render("tsv") == expected
+
+
+def test_jsonl_is_one_object_a_line_in_field_order():
+    text = render("jsonl")
+    assert text == "\n".join(JSONL_ROWS) + "\n"
+    assert list(json.loads(text.splitlines()[0])) == list(FIELDS)
+
+
+def test_json_is_an_array_streamed_one_object_a_line():
+    text = render("json")
+    assert text == "[\n" + ",\n".join(JSONL_ROWS) + "\n]\n"
+    assert json.loads(text)[1]["value"] == 85000
+
+
+def test_json_without_facts_is_an_empty_array():
+    assert render("json", []) == "[]\n"
+    assert render("jsonl", []) == ""
+
+
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+86 10 1234", "'+86 10 1234"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("-3.9", "-3.9"),
+        ("+5", "+5"),
+        ("-1e5", "-1e5"),
+        ("-", "-"),
+        ("8.5万余起", "8.5万余起"),
+        (-3.9, -3.9),
+        (None, None),
+    ],
+)
+def test_neutralise(cell, safe):
+    assert neutralise(cell) == safe
+
+
+@pytest.mark.parametrize(
+    ("path", "fmt"),
+    [("a.csv", "csv"), ("A.CSV", "csv"), ("d/a.tsv", "tsv"), ("a.jsonl", "jsonl"),
+     ("a.ndjson", "jsonl"), ("a.json", "json"), ("a.txt", None), ("a", None)],
+)
+def test_format_for_path(path, fmt):
+    assert format_for_path(path) == fmt
+
+
+def test_table_has_a_row_per_fact_and_a_count_line():
+    text = render("table")
+    lines = text.splitlines()
+    assert lines[-1] == "5 facts: quantity 1, money 1, percent 1, place 1, date 1"
+    assert "30000–50000" in text  # a range
+    for fact in FACTS:
+        assert fact.text in text
+    assert " doc " not in lines[1]
+
+
+def test_table_shows_doc_column_for_many_documents():
+    assert " doc " in render("table", show_doc=True).splitlines()[1]
+
+
+def test_table_without_facts():
+    assert render("table", []) == "no facts\n"
+
+
+def test_summary_line_counts_in_type_order():
+    from collections import Counter
+
+    assert summary_line(Counter({"place": 2, "money": 1})) == "3 facts: money 1, place 2"
+    assert summary_line(Counter({"date": 1})) == "1 fact: date 1"
