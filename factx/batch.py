@@ -7,11 +7,15 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 import factx
 from factx.errors import FactxError
 from factx.model import Fact
 from factx.reading import InputError, Source, iter_text
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 #: Inputs bigger than this (bytes) are streamed in the main process, never collected whole.
 LOCAL_SIZE = 8 << 20
@@ -63,7 +67,7 @@ def run(sources: Sequence[Source], options: Options, jobs: int = 1) -> Iterator[
             yield Doc(source, partial(extract_parts, source, options))
         return
 
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor  # here: it takes 40 ms to import
 
     workers = min(jobs, pooled)
     pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options.tokenizer,))
@@ -73,7 +77,7 @@ def run(sources: Sequence[Source], options: Options, jobs: int = 1) -> Iterator[
         while True:
             for source in todo:
                 if _poolable(source):
-                    future = pool.submit(_work, source, options)
+                    future = _submit(pool, source, options)
                     window.append(Doc(source, partial(_unpack, future.result, source)))
                 else:
                     window.append(Doc(source, partial(extract_parts, source, options)))
@@ -103,8 +107,8 @@ def _init_worker(tokenizer: str | None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A broken extractor is reported per document by _work; failing here would make the
-    # pool restart workers forever.
+    # A broken extractor is reported per document by _work; failing here would break the
+    # whole pool instead.
     with suppress(Exception):
         factx.extract("预热", tokenizer=tokenizer)
 
@@ -122,6 +126,19 @@ def _work(source: Source, options: Options) -> tuple[list[Fact], int] | InputErr
     return facts, chars
 
 
+def _submit(pool: ProcessPoolExecutor, source: Source, options: Options) -> Future:
+    """The future result of ``_work`` on ``source``; failed at once if the pool is broken."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_work, source, options)
+    except BrokenProcessPool as err:
+        future: Future = Future()
+        future.set_exception(err)
+        return future
+
+
 def _unpack(result: Callable[[], tuple[list[Fact], int] | InputError], source: Source) -> Parts:
     from concurrent.futures.process import BrokenProcessPool
 
@@ -129,7 +146,7 @@ def _unpack(result: Callable[[], tuple[list[Fact], int] | InputError], source: S
         outcome = result()
     except BrokenProcessPool as err:
         raise FactxError(
-            f"a worker process died while reading {source.doc} (out of memory?); try -j 1"
+            f"a worker process died (out of memory?) before {source.doc} was read; try -j 1"
         ) from err
     if isinstance(outcome, InputError):
         raise outcome

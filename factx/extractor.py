@@ -71,6 +71,7 @@ class Extractor:
                         start=offset + c.start, end=offset + c.end,
                         value=c.value, value_max=c.value_max, unit=c.unit, approx=c.approx,
                         sentence=sentences.around(c.start, c.end), rule=c.rule,
+                        level=c.level, parent=c.parent,
                     )
                 )
         found = place_context.annotate(found)

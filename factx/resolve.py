@@ -1,23 +1,47 @@
-"""Overlapping candidates -> final facts: the longest reading wins (DECISIONS S1)."""
+"""Overlapping candidates -> final facts: the reading that covers most text wins (S1).
+
+Among non-overlapping selections the one covering the most characters wins, so a long
+reading beats the short ones inside it (``8.5万余起`` over ``8.5万``) while two readings
+side by side beat one that straddles them (``华东`` + ``三省市`` over ``东三省``). Ties go to
+fewer, then higher-priority candidates.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from factx.candidate import Candidate
 
 
+def _weight(c: Candidate) -> int:
+    # coverage first (100 a character), then fewer pieces (-50 each), then priority
+    return c.length * 100 - 50 + c.priority
+
+
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates sorted by start: longer first, then higher priority."""
-    ranked = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
-    taken: list[tuple[int, int]] = []
+    """The best non-overlapping selection, sorted by start (weighted interval scheduling)."""
+    items = sorted((c for c in candidates if c.length > 0), key=lambda c: (c.end, c.start))
+    if not items:
+        return []
+    ends = [c.end for c in items]
+    best = [0] * (len(items) + 1)  # best[i]: best total weight using items[:i]
+    take = [False] * len(items)
+    for i, c in enumerate(items):
+        j = bisect_right(ends, c.start, 0, i)  # items[:j] end at or before c.start
+        with_c = best[j] + _weight(c)
+        if with_c > best[i]:
+            best[i + 1], take[i] = with_c, True
+        else:
+            best[i + 1] = best[i]
     chosen: list[Candidate] = []
-    for c in ranked:
-        if c.length <= 0:
-            continue
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        taken.append((c.start, c.end))
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    i = len(items)
+    while i > 0:
+        if take[i - 1]:
+            c = items[i - 1]
+            chosen.append(c)
+            i = bisect_right(ends, c.start, 0, i - 1)
+        else:
+            i -= 1
+    chosen.reverse()
     return chosen

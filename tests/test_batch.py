@@ -158,7 +158,8 @@ def test_a_worker_that_dies_ends_the_run_with_one_line(corpus, tmp_path):
     result = run_cli(["extract", "news", "-j", "2", "-o", str(tmp_path / "out.csv")], root, env)
     assert result.returncode == ExitStatus.ERROR
     last = result.stderr.decode().splitlines()[-1]
-    assert last.startswith("factx: error: a worker process died while reading news/2022/05/")
+    assert last.startswith("factx: error: a worker process died (out of memory?) before news/")
+    assert last.endswith(" was read; try -j 1")
     assert not (tmp_path / "out.csv").exists()
 
 

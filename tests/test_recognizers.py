@@ -39,8 +39,18 @@ NUM = ("quantity", "money", "percent")
 ALL = ("quantity", "money", "percent", "place", "date")
 
 
+#: Known misses, kept as strict xfails so that a fix is noticed (and the mark removed).
+KNOWN_MISSES = {
+    "X28-铁十二局三处": "numbering of units inside an organisation name is read as a count",
+    "X31-先拿下一盘": "一 as the point of the sentence without 只/仅 is read as an article",
+}
+
+
 def case(id_, types, sentence, expected):
-    return pytest.param(sentence, types, expected, id=id_)
+    marks = ()
+    if id_ in KNOWN_MISSES:
+        marks = pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[id_])
+    return pytest.param(sentence, types, expected, id=id_, marks=marks)
 
 
 # ---------------------------------------------------------------------------------------

@@ -223,7 +223,8 @@ def _article_one(f: _Filter, m: regex.Match, unit: Unit, num_text: str, end: int
             return False  # post-nominal count: 获铜牌一枚。
         if f.counted_nearby(m.start()):
             return False  # in contrast with other counts: 两个特点、一种倾向
-        return not _ends_with_any(head, f.words["counted_before"])
+        near = text[max(0, m.start() - 4) : m.start()]
+        return not any(w in near for w in f.words["counted_before"])  # 只许养一头猪
     # units of measure and time: 一天内 is an amount, 那一天 / 一天挣 are not
     if head[-1:] and _ends_with_any(head, f.words["article_before"]):
         return True

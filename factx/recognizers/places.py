@@ -88,8 +88,6 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         # only a place may be glued before it (湖北宜昌 as one token)
         if not gazetteer.entries(head) and not head.endswith(ADMIN_SUFFIXES):
             return True
-    if first is not None and first[0] == start and first[1] < end and first[2] in _WORD_TAGS:
-        return True  # 于城镇: a preposition and a word
     last = line.token_at(end - 1)
     if last is None or last[1] <= end:
         return False
@@ -128,8 +126,12 @@ def recognize(line: Line) -> list[Candidate]:
         start, end = m.span()
         if not line.is_boundary(start):
             continue
+        parent = None
+        if m.group("region"):
+            province = gazetteer.abbreviations().get(text[start], ())
+            parent = province[0].name if len(province) == 1 else None
         out.append(Candidate(start, end, "place", rule="combination", priority=0, num_start=start,
-                             level="region"))
+                             level="region", parent=parent))
     return out
 
 
@@ -173,8 +175,11 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         if not stem or _generic_end(word, not_place) or stem in not_place:
             continue
         suffix_tok = line.token_at(s)
-        if suffix_tok is not None and suffix_tok[2] in _WORD_TAGS:
+        if suffix_tok is not None and suffix_tok[0] < s and suffix_tok[2] in _WORD_TAGS:
             continue  # 逢山开路 is an idiom
+        first_tok = line.token_at(left)
+        if first_tok is not None and first_tok[2] == "m" and not stem.endswith("环"):
+            continue  # 三四里路 is a distance; 二环路 is a road
         if len(stem) < 2:
             tok = line.token_at(left)
             if not (water and tok is not None and tok[0] == left and tok[1] == e and tok[2] == "ns"):
@@ -198,6 +203,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             if gazetteer.entries(word[:cut]):
                 s, word = s + cut, word[cut:]
                 break
+        if len(word) < 3:
+            continue  # 江南水乡 is no chain: 水乡 is no name
         if _generic_end(word, not_place):
             continue
         out.append(Candidate(s, e, "place", rule="suffix", priority=0, num_start=s, level="other"))
@@ -205,50 +212,111 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
 
 
 class DocumentContext:
-    """Collects a document's places and resolves ambiguous ones from the others (issue 5)."""
+    """Resolves a document's places: each fact gets name, level, adcode and parent (issue 5).
+
+    An ambiguous name is settled by the other places of the same document (the nearest
+    mention of a unit above one of its readings: 南京 ... 鼓楼区, 新华社西安电 ... 新城);
+    a province reading wins over county aliases of the same name (河南); otherwise the
+    adcode and parent stay null: never guessed.
+    """
 
     def __init__(self) -> None:
-        self._mentions: list[tuple[int, str]] = []
+        self._facts: list[Fact] = []
 
     def add(self, candidate: Candidate, offset: int) -> None:
-        self._mentions.append((offset + candidate.start, candidate.level or ""))
+        """Kept for the extractor's loop; resolution works on the finished facts."""
 
     def annotate(self, facts: list[Fact]) -> list[Fact]:
         """Facts with name, level, adcode and parent filled in for places."""
         places = [f for f in facts if f.type == "place"]
         if not places:
             return facts
-        context: set[str] = set()
+        # mentions of unambiguous units: (offset, full name and every name above it)
+        anchors: list[tuple[int, set[str]]] = []
         for f in places:
-            entries = gazetteer.entries(f.text)
-            if len(entries) == 1 and entries[0].adcode:
-                e = entries[0]
-                context.add(e.name)
-                if e.parent:
-                    context.update(e.parent.split("/"))
+            entries = _readings(f.text)
+            top = _by_rank(entries) if len(entries) > 1 else None
+            if (len(entries) == 1 or top) and (top or entries[0]).level not in ("road", "other"):
+                e = top or entries[0]
+                anchors.append((f.start, {e.name, *(e.parent.split("/") if e.parent else ())}))
         out: list[Fact] = []
+        previous: Fact | None = None
         for f in facts:
-            if f.type != "place":
-                out.append(f)
-                continue
-            out.append(_resolved(f, context))
+            if f.type == "place":
+                f = _resolved(f, anchors, previous)
+                previous = f
+            out.append(f)
         return out
 
 
-def _resolved(fact: Fact, context: set[str]) -> Fact:
-    entries = gazetteer.entries(fact.text)
+_RANK = {"country": 0, "province": 1, "prefecture": 2}
+
+
+def _readings(surface: str) -> tuple[gazetteer.PlaceEntry, ...]:
+    return gazetteer.entries(surface)
+
+
+def _by_rank(entries: tuple[gazetteer.PlaceEntry, ...]) -> gazetteer.PlaceEntry | None:
+    """The reading that stands above the others, if one does: a country or province
+    (河南 is the province, not 河南蒙古族自治县), then a name of the hand lexicon (中原 the
+    region, not 中原区), then a prefecture (西安 the city, not 辽源's 西安区)."""
+    if len({e.name for e in entries}) == 1:
+        return None
+
+    def rank(e: gazetteer.PlaceEntry) -> int:
+        if e.level in ("country", "province"):
+            return 0
+        if e.kind in ("lexicon", "literary", "abbr"):
+            return 1
+        return 2 if e.level == "prefecture" else 9
+
+    ranked = sorted(entries, key=rank)
+    if rank(ranked[0]) < 9 and rank(ranked[1]) > rank(ranked[0]):
+        return ranked[0]
+    return None
+
+
+def _named_after(top: gazetteer.PlaceEntry, entries) -> bool:
+    """Every other reading lies inside ``top`` (长沙县 in 长沙市): the name is the city's."""
+    return all(e is top or (e.parent and top.name in e.parent.split("/")) for e in entries)
+
+
+def _resolved(fact: Fact, anchors: list[tuple[int, set[str]]], previous: Fact | None) -> Fact:
+    entries = _readings(fact.text)
     if not entries:
-        return replace(fact, name=fact.text, level=_kind_level(fact.text))
+        level = fact.level or _kind_level(fact.text)
+        parent = fact.parent
+        if level == "road" and previous is not None and previous.end == fact.start \
+                and previous.adcode and previous.level in ("prefecture", "county", "province"):
+            parent = "/".join(filter(None, (previous.parent, previous.name)))
+        return replace(fact, name=fact.text, level=level, parent=parent)
+    top = _by_rank(entries) if len(entries) > 1 else None
+    if top is not None and _named_after(top, entries):
+        entries = (top,)
     if len(entries) > 1:
-        fitting = [e for e in entries if e.parent and any(p in context for p in e.parent.split("/"))]
-        if len(fitting) == 1:
-            entries = tuple(fitting)
-        else:
-            # still ambiguous: prefer a unique higher-level unit only when the rest are
-            # townships (鼓楼 the district, not a 鼓楼街道); else leave it unresolved
+        best: list[tuple[int, int, gazetteer.PlaceEntry]] = []
+        for e in entries:
+            chain = e.parent.split("/") if e.parent else []
+            for pos, names in anchors:
+                if pos == fact.start:
+                    continue
+                depth = max((i + 1 for i, p in enumerate(chain) if p in names), default=0)
+                if depth:
+                    best.append((-depth, abs(pos - fact.start), e))
+        best.sort(key=lambda x: (x[0], x[1]))
+        winner = None
+        if best and (len(best) == 1 or best[0][:2] < best[1][:2]
+                     or best[0][2] == best[1][2]):
+            winner = best[0][2]
+            # a runner-up of the same depth and distance with another reading: undecided
+            if any(b[:2] == best[0][:2] and b[2] != winner for b in best[1:]):
+                winner = None
+        winner = winner or _by_rank(entries)
+        if winner is None:
+            names = {e.name for e in entries}
             levels = {e.level for e in entries}
-            name = entries[0].name if len({e.name for e in entries}) == 1 else fact.text
-            level = levels.pop() if len(levels) == 1 else None
-            return replace(fact, name=name, level=level)
+            return replace(fact, name=names.pop() if len(names) == 1 else fact.text,
+                           level=levels.pop() if len(levels) == 1 else None)
+        entries = (winner,)
     e = entries[0]
     return replace(fact, name=e.name, level=e.level, adcode=e.adcode or None, parent=e.parent or None)
