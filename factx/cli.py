@@ -67,7 +67,8 @@ class FactxGroup(click.Group):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(ExitStatus.OK)
         except OSError as err:
-            where = f" ({display(os.fsdecode(err.filename))})" if err.filename else ""
+            name = err.filename
+            where = f" ({display(os.fsdecode(name))})" if isinstance(name, (str, bytes)) else ""
             _say(f"error: {(err.strerror or str(err)).lower()}{where}")
             ctx.exit(ExitStatus.ERROR)
         except Exception as err:  # a bug: still one line, never a traceback
@@ -273,13 +274,15 @@ def _si(n: float) -> str:
 def _discover(inputs: Inputs) -> tuple[list[Source], list[InputError]]:
     """The inputs found; ends the run (one line, exit 1) when there is nothing to read."""
     sources, problems = discover(inputs.paths, inputs.globs)
-    if not sources:
-        for problem in problems:
-            _say(f"error: {problem}")
-        if not problems:
-            where = ", ".join(display(p) for p in inputs.paths)
-            _say(f"error: no files match {' '.join(inputs.globs)} ({where})")
-        raise click.exceptions.Exit(ExitStatus.ERROR)
+    if not problems and not sources:
+        where = ", ".join(display(p) for p in inputs.paths)
+        raise InputError(f"no files match {' '.join(inputs.globs)}", where)
+    if not sources:  # report, and write nothing at all (not even a CSV header)
+        with Tally(len(problems), inputs.quiet) as tally:
+            for problem in problems:
+                tally.skip(problem)
+        tally.report()
+        raise click.exceptions.Exit(tally.status())
     return sources, problems
 
 

@@ -92,32 +92,23 @@ def discover(
     problems: list[InputError] = []
     seen: set[tuple[int, int]] = set()  # (device, inode) of files and folders visited
     stdin = Source("-", "-")
-
-    def add_file(path: str, st: os.stat_result) -> None:
-        key = (st.st_dev, st.st_ino)
-        if key not in seen:
-            seen.add(key)
-            sources.append(Source(path, display(path), st.st_size, key))
-
-    # A stack of (path, stat or None for "stat it", named explicitly) in depth-first order.
-    stack: list[tuple[str, os.stat_result | None, bool]] = [(p, None, True) for p in paths]
-    stack.reverse()
+    # (path, named on the command line), popped in depth-first, sorted order
+    stack = [(p, True) for p in reversed(list(paths))]
     while stack:
-        path, st, named = stack.pop()
+        path, named = stack.pop()
         if path == "-":
             if stdin not in sources:
                 sources.append(stdin)
             continue
-        if st is None:
-            try:
-                st = os.stat(path)
-            except OSError as err:
+        try:
+            st = os.stat(path)
+        except OSError as err:
+            if named or _matches(path, globs):
                 what = "broken symbolic link" if os.path.islink(path) else _reason(err)
-                if named or _matches(path, globs):
-                    problems.append(InputError(what, display(path)))
-                continue
+                problems.append(InputError(what, display(path)))
+            continue
+        key = (st.st_dev, st.st_ino)
         if stat.S_ISDIR(st.st_mode):
-            key = (st.st_dev, st.st_ino)
             if key in seen:  # a symlink loop, or a folder named twice
                 continue
             seen.add(key)
@@ -127,13 +118,14 @@ def discover(
             except OSError as err:
                 problems.append(InputError(f"cannot list folder: {_reason(err)}", display(path)))
                 continue
-            stack.extend((p, None, False) for _, p in reversed(entries))
+            stack.extend((p, False) for _, p in reversed(entries))
         elif not named and not _matches(path, globs):
             continue
-        elif stat.S_ISREG(st.st_mode):
-            add_file(path, st)
-        else:
+        elif not stat.S_ISREG(st.st_mode):
             problems.append(InputError(NOT_REGULAR, display(path)))
+        elif key not in seen:
+            seen.add(key)
+            sources.append(Source(path, display(path), st.st_size, key))
     return sources, problems
 
 

@@ -116,8 +116,9 @@ def write_table(tables: Tables, out: TextIO) -> None:
             return
         console.print(title, style="bold", markup=False)
         table = Table(header_style="bold")
-        for i, column in enumerate(columns):
-            table.add_column(column, justify="left" if i == 0 else "right")
+        table.add_column(columns[0], overflow="fold")
+        for column in columns[1:]:
+            table.add_column(column, justify="right")
         for row, style in zip_longest(rows, styles):
             table.add_row(*row, style=style)
         console.print(table)

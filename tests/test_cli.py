@@ -10,8 +10,7 @@ from typing import NamedTuple
 
 import pytest
 from click.testing import CliRunner
-from fakes import FACTS, FixedExtractor, install
-from test_writers import CSV, HEADER, JSONL_ROWS
+from fakes import CSV, FACTS, HEADER, JSONL_ROWS, FixedExtractor, install
 
 from factx import __version__
 from factx.cli import ExitStatus, cli
@@ -204,6 +203,16 @@ def test_missing_path(run, fake):
     result = run("extract", "gone.txt")
     assert (result.exit_code, result.stdout) == (ExitStatus.ERROR, "")
     assert result.stderr == "factx: error: no such file or directory (gone.txt)\n"
+
+
+def test_nothing_found_at_all(run, fake):
+    result = run("extract", "a.txt", "b.txt")
+    assert (result.exit_code, result.stdout) == (ExitStatus.ERROR, "")
+    assert result.stderr == (
+        "factx: error: no such file or directory (a.txt)\n"
+        "factx: error: no such file or directory (b.txt)\n"
+        "factx: 0 files read, 2 skipped, 0 facts\n"
+    )
 
 
 def test_no_path_is_a_usage_error(run):

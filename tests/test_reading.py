@@ -263,3 +263,19 @@ def test_file_names_that_are_not_utf8(tmp_path):
     assert sources[0].path == os.path.join(str(tmp_path), name)
     assert sources[0].doc == os.path.join(str(tmp_path), "bad\\xffname.txt")
     assert display(name).encode("utf-8")
+
+
+def test_discover_reports_a_folder_it_cannot_list(tmp_path, monkeypatch):
+    _tree(tmp_path)
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if os.path.basename(path) == "x":
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.chdir(tmp_path)
+    sources, problems = discover(["a"])
+    assert _docs(sources) == ["a/z.txt"]
+    assert [str(p) for p in problems] == ["cannot list folder: permission denied (a/x)"]

@@ -6,41 +6,10 @@ import io
 import json
 
 import pytest
-from fakes import FACTS
+from fakes import CSV, FACTS, HEADER, JSONL_ROWS
 
 from factx.model import FIELDS, Fact
 from factx.writers import WRITERS, format_for_path, neutralise, summary_line
-
-HEADER = ",".join(FIELDS)
-
-CSV = (
-    HEADER + "\r\n"
-    "-,date,2023年,0,5,2023,,,,2023年，全省破获案件8.5万余起。,,,,\r\n"
-    "-,quantity,8.5万余起,13,19,85000,,起,more_than,2023年，全省破获案件8.5万余起。,,,,\r\n"
-    '-,money,3至5万元,25,31,30000,50000,CNY,,"损失""3至5万元"", 其余",,,,\r\n'
-    "-,percent,'-3.9%,40,45,-3.9,,%,,'=同比-3.9%,,,,\r\n"
-    "-,place,陕西,50,52,,,,,陕西:推进平安共治,陕西省,province,610000,\r\n"
-)
-
-JSONL_ROWS = [
-    '{"doc": "-", "type": "date", "text": "2023年", "start": 0, "end": 5, "value": "2023", '
-    '"value_max": null, "unit": null, "approx": null, '
-    '"sentence": "2023年，全省破获案件8.5万余起。", '
-    '"name": null, "level": null, "adcode": null, "parent": null}',
-    '{"doc": "-", "type": "quantity", "text": "8.5万余起", "start": 13, "end": 19, "value": 85000, '
-    '"value_max": null, "unit": "起", "approx": "more_than", '
-    '"sentence": "2023年，全省破获案件8.5万余起。", '
-    '"name": null, "level": null, "adcode": null, "parent": null}',
-    '{"doc": "-", "type": "money", "text": "3至5万元", "start": 25, "end": 31, "value": 30000, '
-    '"value_max": 50000, "unit": "CNY", "approx": null, "sentence": "损失\\"3至5万元\\", 其余", '
-    '"name": null, "level": null, "adcode": null, "parent": null}',
-    '{"doc": "-", "type": "percent", "text": "-3.9%", "start": 40, "end": 45, "value": -3.9, '
-    '"value_max": null, "unit": "%", "approx": null, "sentence": "=同比-3.9%", '
-    '"name": null, "level": null, "adcode": null, "parent": null}',
-    '{"doc": "-", "type": "place", "text": "陕西", "start": 50, "end": 52, "value": null, '
-    '"value_max": null, "unit": null, "approx": null, "sentence": "陕西:推进平安共治", '
-    '"name": "陕西省", "level": "province", "adcode": "610000", "parent": null}',
-]
 
 
 def render(name: str, facts: list[Fact] = FACTS, **options) -> str:

@@ -39,12 +39,41 @@ _MAX_STEM = 4
 _WORD_TAGS = ("i", "l", "a", "ad", "an", "d", "v", "vd", "c", "p", "r", "u", "uj", "ul", "z", "y")
 
 
+#: Names ending in these (townships, most of the gazetteer) are found from their suffix.
+_TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
-    # Aho-Corasick over every gazetteer name: one linear pass finds them all (a regex
-    # alternation of 40 thousand names is a thousand times slower).
-    names = sorted(gazetteer.surfaces())
+    # Aho-Corasick over the gazetteer names: one linear pass finds them all (a regex
+    # alternation of 40 thousand names is a thousand times slower). Township names are
+    # left to _townships(): they are most of the names and would make start-up slow.
+    names = sorted(s for s in gazetteer.surfaces() if not s.endswith(_TOWNSHIP_SUFFIXES))
     return ahocorasick_rs.AhoCorasick(names), names
+
+
+@lru_cache(maxsize=1)
+def _township_suffix() -> regex.Pattern:
+    return regex.compile("|".join(_TOWNSHIP_SUFFIXES))
+
+
+def _townships(text: str) -> list[tuple[str, int, int]]:
+    """(surface, start, end) of gazetteer names ending in 镇/乡/街道/苏木, longest first."""
+    out = []
+    for m in _township_suffix().finditer(text):
+        end = m.end()
+        for start in range(max(0, end - 9), end - len(m.group())):
+            surface = text[start:end]
+            if gazetteer.entries(surface):
+                out.append((surface, start, end))
+                break
+    return out
+
+
+def _gazetteer_hits(text: str) -> list[tuple[str, int, int]]:
+    automaton, names = _automaton()
+    hits = [(names[i], s, e) for i, s, e in automaton.find_matches_as_indexes(text, overlapping=True)]
+    return hits + _townships(text)
 
 
 @lru_cache(maxsize=1)
@@ -111,9 +140,7 @@ def recognize(line: Line) -> list[Candidate]:
     bad_first = _words("place_first_bad")
     not_place = _words("not_place")
     out: list[Candidate] = []
-    automaton, names = _automaton()
-    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
-        surface = names[index]
+    for surface, start, end in _gazetteer_hits(text):
         if surface in not_place or (text[start] in bad_first and len(surface) > 2):
             continue
         if gazetteer.is_stopword(surface) and not text.startswith("分局", end):
