@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
-Number = Union[int, float]
+Number = int | float
 
 
 @dataclass

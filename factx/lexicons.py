@@ -67,13 +67,37 @@ def approx_markers() -> dict[str, dict[str, str]]:
     return out
 
 
+class WordSet(frozenset):
+    """A set of words that also finds the longest one a text starts or ends with."""
+
+    def __new__(cls, words=()):
+        self = super().__new__(cls, words)
+        self.longest = max((len(w) for w in self), default=0)
+        return self
+
+    def prefix_of(self, text: str, pos: int = 0) -> str | None:
+        """The longest word that ``text[pos:]`` starts with."""
+        for n in range(min(self.longest, len(text) - pos), 0, -1):
+            if text[pos : pos + n] in self:
+                return text[pos : pos + n]
+        return None
+
+    def suffix_of(self, text: str, end: int | None = None) -> str | None:
+        """The longest word that ``text[:end]`` ends with."""
+        end = len(text) if end is None else end
+        for n in range(min(self.longest, end), 0, -1):
+            if text[end - n : end] in self:
+                return text[end - n : end]
+        return None
+
+
 @lru_cache(maxsize=1)
-def nonfacts() -> dict[str, tuple[str, ...]]:
-    """kind -> words, from nonfacts.tsv (longest first)."""
+def nonfacts() -> dict[str, WordSet]:
+    """kind -> words, from nonfacts.tsv."""
     out: dict[str, list[str]] = {}
     for row in data_lines("nonfacts.tsv"):
         out.setdefault(row[0], []).append(row[1])
-    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in out.items()}
+    return {k: WordSet(v) for k, v in out.items()}
 
 
 def alternation(words) -> str:

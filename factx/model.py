@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 #: The contract fields of SPEC.md, in order.
 CONTRACT_FIELDS: tuple[str, ...] = (
@@ -17,7 +17,7 @@ FIELDS: tuple[str, ...] = CONTRACT_FIELDS + EXTRA_FIELDS
 TYPES: tuple[str, ...] = ("quantity", "money", "percent", "place", "date")
 APPROX: tuple[str, ...] = ("more_than", "less_than", "about")
 
-Value = Union[int, float, str, None]
+Value = int | float | str | None
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Fact:
     start: int
     end: int
     value: Value = None
-    value_max: Union[int, float, None] = None
+    value_max: int | float | None = None
     unit: str | None = None
     approx: str | None = None
     sentence: str = ""

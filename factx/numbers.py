@@ -79,10 +79,7 @@ def _tokens(text: str) -> list[object]:
             except InvalidOperation as exc:
                 raise ValueError(f"not a number: {text!r}") from exc
             i = j
-        elif c in DIGITS:
-            out.append(c)
-            i += 1
-        elif c in SMALL_UNITS or c in BIG_UNITS:
+        elif c in DIGITS or c in SMALL_UNITS or c in BIG_UNITS:
             out.append(c)
             i += 1
         else:

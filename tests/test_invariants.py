@@ -26,7 +26,7 @@ def test_text_is_the_exact_span(sample):
 
 def test_sorted_and_non_overlapping(sample):
     _, facts = sample
-    for a, b in zip(facts, facts[1:]):
+    for a, b in zip(facts, facts[1:], strict=False):
         assert a.start < b.start
         assert a.end <= b.start
 

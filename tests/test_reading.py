@@ -91,10 +91,7 @@ def _whole(path, encoding=None):
 def test_big_input_is_cut_at_line_breaks_with_exact_offsets(tmp_path, monkeypatch, encoding):
     monkeypatch.setattr(reading, "BLOCK_SIZE", 64)  # many blocks, characters split across them
     text = "".join(f"第{i}行：价值{i * 7}万元，增长{i % 10}.5%。\r\n" for i in range(300))
-    if encoding == "utf-16-be-bom":
-        data = codecs.BOM_UTF16_BE + text.encode("utf-16-be")
-    else:
-        data = text.encode(encoding)
+    data = codecs.BOM_UTF16_BE + text.encode("utf-16-be") if encoding == "utf-16-be-bom" else text.encode(encoding)
     path = tmp_path / "big.txt"
     path.write_bytes(data)
     parts, whole = _whole(path)

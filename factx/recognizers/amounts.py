@@ -15,6 +15,7 @@ import regex
 from factx.candidate import Candidate
 from factx.lexicons import (
     Unit,
+    WordSet,
     alternation,
     approx_markers,
     currency_prefixes,
@@ -91,18 +92,16 @@ def _names() -> regex.Pattern:
     return regex.compile(alternation(nonfacts()["name"]))
 
 
-def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
-    for w in words:
-        if text.endswith(w):
-            return w
-    return None
+def _ends_with_any(text: str, words) -> str | None:
+    if isinstance(words, WordSet):
+        return words.suffix_of(text)
+    return next((w for w in words if text.endswith(w)), None)
 
 
-def _starts_with_any(text: str, words: tuple[str, ...]) -> str | None:
-    for w in words:
-        if text.startswith(w):
-            return w
-    return None
+def _starts_with_any(text: str, words) -> str | None:
+    if isinstance(words, WordSet):
+        return words.prefix_of(text)
+    return next((w for w in words if text.startswith(w)), None)
 
 
 def _has_arabic(s: str) -> bool:
@@ -497,9 +496,9 @@ def _fraction_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
             value = _percent_of(parse_decimal(sn), parse_decimal(sd))
     except (ValueError, ArithmeticError):
         return None
-    if not m.group("sn") and not f.jieba_ok(start, num_start, end - len(m.group("post") or "")):
-        if not m.group("half"):
-            return None
+    if not (m.group("sn") or m.group("half")) and not f.jieba_ok(
+            start, num_start, end - len(m.group("post") or "")):
+        return None
     approx = _approx(("before", m.group("pre")), ("after", m.group("post")))
     return Candidate(start=start, end=end, type="percent", value=value, value_max=value_max,
                      unit="%", approx=approx, rule="fraction", priority=1, num_start=num_start)

@@ -8,6 +8,7 @@ unresolved — never guessed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -258,14 +259,15 @@ class DocumentContext:
         places = [f for f in facts if f.type == "place"]
         if not places:
             return facts
-        # mentions of unambiguous units: (offset, full name and every name above it)
-        anchors: list[tuple[int, set[str]]] = []
+        # mentions of unambiguous units: every name at and above them -> sorted offsets
+        anchors: dict[str, list[int]] = {}
         for f in places:
             entries = _readings(f.text)
             top = _by_rank(entries) if len(entries) > 1 else None
             if (len(entries) == 1 or top) and (top or entries[0]).level not in ("road", "other"):
                 e = top or entries[0]
-                anchors.append((f.start, {e.name, *(e.parent.split("/") if e.parent else ())}))
+                for name in {e.name, *(e.parent.split("/") if e.parent else ())}:
+                    anchors.setdefault(name, []).append(f.start)
         out: list[Fact] = []
         previous: Fact | None = None
         for f in facts:
@@ -308,7 +310,18 @@ def _named_after(top: gazetteer.PlaceEntry, entries) -> bool:
     return all(e is top or (e.parent and top.name in e.parent.split("/")) for e in entries)
 
 
-def _resolved(fact: Fact, anchors: list[tuple[int, set[str]]], previous: Fact | None) -> Fact:
+def _nearest(positions: list[int], pos: int) -> int | None:
+    """Distance from ``pos`` to the nearest other offset in sorted ``positions``."""
+    i = bisect_left(positions, pos)
+    best = None
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(positions) and positions[j] != pos:
+            d = abs(positions[j] - pos)
+            best = d if best is None or d < best else best
+    return best
+
+
+def _resolved(fact: Fact, anchors: dict[str, list[int]], previous: Fact | None) -> Fact:
     entries = _readings(fact.text)
     if not entries:
         level = fact.level or _kind_level(fact.text)
@@ -324,12 +337,11 @@ def _resolved(fact: Fact, anchors: list[tuple[int, set[str]]], previous: Fact | 
         best: list[tuple[int, int, gazetteer.PlaceEntry]] = []
         for e in entries:
             chain = e.parent.split("/") if e.parent else []
-            for pos, names in anchors:
-                if pos == fact.start:
-                    continue
-                depth = max((i + 1 for i, p in enumerate(chain) if p in names), default=0)
-                if depth:
-                    best.append((-depth, abs(pos - fact.start), e))
+            for depth in range(len(chain), 0, -1):
+                distance = _nearest(anchors.get(chain[depth - 1], []), fact.start)
+                if distance is not None:
+                    best.append((-depth, distance, e))
+                    break
         best.sort(key=lambda x: (x[0], x[1]))
         winner = None
         if best and (len(best) == 1 or best[0][:2] < best[1][:2]
