@@ -61,9 +61,10 @@ def currency_prefixes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def approx_markers() -> dict[str, dict[str, str]]:
     """position (before, inner, after) -> marker -> approx value."""
-    out: dict[str, dict[str, str]] = {"before": {}, "inner": {}, "after": {}}
+    out: dict = {"before": {}, "inner": {}, "after": {}}
     for marker, position, approx in data_lines("approx.tsv"):
         out[position][marker] = approx
+    out["before_set"] = WordSet(out["before"])
     return out
 
 

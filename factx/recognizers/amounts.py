@@ -7,6 +7,7 @@ pattern takes the written fractions (三分之二, 3/4, 12.5/10万, 一半).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
 
@@ -148,20 +149,26 @@ class _Filter:
 
     def in_name(self, start: int, end: int) -> bool:
         """Overlaps a numeral-built name (Q8) that it does not strictly contain."""
-        for s, e in self.name_spans():
-            if s < end and start < e and not (start <= s and e <= end and (s, e) != (start, end)):
+        spans = self.name_spans()
+        # names are short: only those starting a little before ``end`` can overlap
+        i = bisect_left(spans, (start - nonfacts()["name"].longest, 0))
+        for s, e in spans[i:]:
+            if s >= end:
+                break
+            if start < e and not (start <= s and e <= end and (s, e) != (start, end)):
                 return True
         return False
 
     def in_short_quote(self, start: int, end: int) -> bool:
         """Inside a short quoted label (“三个代表”, “四班三运转”, X29)."""
         text = self.text
-        left = max(text.rfind("“", 0, start), text.rfind('"', 0, start), text.rfind("「", 0, start))
-        if left < 0 or start - left > 6:
+        lo = max(0, start - 6)
+        left = max(text.rfind("“", lo, start), text.rfind('"', lo, start), text.rfind("「", lo, start))
+        if left < 0:
             return False
         for close in "”\"」":
-            right = text.find(close, end)
-            if right >= 0 and right - left - 1 <= 5:
+            right = text.find(close, end, left + 7)
+            if right >= 0:
                 return True
         return False
 
@@ -230,48 +237,49 @@ def _article_one(f: _Filter, m: regex.Match, unit: Unit, num_text: str, end: int
     return bool(_starts_with_any(text[end : end + 2], f.words["per_period_after"]))
 
 
-def _lookup_unit(m: regex.Match) -> tuple[Unit | None, str, int]:
-    """(unit, unit as written, end of the unit) for a main-pattern match."""
+def _lookup_unit(m: regex.Match, g: dict) -> tuple[Unit | None, str, int]:
+    """(unit, unit as written, end of the unit) for a main-pattern match (``g``: its groups)."""
     table = units()
-    if m.group("ge"):
-        written = "个" + m.group("geunit")
-        return table.get(written) or table[m.group("geunit")], written, m.end("geunit")
-    if m.group("cheng"):
-        return Unit("成", "percent", Decimal(10)), "%", m.end("chengx") if m.group("chengx") else m.end("cheng")
-    unit = table[m.group("unit")]
-    if m.group("per") and unit.kind != "currency":
-        written = m.group("unit") + m.group("slash") + m.group("per")
+    if g["ge"]:
+        written = "个" + g["geunit"]
+        return table.get(written) or table[g["geunit"]], written, m.end("geunit")
+    if g["cheng"]:
+        return Unit("成", "percent", Decimal(10)), "%", m.end("chengx") if g["chengx"] else m.end("cheng")
+    unit = table[g["unit"]]
+    if g["per"] and unit.kind != "currency":
+        written = g["unit"] + g["slash"] + g["per"]
         return Unit(written, "measure"), written, m.end("per")
-    return unit, m.group("unit"), m.end("unit")
+    return unit, g["unit"], m.end("unit")
 
 
 def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     text = f.text
-    unit, written, unit_end = _lookup_unit(m)
+    g = m.groupdict()
+    unit, written, unit_end = _lookup_unit(m, g)
     if unit is None:
         return None
-    range_ = m.group("n1") is not None
-    n_text = m.group("n2") if range_ else m.group("n")
-    first_text = m.group("n1") if range_ else n_text
+    range_ = g["n1"] is not None
+    n_text = g["n2"] if range_ else g["n"]
+    first_text = g["n1"] if range_ else n_text
     num_start = m.start("n1") if range_ else m.start("n")
-    cpre = m.group("cpre")
+    cpre = g["cpre"]
     if cpre:
         num_start = m.start("cpre")
 
     # --- filters on the number and its context
-    within = (m.group("post") or "").endswith("内") and unit.kind == "time"
+    within = (g["post"] or "").endswith("内") and unit.kind == "time"
     if f.bad_before(m.start(), within) or f.bad_before(num_start, within):
         return None
     if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点"):
         return None  # 23时30分 is a clock time
     after_num = text[m.end("n2" if range_ else "n") : m.end("n2" if range_ else "n") + 1]
-    if after_num and after_num in f.words["vague_after"] and not m.group("inner"):
+    if after_num and after_num in f.words["vague_after"] and not g["inner"]:
         return None
     if _magnitude_only(first_text):
         head = text[max(0, num_start - 1) : num_start]
-        if head and head in f.words["vague_before"] and not m.group("pre"):
+        if head and head in f.words["vague_before"] and not g["pre"]:
             return None
-        counted = m.group("inner") or m.group("pre") or any(c in "余多" for c in n_text)
+        counted = g["inner"] or g["pre"] or any(c in "余多" for c in n_text)
         if first_text not in ("十", "百") and unit.kind in ("classifier", "admin") and not counted:
             return None  # 千家万户, 万人空巷; but 万余人 is an amount (Q6)
         if first_text == "亿万":
@@ -283,16 +291,16 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         return None  # 上半年, 下半场 (X3)
     if unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS):
         return None
-    if m.group("adj") and not unit.container:
+    if g["adj"] and not unit.container:
         return None
-    unit_start = m.start("ge") if m.group("ge") else (
-        m.start("cheng") if m.group("cheng") else m.start("unit"))
+    unit_start = m.start("ge") if g["ge"] else (
+        m.start("cheng") if g["cheng"] else m.start("unit"))
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
     if blocker and len(blocker) > unit_end - unit_start:
         return None
     if unit.surface == "块" and text[unit_end : unit_end + 1] not in CLAUSE_END | {"钱"}:
         unit = units()["块"] if units()["块"].kind != "currency" else Unit("块", "classifier")
-    if unit.surface in ("年",) and not range_ and not m.group("pre") and not m.group("inner"):
+    if unit.surface in ("年",) and not range_ and not g["pre"] and not g["inner"]:
         digits = n_text
         if (len(digits) == 4 and (digits.isdigit() or all(c in DIGITS for c in digits))):
             try:
@@ -305,23 +313,23 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         return None
 
     end = unit_end
-    for g in ("half", "rmb", "post", "post2"):
-        if m.group(g):
-            end = m.end(g)
-    post, post2 = m.group("post"), m.group("post2")
+    for name in ("half", "rmb", "post", "post2"):
+        if g[name]:
+            end = m.end(name)
+    post, post2 = g["post"], g["post2"]
     # 多 / 余 after the unit only when nothing but punctuation follows (半米多，…)
-    for g in ("post2", "post"):
-        marker = m.group(g)
-        if marker and marker in ("多", "余", "内", "上下") and not _free_after(text, m.end(g), marker):
-            end = m.start(g)
-            if g == "post":
+    for name in ("post2", "post"):
+        marker = g[name]
+        if marker and marker in ("多", "余", "内", "上下") and not _free_after(text, m.end(name), marker):
+            end = m.start(name)
+            if name == "post":
                 post = post2 = None
             else:
                 post2 = None
-    if unit.kind == "currency" and m.group("per"):
+    if unit.kind == "currency" and g["per"]:
         end = unit_end
         post = post2 = None
-    if m.group("pre") and _starts_with_any(text[end : end + 4], f.words["detaches_marker"]):
+    if g["pre"] and _starts_with_any(text[end : end + 4], f.words["detaches_marker"]):
         return _detached(f, m)  # 不到800万元总额的1／5: the marker modifies the larger phrase
     if f.in_name(m.start(), end) or f.in_short_quote(num_start, end):
         return None
@@ -332,8 +340,8 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         return None
 
     # --- the value
-    u1 = m.group("u1")
-    if u1 and u1 != (m.group("unit") or ("成" if m.group("cheng") else None)):
+    u1 = g["u1"]
+    if u1 and u1 != (g["unit"] or ("成" if g["cheng"] else None)):
         return None
     try:
         lo, hi = parse_amount(_plain(n_text))
@@ -348,20 +356,20 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     except ValueError:
         return None
     inner_in_amount = any(c in "余多" for c in n_text if c not in DIGITS)
-    if m.group("gemod") == "半" or m.group("half"):
+    if g["gemod"] == "半" or g["half"]:
         lo = lo + Decimal("0.5")
-    if m.group("cheng"):
-        extra = Decimal(DIGITS[m.group("chengx")]) if m.group("chengx") else Decimal(0)
+    if g["cheng"]:
+        extra = Decimal(DIGITS[g["chengx"]]) if g["chengx"] else Decimal(0)
         lo, hi = lo * 10 + (0 if range_ else extra), (hi * 10 + extra) if hi is not None else None
     elif unit.kind == "percent":
         lo = lo * unit.factor
         hi = hi * unit.factor if hi is not None else None
 
     approx = _approx(
-        ("before", m.group("pre")),
+        ("before", g["pre"]),
         ("inner", "多" if inner_in_amount else None),
-        ("inner", m.group("inner")),
-        ("inner", "多" if m.group("gemod") == "多" else None),
+        ("inner", g["inner"]),
+        ("inner", "多" if g["gemod"] == "多" else None),
         ("after", post),
         ("after", post2),
     )
@@ -446,11 +454,41 @@ def _bare_number_before(text: str, end: int):
     return s, end, to_number(value)
 
 
+@lru_cache(maxsize=1)
+def _anchor() -> regex.Pattern:
+    return regex.compile(rf"{NUMBER}|半")
+
+
+def _matches(text: str):
+    """The main pattern's matches, tried only where a number starts: scanning for numbers
+    is several times faster than trying the whole pattern at every offset."""
+    pattern = _main()
+    before = approx_markers()["before_set"]
+    prefixes = currency_prefixes()
+    done = 0
+    for a in _anchor().finditer(text):
+        s = a.start()
+        if s < done:
+            continue
+        m = None
+        # an approximation marker or a currency sign may stand right before the number
+        for lead in (before.suffix_of(text, s), next((p for p in prefixes if text.startswith(p, s - len(p))), None)):
+            if lead and s - len(lead) >= done:
+                m = pattern.match(text, s - len(lead))
+                if m is not None:
+                    break
+        if m is None:
+            m = pattern.match(text, s)
+        if m is not None and m.end() > m.start():
+            done = m.end()
+            yield m
+
+
 def recognize(line: Line) -> list[Candidate]:
     """Quantity, money and percent candidates of one line."""
     f = _Filter(line)
     out: list[Candidate] = []
-    for m in _main().finditer(line.text, overlapped=False):
+    for m in _matches(line.text):
         c = _amount_candidate(f, m)
         if c is not None:
             before = _coordinated(f, c)
