@@ -41,7 +41,7 @@ _CN = rf"[{CN_DIGIT_CHARS}]"
 #: One written amount. Arabic digits take magnitudes between them (3千5百, 1亿2千万) but
 #: never touch Chinese digits (队伍40支 is no 伍40). Atomic: it never backtracks into itself.
 NUMBER = (
-    rf"(?>(?:负|(?<![0-9０-９])[-－−])?"
+    rf"(?>(?:负|零下|(?<![0-9０-９])[-－−])?"
     rf"(?:{_AR}(?:{MAGNITUDE}++(?:{_AR}(?![{CN_DIGIT_CHARS}]))?)*+"
     rf"|(?:{_CN}|{MAGNITUDE})++(?:点{_CN}++{MAGNITUDE}*+)?))"
 )
@@ -164,6 +164,8 @@ def parse_decimal(text: str) -> Decimal:
     if not s:
         raise ValueError("empty number")
     sign = Decimal(1)
+    if s.startswith("零下"):
+        s = "-" + s[2:]  # 零下5℃: below zero
     if s[0] in "负-－−":
         sign, s = Decimal(-1), s[1:]
         if not s or s[0] in "负-－−":

@@ -167,6 +167,8 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
     """Where the proper name before a suffix begins, walking back over name-like tokens."""
     tok = line.token_at(suffix_start)
     left = tok[0] if tok is not None and tok[0] < suffix_start else suffix_start
+    if tok is not None and tok[0] < suffix_start and tok[2] == "ns" and water:
+        return left  # jieba knows the whole name (长江): nothing before it belongs to it
     tags = _WATER_STEM_TAGS if water else _STEM_TAGS
     while left > 0:
         prev = line.token_at(left - 1)
@@ -212,6 +214,9 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             tok = line.token_at(left)
             if not (water and tok is not None and tok[0] == left and tok[1] == e and tok[2] == "ns"):
                 continue  # a one-character stem only for a river jieba knows (信江, 渭河)
+        if water and suffix_tok is not None and suffix_tok[0] < s and suffix_tok[1] == e \
+                and gazetteer.entries(text[suffix_tok[0] : e]) and left < suffix_tok[0]:
+            continue  # 黑龙江漠河: two places (漠河 is a county), not one river
         if m.group("road") and m.group().startswith("高速"):
             tags = {t[2] for t in line.tokens if left <= t[0] < s}
             if not tags <= {"ns", "j", "nr"}:
