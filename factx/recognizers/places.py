@@ -83,6 +83,11 @@ def _suffix_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _admin_suffix() -> regex.Pattern:
+    return regex.compile("|".join(sorted(ADMIN_SUFFIXES, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
 def _combo_pattern() -> regex.Pattern:
     words = nonfacts()
     countries = "".join(words["country_abbr"])
@@ -218,14 +223,18 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 and gazetteer.entries(text[suffix_tok[0] : e]) and left < suffix_tok[0]:
             continue  # 黑龙江漠河: two places (漠河 is a county), not one river
         if m.group("road") and m.group().startswith("高速"):
-            tags = {t[2] for t in line.tokens if left <= t[0] < s}
+            tags = {t[2] for t in line.tokens_in(left, s)}
             if not tags <= {"ns", "j", "nr"}:
                 continue  # 经济高速发展 is no road
         if _beat_name(line, e, word) or gazetteer.is_stopword(word):
             continue
         out.append(Candidate(left, e, "place", rule="suffix", priority=0, num_start=left,
                              level=_kind_level(word)))
-    for s, e, tag in line.tokens:
+    for m in _admin_suffix().finditer(text):
+        tok = line.token_at(m.start())
+        if tok is None or tok[1] != m.end():
+            continue
+        s, e, tag = tok
         word = text[s:e]
         if tag != "ns" or len(word) < 3 or _generic_end(word, not_place):
             continue
