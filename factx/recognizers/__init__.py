@@ -13,7 +13,6 @@ import regex
 
 from factx.tokenize import Token
 
-
 #: Characters jieba never puts inside a word (both engines cut their input into blocks of
 #: Han characters, letters and digits first): a line can be tagged piece by piece between
 #: them and the tokens are the same as when the whole line is tagged.

@@ -25,6 +25,7 @@ from factx.lexicons import (
 )
 from factx.numbers import (
     BIG_UNITS,
+    CN_DIGIT_CHARS,
     DIGITS,
     MAGNITUDE,
     MAGNITUDE_CHARS,
@@ -77,7 +78,7 @@ def _fraction() -> regex.Pattern:
     pattern = rf"""
         (?P<pre>{alternation(markers["before"])})?
         (?:
-            (?P<den>{AMOUNT})分之(?P<num>{AMOUNT})
+            (?<![0-9０-９.．·{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}])(?P<den>{AMOUNT})分之(?P<num>{AMOUNT})
             (?:(?:{RANGE_SEP})(?:(?P<den2>{AMOUNT})分之)?(?P<num2>{AMOUNT}))?
           | (?<![0-9０-９/／.])(?P<sn>[0-9０-９]++(?:[.．][0-9０-９]+)?)[/／]
             (?P<sd>[0-9０-９]++(?:[.．][0-9０-９]+)?[万千亿]?)(?![0-9０-９/／.])
