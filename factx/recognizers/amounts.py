@@ -300,16 +300,9 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     if blocker and len(blocker) > unit_end - unit_start:
         return None
     if unit.surface == "块" and text[unit_end : unit_end + 1] not in CLAUSE_END | {"钱"}:
-        unit = units()["块"] if units()["块"].kind != "currency" else Unit("块", "classifier")
-    if unit.surface in ("年",) and not range_ and not g["pre"] and not g["inner"]:
-        digits = n_text
-        if (len(digits) == 4 and (digits.isdigit() or all(c in DIGITS for c in digits))):
-            try:
-                year = int(parse_decimal(digits))
-            except ValueError:
-                year = 0
-            if 1000 <= year <= 2100:
-                return None  # a calendar year: the date recogniser takes it
+        unit = Unit("块", "classifier")  # 两块石头; but 三百块钱 and 花了三百块。 are money
+    if unit.surface == "年" and not range_ and not g["pre"] and not g["inner"] and _calendar_year(n_text):
+        return None  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
     if range_ and unit.surface == "年" and _has_arabic(first_text) and len(first_text) == 4:
         return None
 
@@ -397,6 +390,16 @@ def _detached(f: _Filter, m: regex.Match) -> Candidate | None:
     if again is None or again.group("pre"):
         return None
     return _amount_candidate(f, again)
+
+
+def _calendar_year(number: str) -> bool:
+    """Four digits (2023, 二〇二三) between 1000 and 2100."""
+    if len(number) != 4 or not all(c in DIGITS for c in number):
+        return False
+    try:
+        return 1000 <= parse_decimal(number) <= 2100
+    except ValueError:
+        return False
 
 
 def _plain(number: str) -> str:
@@ -500,7 +503,19 @@ def recognize(line: Line) -> list[Candidate]:
         c = _fraction_candidate(f, m)
         if c is not None:
             out.append(c)
+    for m in _signed_money().finditer(line.text):
+        if not f.bad_before(m.start()):
+            value = parse_decimal(_plain(m.group("n")))
+            out.append(Candidate(start=m.start(), end=m.end(), type="money", value=to_number(value),
+                                 unit=currency_prefixes()[m.group("sign")], rule="currency sign",
+                                 priority=0, num_start=m.start()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _signed_money() -> regex.Pattern:
+    """$100, ￥3.5万: an amount after a currency sign, with no currency word after it."""
+    return regex.compile(rf"(?P<sign>{alternation(currency_prefixes())})\s?(?P<n>(?=[0-9０-９]){NUMBER})")
 
 
 def _percent_of(num: Decimal, den: Decimal) -> int | float:

@@ -1,0 +1,69 @@
+"""Cases found while reading real-looking news through factx, each checked by hand.
+
+Same format as test_recognizers.py: (sentence, types, expected facts as
+(text, type, value, value_max, unit, approx)).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factx
+
+CASES = [
+    ("售价$100，约合￥720。", ("money",),
+     [("$100", "money", 100, None, "USD", None), ("￥720", "money", 720, None, "CNY", None)]),
+    ("收购价为HK$3.5亿。", ("money",), [("HK$3.5亿", "money", 350000000, None, "HKD", None)]),
+    ("漠河最低气温降至零下42℃。", ("quantity",), [("零下42℃", "quantity", -42, None, "℃", None)]),
+    ("党的二十届三中全会在北京举行。", ("quantity",), []),
+    ("十四届全国人大二次会议开幕。", ("quantity",), []),
+    ("黑龙江漠河出现极寒天气。", ("place",),
+     [("黑龙江", "place", None, None, None, None), ("漠河", "place", None, None, None, None)]),
+    ("近五年来长江干流水质稳定。", ("quantity", "place"),
+     [("近五年", "quantity", 5, None, "年", "about"), ("长江", "place", None, None, None, None)]),
+    ("他搬来两块石头。", ("quantity", "money"), [("两块", "quantity", 2, None, "块", None)]),
+    ("一瓶水卖三百块。", ("money",), [("三百块", "money", 300, None, "CNY", None)]),
+    ("事故造成3人死亡、12人受伤，直接经济损失约1500万元。", ("quantity", "money"),
+     [("3人", "quantity", 3, None, "人", None), ("12人", "quantity", 12, None, "人", None),
+      ("约1500万元", "money", 15000000, None, "CNY", "about")]),
+    ("内蒙古东部出现7至9级大风，阵风10级。", ("quantity",),
+     [("7至9级", "quantity", 7, 9, "级", None), ("10级", "quantity", 10, None, "级", None)]),
+    ("北京时间10月26日11时14分，火箭点火发射。", ("date",),
+     [("10月26日11时14分", "date", "--10-26T11:14", None, None, None)]),
+    ("PM2.5平均浓度为30微克/立方米。", ("quantity",),
+     [("30微克/立方米", "quantity", 30, None, "微克/立方米", None)]),
+    ("总体思路和工作思路已经明确。", ("place",), []),
+    ("刑事案件5.5万余起、治安案件17.1万余起。", ("quantity",),
+     [("5.5万余起", "quantity", 55000, None, "起", "more_than"),
+      ("17.1万余起", "quantity", 171000, None, "起", "more_than")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "types", "expected"), CASES, ids=[c[0][:12] for c in CASES])
+def test_case(sentence, types, expected):
+    facts = [f for f in factx.extract(sentence) if f.type in types]
+    assert [(f.text, f.type, f.value, f.value_max, f.unit, f.approx) for f in facts] == expected
+    assert all(sentence[f.start : f.end] == f.text for f in facts)
+
+
+RESOLVED = [
+    # (text, surface, (name, level, adcode, parent))
+    ("南京市鼓楼区发布通知。", "鼓楼区", ("鼓楼区", "county", "320106", "江苏省/南京市")),
+    ("鼓楼区发布通知。", "鼓楼区", ("鼓楼区", "county", None, None)),
+    ("新华社西安3月5日电 新城分局民警走访群众。", "新城", ("新城区", "county", "610102", "陕西省/西安市")),
+    ("长春市朝阳区举行活动。", "朝阳区", ("朝阳区", "county", "220104", "吉林省/长春市")),
+    ("长沙地铁客流创新高。", "长沙", ("长沙市", "prefecture", "430100", "湖南省")),
+    ("河南小麦开镰。", "河南", ("河南省", "province", "410000", None)),
+    ("西安的游客增多。", "西安", ("西安市", "prefecture", "610100", "陕西省")),
+    ("神木县改为神木市。", "神木县", ("神木市", "county", "610881", "陕西省/榆林市")),
+    ("地址：陕西省西安市长安南路。", "长安南路", ("长安南路", "road", None, "陕西省/西安市")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), RESOLVED, ids=[r[0][:10] for r in RESOLVED])
+def test_resolution(text, surface, expected):
+    start = text.find(surface)
+    facts = [f for f in factx.extract(text, types=["place"]) if f.start == start]
+    assert len(facts) == 1 and facts[0].text == surface
+    f = facts[0]
+    assert (f.name, f.level, f.adcode, f.parent) == expected
