@@ -13,7 +13,6 @@ Both load lazily on first use, once per process.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from importlib.resources import files
 from typing import NamedTuple
 
 __all__ = [
@@ -66,8 +65,9 @@ _stop: frozenset[str] | None = None
 
 
 def _data(name: str) -> str:
-    # read_bytes + decode: text mode's newline translation doubles the cost.
-    return files("factx").joinpath("data", name).read_bytes().decode("utf-8")
+    from factx.lexicons import read_data
+
+    return read_data(name)
 
 
 def _load() -> _Table:

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib.resources import files
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
+def read_data(name: str) -> str:
+    """The text of a file under factx/data/ (read as bytes: no newline translation)."""
+    with open(os.path.join(DATA_DIR, name), "rb") as f:
+        return f.read().decode("utf-8")
 
 
 def data_lines(name: str) -> Iterator[list[str]]:
     """Tab-separated rows of a data file, comments and blank lines skipped."""
-    text = files("factx").joinpath("data", name).read_text(encoding="utf-8")
+    text = read_data(name)
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

@@ -50,11 +50,15 @@ def _main() -> regex.Pattern:
     markers = approx_markers()
     plain = [s for s, u in table.items() if not u.ge_only]
     after_ge = [s for s, u in table.items() if u.after_ge and not s.startswith("个")]
+    # units written on both ends of a range (20毫米至30毫米) and denominators (公斤/亩):
+    # measures, times, currencies and percent signs (shorter alternations compile faster)
+    ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
+    per = [s for s, u in table.items() if u.kind in ("measure", "time") and not u.ge_only] + ["人", "户", "次", "台"]
     pattern = rf"""
         (?P<pre>{alternation(markers["before"])})?
         (?P<cpre>{alternation(currency_prefixes())})?
         (?:
-            (?P<n1>{AMOUNT}|半)(?P<u1>{alternation(plain)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{AMOUNT})
+            (?P<n1>{AMOUNT}|半)(?P<u1>{alternation(ranged)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{AMOUNT})
           | (?P<n>{AMOUNT}|半)
         )
         (?P<inner>余|多)?
@@ -62,7 +66,7 @@ def _main() -> regex.Pattern:
         (?:
             (?P<ge>个)(?P<gemod>多|半)?(?P<geunit>{alternation(after_ge)})
           | (?P<cheng>成)(?P<chengx>[一二三四五六七八九](?![{MAGNITUDE_CHARS}]))?
-          | (?P<unit>{alternation(plain)})(?:(?P<slash>[/／])(?P<per>{alternation(plain)}))?
+          | (?P<unit>{alternation(plain)})(?:(?P<slash>[/／])(?P<per>{alternation(per)}))?
         )
         (?P<half>半)?
         (?P<rmb>人民币)?
