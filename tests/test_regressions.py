@@ -67,3 +67,18 @@ def test_resolution(text, surface, expected):
     assert len(facts) == 1 and facts[0].text == surface
     f = facts[0]
     assert (f.name, f.level, f.adcode, f.parent) == expected
+
+
+PLACES = [
+    ("民警在和平路巡逻时发现线索。", ["和平路"]),
+    ("延安精神代代相传。", ["延安"]),
+    ("国家发展改革委支持长江经济带和黄河流域生态保护。", ["长江", "黄河"]),
+    ("华为公司在深圳发布新品。", ["深圳"]),
+    ("在新时代新征程上，要坚持稳中求进工作总基调。", []),
+    ("清华大学和人民日报社参与项目。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACES, ids=[p[0][:8] for p in PLACES])
+def test_places(sentence, expected):
+    assert [f.text for f in factx.extract(sentence, types=["place"])] == expected

@@ -129,7 +129,7 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
     if last[2] in _WORD_TAGS:
         return True
     # 公安分局 holds no 公安县; 法国人, 长江流域 hold places
-    return last[2] not in ("ns", "nt", "nz", "j") and line.text[end : last[1]] not in _words(
+    return last[2] not in ("ns", "nt", "nz", "j", "nr", "nrt") and line.text[end : last[1]] not in _words(
         "place_tail_ok")
 
 
@@ -205,6 +205,9 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         water = m.group("water") is not None
         left = _stem_start(line, s, water)
         while left < s and text[left] in _words("place_first_bad"):
+            tok = line.token_at(left)
+            if tok is not None and tok[1] - tok[0] > 1 and tok[2] != "j":
+                break  # 和平路: 和 begins a word here, it is no conjunction
             left += 1  # 经沪昆高速: the preposition is no part of the road
         stem, word = text[left:s], text[left:e]
         if not stem or _generic_end(word, not_place) or stem in not_place:
