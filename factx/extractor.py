@@ -53,7 +53,6 @@ class Extractor:
         wanted = _wanted(types)
         tagger = get_tagger(self.tokenizer)
         found: list[Fact] = []
-        place_context = places.DocumentContext()
         for offset, raw in _lines(text):
             if not raw.strip():
                 continue
@@ -63,8 +62,6 @@ class Extractor:
                 candidates.extend(recognize(line))
             sentences = Sentences(raw)
             for c in resolve(candidates):
-                if c.type == "place":
-                    place_context.add(c, offset)
                 found.append(
                     Fact(
                         doc=doc, type=c.type, text=raw[c.start : c.end],
@@ -74,7 +71,7 @@ class Extractor:
                         level=c.level, parent=c.parent,
                     )
                 )
-        found = place_context.annotate(found)
+        found = places.annotate(found)
         return [f for f in found if f.type in wanted]
 
 

@@ -1,7 +1,7 @@
 """Places: gazetteer names found where jieba agrees they are words, plus roads, rivers
 and other suffixed names jieba tags as places (DECISIONS L1-L8).
 
-Resolution (which unit a name denotes) happens per document in ``DocumentContext``:
+Resolution (which unit a name denotes) happens per document in ``annotate``:
 an ambiguous name is settled by the other places of the same document, or left
 unresolved — never guessed.
 """
@@ -256,50 +256,34 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
     return out
 
 
-class DocumentContext:
-    """Resolves a document's places: each fact gets name, level, adcode and parent (issue 5).
+def annotate(facts: list[Fact]) -> list[Fact]:
+    """A document's facts with name, level, adcode and parent filled in for its places.
 
     An ambiguous name is settled by the other places of the same document (the nearest
     mention of a unit above one of its readings: 南京 ... 鼓楼区, 新华社西安电 ... 新城);
-    a province reading wins over county aliases of the same name (河南); otherwise the
-    adcode and parent stay null: never guessed.
+    a reading that stands above the others wins (河南 the province); otherwise adcode and
+    parent stay null: never guessed (issue 5).
     """
-
-    def __init__(self) -> None:
-        self._facts: list[Fact] = []
-
-    def add(self, candidate: Candidate, offset: int) -> None:
-        """Kept for the extractor's loop; resolution works on the finished facts."""
-
-    def annotate(self, facts: list[Fact]) -> list[Fact]:
-        """Facts with name, level, adcode and parent filled in for places."""
-        places = [f for f in facts if f.type == "place"]
-        if not places:
-            return facts
-        # mentions of unambiguous units: every name at and above them -> sorted offsets
-        anchors: dict[str, list[int]] = {}
-        for f in places:
-            entries = _readings(f.text)
-            top = _by_rank(entries) if len(entries) > 1 else None
-            if (len(entries) == 1 or top) and (top or entries[0]).level not in ("road", "other"):
-                e = top or entries[0]
-                for name in {e.name, *(e.parent.split("/") if e.parent else ())}:
-                    anchors.setdefault(name, []).append(f.start)
-        out: list[Fact] = []
-        previous: Fact | None = None
-        for f in facts:
-            if f.type == "place":
-                f = _resolved(f, anchors, previous)
-                previous = f
-            out.append(f)
-        return out
-
-
-_RANK = {"country": 0, "province": 1, "prefecture": 2}
-
-
-def _readings(surface: str) -> tuple[gazetteer.PlaceEntry, ...]:
-    return gazetteer.entries(surface)
+    places = [f for f in facts if f.type == "place"]
+    if not places:
+        return facts
+    # mentions of unambiguous units: every name at and above them -> sorted offsets
+    anchors: dict[str, list[int]] = {}
+    for f in places:
+        entries = gazetteer.entries(f.text)
+        top = _by_rank(entries) if len(entries) > 1 else None
+        if (len(entries) == 1 or top) and (top or entries[0]).level not in ("road", "other"):
+            e = top or entries[0]
+            for name in {e.name, *(e.parent.split("/") if e.parent else ())}:
+                anchors.setdefault(name, []).append(f.start)
+    out: list[Fact] = []
+    previous: Fact | None = None
+    for f in facts:
+        if f.type == "place":
+            f = _resolved(f, anchors, previous)
+            previous = f
+        out.append(f)
+    return out
 
 
 def _by_rank(entries: tuple[gazetteer.PlaceEntry, ...]) -> gazetteer.PlaceEntry | None:
@@ -339,7 +323,7 @@ def _nearest(positions: list[int], pos: int) -> int | None:
 
 
 def _resolved(fact: Fact, anchors: dict[str, list[int]], previous: Fact | None) -> Fact:
-    entries = _readings(fact.text)
+    entries = gazetteer.entries(fact.text)
     if not entries:
         level = fact.level or _kind_level(fact.text)
         parent = fact.parent
