@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import regex
+
 from factx.errors import FactxError
 from factx.model import TYPES, Fact
 from factx.recognizers import Line, amounts, dates, places
@@ -12,6 +14,7 @@ from factx.resolve import resolve
 from factx.sentences import Sentences
 from factx.tokenize import TOKENIZERS, get_tagger
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _RECOGNIZERS = (amounts.recognize, dates.recognize, places.recognize)
 
 
@@ -51,6 +54,8 @@ class Extractor:
     def extract(self, text: str, doc: str = "-", types: Iterable[str] | str | None = None) -> list[Fact]:
         """Every fact of ``text`` (sorted, non-overlapping); ``types`` keeps only some types."""
         wanted = _wanted(types)
+        if _SURROGATE.search(text):
+            raise FactxError("text holds lone surrogate code points (undecodable input); decode it first")
         tagger = get_tagger(self.tokenizer)
         found: list[Fact] = []
         for offset, raw in _lines(text):

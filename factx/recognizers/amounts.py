@@ -331,7 +331,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         return _detached(f, m)  # 不到800万元总额的1／5: the marker modifies the larger phrase
     if f.in_name(m.start(), end) or f.in_short_quote(num_start, end):
         return None
-    if not _has_arabic(first_text + n_text) and not f.jieba_ok(
+    if not range_ and not _has_arabic(first_text + n_text) and not f.jieba_ok(
             m.start(), num_start, end, unit.kind == "admin"):
         return None
     if not range_ and _article_one(f, m, unit, n_text, unit_end):
@@ -351,6 +351,8 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
             if _trailing_magnitude(first_text) == 1 and mag > 1 and lo1 * mag <= lo:
                 lo1 *= mag
             lo, hi = lo1, lo
+            if hi < lo:
+                return None  # 10至5℃ is no range
     except ValueError:
         return None
     inner_in_amount = any(c in "余多" for c in n_text if c not in DIGITS)
