@@ -215,10 +215,11 @@ class _Filter:
         if text[start - 1 : start] not in ("、", "，", ","):
             return False
         window = text[max(0, start - 12) : start - 1]
-        return any(
-            not _has_arabic(m.group("n") or "") and m.group("n") not in ("一",)
-            for m in _main().finditer(window) if m.group("n")
-        ) or any(_has_arabic(m.group()) for m in _main().finditer(window))
+        for m in _main().finditer(window):
+            number = m.group("n")
+            if _has_arabic(m.group()) or (number and number != "一"):
+                return True
+        return False
 
 
 def _article_one(f: _Filter, m: regex.Match, unit: Unit, num_text: str, end: int) -> bool:
@@ -454,11 +455,8 @@ def _bare_number_before(text: str, end: int):
     if m is None or m.end() != end:
         return None
     s = m.start()
-    raw = m.group()
-    if not _has_arabic(raw) and len(raw) < 1:
-        return None
     try:
-        value = parse_decimal(raw)
+        value = parse_decimal(m.group())
     except ValueError:
         return None
     return s, end, to_number(value)

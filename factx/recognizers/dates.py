@@ -177,8 +177,6 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         return None
     if year is None and month is None:
         # a day alone (新华社北京5日电): digits only, and not a number of days
-        if not g("d")[0].isdigit() or g("d2") or hour is not None and g("hsep"):
-            pass
         if not g("d")[0].isdigit():
             return None
         head = text[max(0, m.start() - 3) : m.start()]
