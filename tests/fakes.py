@@ -36,31 +36,38 @@ HEADER = ",".join(FIELDS)
 
 CSV = (
     HEADER + "\r\n"
-    "-,date,2023年,0,5,2023,,,,2023年，全省破获案件8.5万余起。,,,,\r\n"
-    "-,quantity,8.5万余起,13,19,85000,,起,more_than,2023年，全省破获案件8.5万余起。,,,,\r\n"
-    '-,money,3至5万元,25,31,30000,50000,CNY,,"损失""3至5万元"", 其余",,,,\r\n'
-    "-,percent,'-3.9%,40,45,-3.9,,%,,'=同比-3.9%,,,,\r\n"
-    "-,place,陕西,50,52,,,,,陕西:推进平安共治,陕西省,province,610000,\r\n"
+    "-,date,2023年,0,5,2023,,,,2023年，全省破获案件8.5万余起。,,,,,,,,,,,,,,,,\r\n"
+    "-,quantity,8.5万余起,13,19,85000,,起,more_than,2023年，全省破获案件8.5万余起。,,,,,,,,,,,,,,,,\r\n"
+    '-,money,3至5万元,25,31,30000,50000,CNY,,"损失""3至5万元"", 其余",,,,,,,,,,,,,,,,\r\n'
+    "-,percent,'-3.9%,40,45,-3.9,,%,,'=同比-3.9%,,,,,,,,,,,,,,,,\r\n"
+    "-,place,陕西,50,52,,,,,陕西:推进平安共治,陕西省,province,610000,,,,,,,,,,,,,\r\n"
+)
+
+# The v2 fields (measures, links) of a row that has none of them.
+_V2_NULLS = (
+    '"dimension": null, "si_value": null, "si_value_max": null, "si_unit": null, "per": null, '
+    '"subject": null, "subject_start": null, "subject_end": null, "change": null, "basis": null, '
+    '"time": null, "place": null}'
 )
 
 JSONL_ROWS = [
     '{"doc": "-", "type": "date", "text": "2023年", "start": 0, "end": 5, "value": "2023", '
     '"value_max": null, "unit": null, "approx": null, '
     '"sentence": "2023年，全省破获案件8.5万余起。", '
-    '"name": null, "level": null, "adcode": null, "parent": null}',
+    '"name": null, "level": null, "adcode": null, "parent": null, ' + _V2_NULLS,
     '{"doc": "-", "type": "quantity", "text": "8.5万余起", "start": 13, "end": 19, "value": 85000, '
     '"value_max": null, "unit": "起", "approx": "more_than", '
     '"sentence": "2023年，全省破获案件8.5万余起。", '
-    '"name": null, "level": null, "adcode": null, "parent": null}',
+    '"name": null, "level": null, "adcode": null, "parent": null, ' + _V2_NULLS,
     '{"doc": "-", "type": "money", "text": "3至5万元", "start": 25, "end": 31, "value": 30000, '
     '"value_max": 50000, "unit": "CNY", "approx": null, "sentence": "损失\\"3至5万元\\", 其余", '
-    '"name": null, "level": null, "adcode": null, "parent": null}',
+    '"name": null, "level": null, "adcode": null, "parent": null, ' + _V2_NULLS,
     '{"doc": "-", "type": "percent", "text": "-3.9%", "start": 40, "end": 45, "value": -3.9, '
     '"value_max": null, "unit": "%", "approx": null, "sentence": "=同比-3.9%", '
-    '"name": null, "level": null, "adcode": null, "parent": null}',
+    '"name": null, "level": null, "adcode": null, "parent": null, ' + _V2_NULLS,
     '{"doc": "-", "type": "place", "text": "陕西", "start": 50, "end": 52, "value": null, '
     '"value_max": null, "unit": null, "approx": null, "sentence": "陕西:推进平安共治", '
-    '"name": "陕西省", "level": "province", "adcode": "610000", "parent": null}',
+    '"name": "陕西省", "level": "province", "adcode": "610000", "parent": null, ' + _V2_NULLS,
 ]
 
 

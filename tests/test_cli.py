@@ -187,8 +187,8 @@ def test_tokenizer_is_passed_to_the_library(run, monkeypatch, article):
 def test_safe_csv_and_raw(run, fake, article):
     safe = run("extract", "a.txt").stdout.split("\r\n")[4]
     raw = run("extract", "a.txt", "--raw").stdout.split("\r\n")[4]
-    assert safe == "a.txt,percent,'-3.9%,40,45,-3.9,,%,,'=同比-3.9%,,,,"
-    assert raw == "a.txt,percent,-3.9%,40,45,-3.9,,%,,=同比-3.9%,,,,"
+    assert safe == "a.txt,percent,'-3.9%,40,45,-3.9,,%,,'=同比-3.9%,,,,,,,,,,,,,,,,"
+    assert raw == "a.txt,percent,-3.9%,40,45,-3.9,,%,,=同比-3.9%,,,,,,,,,,,,,,,,"
 
 
 def test_safe_tsv(run, fake, article):

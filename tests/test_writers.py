@@ -32,7 +32,7 @@ def test_csv_is_rfc4180_with_crlf_and_neutralised_formulas():
 
 def test_csv_raw_keeps_formulas():
     lines = render("csv", raw=True).split("\r\n")
-    assert lines[4] == "-,percent,-3.9%,40,45,-3.9,,%,,=同比-3.9%,,,,"
+    assert lines[4] == "-,percent,-3.9%,40,45,-3.9,,%,,=同比-3.9%,,,,,,,,,,,,,,,,"
 
 
 def test_csv_without_facts_is_the_header():
