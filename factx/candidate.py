@@ -1,13 +1,20 @@
-"""What a recogniser proposes before overlaps and filters are resolved."""
+"""The working record of one proposed fact, carried through every stage of the pipeline.
+
+Recognisers create it (offsets into their line); the extractor moves it to document
+offsets; the document stages fill in place resolution, links and scope; it is frozen
+into a ``Fact`` once, at the end.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factx.model import Fact
+
 Number = int | float
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A proposed fact at ``[start, end)`` of the text being read."""
 
@@ -21,14 +28,55 @@ class Candidate:
     rule: str = ""
     #: Higher wins when two candidates cover exactly the same span.
     priority: int = 0
-    #: Start of the number itself (after a leading approx marker), for context checks.
+    #: Start of the number itself (after a leading approx marker or currency word).
     num_start: int = -1
-    #: Place resolution (filled by the place recogniser).
+    #: What kind of unit made the amount (classifier, admin, measure, time, currency, percent).
+    unit_kind: str | None = None
+    #: Filled once the candidate has document offsets: its text and sentence index.
+    text: str = ""
+    sentence: int = -1
+    # place resolution
     name: str | None = None
     level: str | None = None
     adcode: str | None = None
     parent: str | None = None
+    # links and scope
+    subject_start: int | None = None
+    subject_end: int | None = None
+    change: str | None = None
+    basis: str | None = None
+    time: str | None = None
+    place: str | None = None
 
     @property
     def length(self) -> int:
         return self.end - self.start
+
+    @property
+    def numeric(self) -> bool:
+        """Quantities, money and percentages: the facts that get links."""
+        return self.type in ("quantity", "money", "percent")
+
+    def shift(self, offset: int, text: str) -> None:
+        """Move from line offsets to document offsets (``text``: the document)."""
+        self.start += offset
+        self.end += offset
+        if self.num_start >= 0:
+            self.num_start += offset
+        self.text = text[self.start : self.end]
+
+    def freeze(self, doc_name: str, text: str, sentence: str) -> Fact:
+        """The final row (``text``: the document, for the subject's surface)."""
+        subject = None
+        if self.subject_start is not None and self.subject_end is not None:
+            subject = text[self.subject_start : self.subject_end]
+        return Fact(
+            doc=doc_name, type=self.type, text=self.text, start=self.start, end=self.end,
+            value=self.value, value_max=self.value_max, unit=self.unit, approx=self.approx,
+            sentence=sentence, name=self.name, level=self.level, adcode=self.adcode,
+            parent=self.parent, subject=subject,
+            subject_start=self.subject_start if subject is not None else None,
+            subject_end=self.subject_end if subject is not None else None,
+            change=self.change, basis=self.basis, time=self.time, place=self.place,
+            rule=self.rule,
+        )

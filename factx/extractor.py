@@ -1,33 +1,31 @@
-"""The Extractor: runs every recogniser over each line and resolves what they propose."""
+"""The Extractor: the pipeline from text to facts.
+
+1. ``Document``: lines (paragraphs) and sentences, tagged lazily.
+2. Recognisers, line by line: amounts, dates and places propose candidates.
+3. Overlap resolution, line by line: the reading that covers most text wins.
+4. Document stages, in the order ``factx.stages.STAGES`` declares: place
+   resolution, links (subject, change, basis), scope (time, place).
+5. Each candidate is frozen into a ``Fact`` once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
 
+from factx.candidate import Candidate
+from factx.document import Document
 from factx.errors import FactxError
 from factx.model import TYPES, Fact
-from factx.recognizers import Line, amounts, dates, places
+from factx.recognizers import amounts, dates, places
 from factx.resolve import resolve
-from factx.sentences import Sentences
+from factx.stages import STAGES
 from factx.tokenize import TOKENIZERS, get_tagger
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
-_RECOGNIZERS = (amounts.recognize, dates.recognize, places.recognize)
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) for every line of ``text``; facts never cross a line break."""
-    pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        yield pos, text[pos:nl]
-        pos = nl + 1
+RECOGNIZERS = (amounts.recognize, dates.recognize, places.recognize)
 
 
 def _wanted(types: Iterable[str] | str | None) -> frozenset[str]:
@@ -40,6 +38,23 @@ def _wanted(types: Iterable[str] | str | None) -> frozenset[str]:
     if unknown:
         raise FactxError(f"unknown fact type(s): {', '.join(unknown)}; choose from {', '.join(TYPES)}")
     return chosen
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    """Every line's recognised and overlap-resolved candidates, in document offsets."""
+    out: list[Candidate] = []
+    text = doc.text
+    for line in doc.lines:
+        if not line.text.strip():
+            continue
+        found: list[Candidate] = []
+        for recognize in RECOGNIZERS:
+            found.extend(recognize(line))
+        for c in resolve(found):
+            c.shift(line.offset, text)
+            c.sentence = doc.sentence_at(c.start)
+            out.append(c)
+    return out
 
 
 class Extractor:
@@ -56,28 +71,13 @@ class Extractor:
         wanted = _wanted(types)
         if _SURROGATE.search(text):
             raise FactxError("text holds lone surrogate code points (undecodable input); decode it first")
-        tagger = get_tagger(self.tokenizer)
-        found: list[Fact] = []
-        for offset, raw in _lines(text):
-            if not raw.strip():
-                continue
-            line = Line(raw, tagger)
-            candidates = []
-            for recognize in _RECOGNIZERS:
-                candidates.extend(recognize(line))
-            sentences = Sentences(raw)
-            for c in resolve(candidates):
-                found.append(
-                    Fact(
-                        doc=doc, type=c.type, text=raw[c.start : c.end],
-                        start=offset + c.start, end=offset + c.end,
-                        value=c.value, value_max=c.value_max, unit=c.unit, approx=c.approx,
-                        sentence=sentences.around(c.start, c.end), rule=c.rule,
-                        level=c.level, parent=c.parent,
-                    )
-                )
-        found = places.annotate(found)
-        return [f for f in found if f.type in wanted]
+        document = Document(text, get_tagger(self.tokenizer))
+        found = candidates(document)
+        for stage in STAGES:
+            stage(document, found)
+        return [
+            c.freeze(doc, text, document.sentence_text(c.start, c.end)) for c in found if c.type in wanted
+        ]
 
 
 @lru_cache(maxsize=4)

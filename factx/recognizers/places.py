@@ -1,15 +1,12 @@
 """Places: gazetteer names found where jieba agrees they are words, plus roads, rivers
 and other suffixed names jieba tags as places (DECISIONS L1-L8).
 
-Resolution (which unit a name denotes) happens per document in ``annotate``:
-an ambiguous name is settled by the other places of the same document, or left
-unresolved — never guessed.
+Which unit a name denotes is settled per document, by the place resolution stage
+(``factx.stages.places``).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import replace
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -18,7 +15,6 @@ import regex
 from factx import gazetteer
 from factx.candidate import Candidate
 from factx.lexicons import alternation, nonfacts
-from factx.model import Fact
 from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
@@ -105,7 +101,7 @@ def _words(kind: str) -> frozenset[str]:
     return frozenset(nonfacts().get(kind, ()))
 
 
-def _kind_level(word: str) -> str:
+def kind_level(word: str) -> str:
     if word.endswith(ROAD_SUFFIXES):
         return "road"
     if word.endswith(WATER_SUFFIXES):
@@ -232,7 +228,7 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         if _beat_name(line, e, word) or gazetteer.is_stopword(word):
             continue
         out.append(Candidate(left, e, "place", rule="suffix", priority=0, num_start=left,
-                             level=_kind_level(word)))
+                             level=kind_level(word)))
     for m in _admin_suffix().finditer(text):
         tok = line.token_at(m.start())
         if tok is None or tok[1] != m.end():
@@ -254,109 +250,3 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue
         out.append(Candidate(s, e, "place", rule="suffix", priority=0, num_start=s, level="other"))
     return out
-
-
-def annotate(facts: list[Fact]) -> list[Fact]:
-    """A document's facts with name, level, adcode and parent filled in for its places.
-
-    An ambiguous name is settled by the other places of the same document (the nearest
-    mention of a unit above one of its readings: 南京 ... 鼓楼区, 新华社西安电 ... 新城);
-    a reading that stands above the others wins (河南 the province); otherwise adcode and
-    parent stay null: never guessed (issue 5).
-    """
-    places = [f for f in facts if f.type == "place"]
-    if not places:
-        return facts
-    # mentions of unambiguous units: every name at and above them -> sorted offsets
-    anchors: dict[str, list[int]] = {}
-    for f in places:
-        entries = gazetteer.entries(f.text)
-        top = _by_rank(entries) if len(entries) > 1 else None
-        if (len(entries) == 1 or top) and (top or entries[0]).level not in ("road", "other"):
-            e = top or entries[0]
-            for name in {e.name, *(e.parent.split("/") if e.parent else ())}:
-                anchors.setdefault(name, []).append(f.start)
-    out: list[Fact] = []
-    previous: Fact | None = None
-    for f in facts:
-        if f.type == "place":
-            f = _resolved(f, anchors, previous)
-            previous = f
-        out.append(f)
-    return out
-
-
-def _by_rank(entries: tuple[gazetteer.PlaceEntry, ...]) -> gazetteer.PlaceEntry | None:
-    """The reading that stands above the others, if one does: a country or province
-    (河南 is the province, not 河南蒙古族自治县), then a name of the hand lexicon (中原 the
-    region, not 中原区), then a prefecture (西安 the city, not 辽源's 西安区)."""
-    if len({e.name for e in entries}) == 1:
-        return None
-
-    def rank(e: gazetteer.PlaceEntry) -> int:
-        if e.level in ("country", "province"):
-            return 0
-        if e.kind in ("lexicon", "literary", "abbr"):
-            return 1
-        return 2 if e.level == "prefecture" else 9
-
-    ranked = sorted(entries, key=rank)
-    if rank(ranked[0]) < 9 and rank(ranked[1]) > rank(ranked[0]):
-        return ranked[0]
-    return None
-
-
-def _named_after(top: gazetteer.PlaceEntry, entries) -> bool:
-    """Every other reading lies inside ``top`` (长沙县 in 长沙市): the name is the city's."""
-    return all(e is top or (e.parent and top.name in e.parent.split("/")) for e in entries)
-
-
-def _nearest(positions: list[int], pos: int) -> int | None:
-    """Distance from ``pos`` to the nearest other offset in sorted ``positions``."""
-    i = bisect_left(positions, pos)
-    best = None
-    for j in (i - 1, i, i + 1):
-        if 0 <= j < len(positions) and positions[j] != pos:
-            d = abs(positions[j] - pos)
-            best = d if best is None or d < best else best
-    return best
-
-
-def _resolved(fact: Fact, anchors: dict[str, list[int]], previous: Fact | None) -> Fact:
-    entries = gazetteer.entries(fact.text)
-    if not entries:
-        level = fact.level or _kind_level(fact.text)
-        parent = fact.parent
-        if level == "road" and previous is not None and previous.end == fact.start \
-                and previous.adcode and previous.level in ("prefecture", "county", "province"):
-            parent = "/".join(filter(None, (previous.parent, previous.name)))
-        return replace(fact, name=fact.text, level=level, parent=parent)
-    top = _by_rank(entries) if len(entries) > 1 else None
-    if top is not None and _named_after(top, entries):
-        entries = (top,)
-    if len(entries) > 1:
-        best: list[tuple[int, int, gazetteer.PlaceEntry]] = []
-        for e in entries:
-            chain = e.parent.split("/") if e.parent else []
-            for depth in range(len(chain), 0, -1):
-                distance = _nearest(anchors.get(chain[depth - 1], []), fact.start)
-                if distance is not None:
-                    best.append((-depth, distance, e))
-                    break
-        best.sort(key=lambda x: (x[0], x[1]))
-        winner = None
-        if best and (len(best) == 1 or best[0][:2] < best[1][:2]
-                     or best[0][2] == best[1][2]):
-            winner = best[0][2]
-            # a runner-up of the same depth and distance with another reading: undecided
-            if any(b[:2] == best[0][:2] and b[2] != winner for b in best[1:]):
-                winner = None
-        winner = winner or _by_rank(entries)
-        if winner is None:
-            names = {e.name for e in entries}
-            levels = {e.level for e in entries}
-            return replace(fact, name=names.pop() if len(names) == 1 else fact.text,
-                           level=levels.pop() if len(levels) == 1 else None)
-        entries = (winner,)
-    e = entries[0]
-    return replace(fact, name=e.name, level=e.level, adcode=e.adcode or None, parent=e.parent or None)

@@ -1,0 +1,179 @@
+"""A document as every stage reads it: its text, lines (paragraphs) and sentences,
+tagged lazily where a stage asks.
+
+A paragraph is a line: news text puts one paragraph on a line, and no fact, sentence
+or link crosses a line break. Sentences end after 。！？!?；; (and closing quotes), at a
+line end, or at the bound ``MAX_SENTENCE`` (an over-long run of text without
+punctuation is cut so that no sentence grows without limit).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+import regex
+
+from factx.tokenize import Token
+
+#: Sentence ends: the punctuation and the closing quotes or brackets right after it.
+SENTENCE_END = regex.compile(r"[。！？!?；;]+[”’」』）)]*")
+#: The longest sentence, in characters: longer runs are cut at a comma or, failing
+#: that, at this bound (a line of 200 KB without punctuation is no sentence).
+MAX_SENTENCE = 1000
+_COMMA = regex.compile(r"[，,、：:\s]")
+
+
+#: Characters jieba never puts inside a word (both engines cut their input into blocks of
+#: Han characters, letters and digits first): a line can be tagged piece by piece between
+#: them and the tokens are the same as when the whole line is tagged.
+_SEPARATORS = regex.compile(r"[\s，。、；：！？（）“”‘’《》【】「」『』〔〕·—…,;:!?()\[\]{}<>\"'|/\\]+")
+
+
+class Line:
+    """One line of a document (facts never cross a line break), tagged lazily, one
+    separator-delimited piece at a time, only where a recogniser asks."""
+
+    __slots__ = ("text", "offset", "_tagger", "_pieces", "_piece_starts", "_tagged")
+
+    def __init__(self, text: str, tagger: Callable[[str], list[Token]], offset: int = 0) -> None:
+        self.text = text
+        #: Where the line starts in its document.
+        self.offset = offset
+        self._tagger = tagger
+        self._pieces: list[tuple[int, int]] | None = None
+        self._piece_starts: list[int] = []
+        self._tagged: dict[int, tuple[list[int], list[Token]]] = {}
+
+    def _piece_index(self, pos: int) -> int:
+        if self._pieces is None:
+            pieces, last = [], 0
+            for m in _SEPARATORS.finditer(self.text):
+                if m.start() > last:
+                    pieces.append((last, m.start()))
+                last = m.end()
+            if last < len(self.text):
+                pieces.append((last, len(self.text)))
+            self._pieces = pieces
+            self._piece_starts = [p[0] for p in pieces]
+        return bisect_right(self._piece_starts, pos) - 1
+
+    def _piece_tokens(self, i: int) -> tuple[list[int], list[Token]]:
+        got = self._tagged.get(i)
+        if got is None:
+            a, b = self._pieces[i]
+            toks = [(a + s, a + e, tag) for s, e, tag in self._tagger(self.text[a:b])]
+            got = ([t[0] for t in toks], toks)
+            self._tagged[i] = got
+        return got
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Every token of the line (tags the whole line)."""
+        return self.tokens_in(0, len(self.text))
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens starting in [start, end)."""
+        if start >= end:
+            return []
+        first = max(self._piece_index(start), 0)
+        last = self._piece_index(end - 1)
+        out: list[Token] = []
+        for i in range(first, last + 1):
+            out.extend(t for t in self._piece_tokens(i)[1] if start <= t[0] < end)
+        return out
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token covering offset ``pos`` (None on a separator)."""
+        i = self._piece_index(pos)
+        if i < 0 or not self._pieces[i][0] <= pos < self._pieces[i][1]:
+            return None
+        starts, toks = self._piece_tokens(i)
+        j = bisect_right(starts, pos) - 1
+        if 0 <= j < len(toks) and toks[j][0] <= pos < toks[j][1]:
+            return toks[j]
+        return None
+
+    def is_boundary(self, pos: int) -> bool:
+        """True when a token starts (or the text ends) at ``pos``."""
+        if pos <= 0 or pos >= len(self.text):
+            return True
+        tok = self.token_at(pos)
+        return tok is None or tok[0] == pos
+
+
+class Document:
+    """The text being read: lines with their offsets, and sentence spans with the
+    paragraph (line) each belongs to. Offsets are code points into ``text``."""
+
+    __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts")
+
+    def __init__(self, text: str, tagger: Callable[[str], list[Token]]) -> None:
+        self.text = text
+        self.lines: list[Line] = []
+        #: (start, end, line index) of every sentence, in order; stripped of spaces.
+        self.sentences: list[tuple[int, int, int]] = []
+        pos, n = 0, len(text)
+        while pos < n:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                nl = n
+            line = Line(text[pos:nl], tagger, pos)
+            self.lines.append(line)
+            self._split_sentences(line, len(self.lines) - 1)
+            pos = nl + 1
+        self._line_starts = [line.offset for line in self.lines]
+        self._sentence_starts = [s[0] for s in self.sentences]
+
+    def _split_sentences(self, line: Line, index: int) -> None:
+        raw, base = line.text, line.offset
+        cuts = [m.end() for m in SENTENCE_END.finditer(raw)]
+        if not cuts or cuts[-1] < len(raw):
+            cuts.append(len(raw))
+        left = 0
+        for right in cuts:
+            while right - left > MAX_SENTENCE:
+                window = raw[left : left + MAX_SENTENCE]
+                comma = max((m.end() for m in _COMMA.finditer(window, MAX_SENTENCE // 2)), default=0)
+                cut = left + (comma or MAX_SENTENCE)
+                self._add_sentence(raw, base, left, cut, index)
+                left = cut
+            self._add_sentence(raw, base, left, right, index)
+            left = right
+
+    def _add_sentence(self, raw: str, base: int, left: int, right: int, index: int) -> None:
+        while left < right and raw[left].isspace():
+            left += 1
+        while right > left and raw[right - 1].isspace():
+            right -= 1
+        if right > left:
+            self.sentences.append((base + left, base + right, index))
+
+    def line_at(self, pos: int) -> Line:
+        """The line holding document offset ``pos``."""
+        return self.lines[bisect_right(self._line_starts, pos) - 1]
+
+    def sentence_at(self, pos: int) -> int:
+        """The index of the sentence holding (or last starting before) offset ``pos``."""
+        return bisect_right(self._sentence_starts, pos) - 1
+
+    def sentence_text(self, start: int, end: int) -> str:
+        """The sentence (or run of sentences) holding ``text[start:end]``."""
+        i = max(self.sentence_at(start), 0)
+        j = max(self.sentence_at(max(start, end - 1)), i)
+        return self.text[self.sentences[i][0] : max(self.sentences[j][1], end)] if self.sentences else ""
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token covering document offset ``pos``, in document offsets."""
+        line = self.line_at(pos)
+        tok = line.token_at(pos - line.offset)
+        if tok is None:
+            return None
+        return tok[0] + line.offset, tok[1] + line.offset, tok[2]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens starting in [start, end) of one line, in document offsets."""
+        line = self.line_at(start)
+        base = line.offset
+        stop = min(end, base + len(line.text)) - base
+        return [(s + base, e + base, t) for s, e, t in line.tokens_in(start - base, stop)]
