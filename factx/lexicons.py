@@ -114,3 +114,18 @@ def alternation(words) -> str:
     import regex
 
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def link_words() -> dict[str, WordSet]:
+    """kind -> words, from links.tsv (the vocabulary of the link and scope stages)."""
+    out: dict[str, list[str]] = {}
+    for row in data_lines("links.tsv"):
+        out.setdefault(row[0], []).append(row[1])
+    return {k: WordSet(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def deictic_words() -> dict[str, str]:
+    """Deictic scope word (全省) -> the ending of the place name it points to (省)."""
+    return {row[1]: row[2] for row in data_lines("links.tsv") if row[0] == "deictic"}

@@ -387,7 +387,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     return Candidate(
         start=m.start(), end=end, type=ftype, value=to_number(lo),
         value_max=to_number(hi) if hi is not None and hi != lo or range_ and hi is not None else None,
-        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start,
+        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start, unit_kind=unit.kind,
     )
 
 
@@ -440,7 +440,7 @@ def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
         if f.bad_before(s):
             return None  # 第四、五轮: the ordinal covers the whole coordination (X26)
         out.append(Candidate(start=s, end=e, type=c.type, value=value, unit=c.unit,
-                             rule="coordination", priority=1, num_start=s))
+                             rule="coordination", priority=1, num_start=s, unit_kind=c.unit_kind))
         pos = s
     return out
 
@@ -512,7 +512,7 @@ def recognize(line: Line) -> list[Candidate]:
             value = parse_decimal(_plain(m.group("n")))
             out.append(Candidate(start=m.start(), end=m.end(), type="money", value=to_number(value),
                                  unit=currency_prefixes()[m.group("sign")], rule="currency sign",
-                                 priority=0, num_start=m.start()))
+                                 priority=0, num_start=m.start(), unit_kind="currency"))
     return out
 
 
@@ -559,4 +559,5 @@ def _fraction_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         return None
     approx = _approx(("before", m.group("pre")), ("after", m.group("post")))
     return Candidate(start=start, end=end, type="percent", value=value, value_max=value_max,
-                     unit="%", approx=approx, rule="fraction", priority=1, num_start=num_start)
+                     unit="%", approx=approx, rule="fraction", priority=1, num_start=num_start,
+                     unit_kind="percent")

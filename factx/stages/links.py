@@ -1,7 +1,322 @@
-"""Stage: links."""
+"""Stage: what each number is about — its subject, and whether it is a change, and
+against what basis (docs/linking.md, K1-K9, K12-K16, K19).
+
+The grammar works on the clause that ends at the number: the words right before it
+(connectors such as 达 or 为, change verbs, a basis such as 比上年) are peeled off from
+the right; what is left after the clause's last predicate verb (抓获, 破获, 设立) and
+its opening scope words (全省, 2023年, 共) is the subject. A measure word followed by
+a noun (17个警格) or an amount followed by 的 and a noun (价值1.3万元的财物) takes the
+noun after it instead. A change or share with nothing of its own takes the subject of
+the amount before it in the sentence, paired in order in a 分别 list (K4).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
 from factx.candidate import Candidate
 from factx.document import Document
+from factx.lexicons import WordSet, alternation, link_words
+
+#: Characters that end a clause: no subject, change or basis reaches across them.
+CLAUSE_STOPS = frozenset("，,；;：:。！？!?（(）)【】[]\n")
+#: Between two numbers of one list (5.5万余起、17.1万余起; 2个市和19个县).
+LIST_JOINERS = ("、", "和", "及", "与", "以及", "或")
+#: A subject longer than this is no noun phrase but a clause: it is left out.
+MAX_SUBJECT = 16
+#: Units after which a noun names what is counted (17个警格, 三年行动计划).
+_COUNTING = frozenset(("classifier", "admin", "time", "measure"))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, WordSet]:
+    return link_words()
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> WordSet:
+    w = _words()
+    return WordSet(w["change_up"] | w["change_down"])
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> WordSet:
+    """Words peeled off the right end of a clause before its subject."""
+    w = _words()
+    return WordSet(w["connector"] | w["fill"] | w["change_up"] | w["change_down"] | w["comparative_up"]
+                   | w["comparative_down"])
+
+
+@lru_cache(maxsize=1)
+def basis_pattern() -> regex.Pattern:
+    """A stated basis: 同比, 环比, 比/较 + period or base before a change word, or
+    与/同 + period + 相比. Group ``obj`` (or ``obj2``) holds the compared period."""
+    w = _words()
+    verbs = alternation(w["change_up"] | w["change_down"] | w["comparative_up"] | w["comparative_down"]
+                        | {"增至", "降至", "增长到", "下降到", "减少到", "增加到"})
+    obj = r"[^，,。；;、！？!?\s\d]{0,3}[^，,。；;、！？!?\s]{1,12}?"
+    return regex.compile(
+        rf"(?P<standalone>同比|环比)"
+        rf"|(?:比|较)(?P<obj>{obj})(?:同期)?(?=(?:分别|均|都|各)?(?:{verbs}))"
+        rf"|(?:与|同|和|跟)(?P<obj2>{obj})(?:同期)?相比"
+    )
+
+
+def basis_kind(m: regex.Match) -> str:
+    """yoy, mom or base for a match of ``basis_pattern``."""
+    w = _words()
+    word = m.group("standalone") or m.group("obj") or m.group("obj2")
+    if word in w["basis_yoy"]:
+        return "yoy"
+    if word in w["basis_mom"]:
+        return "mom"
+    return "base"
+
+
+def _starts_token(doc: Document, pos: int) -> bool:
+    tok = doc.token_at(pos)
+    return tok is None or tok[0] == pos
+
+
+def _ends_token(doc: Document, pos: int) -> bool:
+    tok = doc.token_at(pos - 1)
+    return tok is None or tok[1] == pos
+
+
+def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
+    """The stated bases in ``doc.text[start:end]`` whose 比/较 is a word of its own
+    (not the 比 of 占比 or 比重)."""
+    return [m for m in basis_pattern().finditer(doc.text, start, end) if _starts_token(doc, m.start())]
+
+
+class _Clause:
+    """The clause that ends at a number: where it starts and whether it only joins
+    the number to the one before it (a list: 10.5%、9.1%)."""
+
+    __slots__ = ("start", "joined")
+
+    def __init__(self, doc: Document, c: Candidate, previous: Candidate | None) -> None:
+        text = doc.text
+        sentence_start = doc.sentences[c.sentence][0] if c.sentence >= 0 else 0
+        pos = c.start
+        while pos > sentence_start and text[pos - 1] not in CLAUSE_STOPS:
+            pos -= 1
+        self.joined = False
+        if previous is not None and previous.end > pos:
+            gap = text[previous.end : c.start].strip()
+            pos = previous.end
+            self.joined = gap in LIST_JOINERS or not gap
+            if self.joined:
+                pos = c.start
+        self.start = pos
+
+
+def _change(doc: Document, c: Candidate, clause: _Clause) -> str | None:
+    """up or down when the words right before the number make it a rise or a fall (K7, K8, K19)."""
+    text, w = doc.text, _words()
+    end = c.start
+    while True:  # 增长了, 分别上升, 增长约
+        fill = w["fill"].suffix_of(text, end)
+        if not fill or end - len(fill) < clause.start:
+            break
+        end -= len(fill)
+    verb = _change_words().suffix_of(text, end)
+    if verb and end - len(verb) >= clause.start and _starts_token(doc, end - len(verb)):
+        return "up" if verb in w["change_up"] else "down"
+    for kind, direction in (("comparative_up", "up"), ("comparative_down", "down")):
+        verb = w[kind].suffix_of(text, end)
+        at = end - len(verb) if verb else -1
+        # only after a stated base: 比上年高2个百分点, 比上年新增1200个
+        if verb and at >= clause.start and _starts_token(doc, at) and any(
+                text[m.end() : at] in ("", "分别", "均") for m in basis_matches(doc, clause.start, at)):
+            return direction
+    return None
+
+
+def _own_basis(doc: Document, clause: _Clause, end: int) -> str | None:
+    found = basis_matches(doc, clause.start, end)
+    return basis_kind(found[-1]) if found else None
+
+
+def _right_subject(doc: Document, c: Candidate) -> tuple[int, int] | None:
+    """The noun after the number: 17个警格, 价值1.3万元的财物, 65岁的老人 (K2, K6, K14).
+
+    After 的 the bearer is short (one or two nouns: 重大项目, not 重大项目建设工地); after a
+    measure word the noun phrase runs on, and may open with a quoted label (“院落警长”微信群).
+    """
+    text, w = doc.text, _words()
+    pos = c.end
+    after_de = text.startswith("的", pos)
+    if after_de:
+        pos += 1
+    elif c.type != "quantity" or c.unit_kind not in _COUNTING:
+        return None
+    if w["right_stop"].prefix_of(text, pos):
+        return None
+    end = _quoted_label(text, pos) if not after_de else pos
+    nouns = w["noun_tag"]
+    limit = min(len(text), pos + MAX_SUBJECT)
+    taken = 0
+    while end < limit and not (after_de and taken == 2):
+        tok = doc.token_at(end)
+        if tok is None or tok[2] not in nouns or text.startswith("被", end):
+            break
+        if after_de and taken and tok[2] == "vn":
+            break
+        if tok[0] < end and end != pos:
+            break
+        end, taken = tok[1], taken + 1
+    if not taken or end - pos > MAX_SUBJECT:
+        return None
+    if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
+        return None
+    return pos, end
+
+
+def _quoted_label(text: str, pos: int) -> int:
+    """Past a short quoted label at ``pos`` (“院落警长”), else ``pos``."""
+    close = {"“": "”", '"': '"', "「": "」", "《": "》"}.get(text[pos : pos + 1])
+    if close is None:
+        return pos
+    right = text.find(close, pos + 1, pos + 12)
+    return right + 1 if right > pos + 1 else pos
+
+
+def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The noun phrase between the clause's last predicate verb and the number (K1, K3, K5, K12)."""
+    text, w = doc.text, _words()
+    start, end = clause.start, c.start
+    tails = _tail_words()
+    stripped_change = False
+    while end > start:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        word = tails.suffix_of(text, end)
+        if word and end - len(word) >= start and (len(word) > 1 or _starts_token(doc, end - len(word))):
+            stripped_change = stripped_change or word in _change_words()
+            end -= len(word)
+            continue
+        found = [m for m in basis_matches(doc, start, end) if m.end() == end]
+        if found and (stripped_change or found[-1].group("standalone")):
+            end = found[-1].start()
+            continue
+        break
+    if end <= start:
+        return None
+    predicates = w["predicate"]
+    for tok in reversed(doc.tokens_in(start, end)):
+        verb = predicates.prefix_of(text[:end], tok[0])
+        if verb and (_ends_token(doc, tok[0] + len(verb)) or tok[2] in ("l", "i")):
+            start = tok[0] + len(verb)
+            break
+    start = _skip_scope(doc, start, end, facts)
+    while end > start and text[end - 1] in "的 \t":
+        end -= 1
+    if end <= start or end - start > MAX_SUBJECT:
+        return None
+    fact = facts.get(start)
+    if fact is not None and fact.end >= end:
+        return None  # nothing but a place or a date: 陕西3个市
+    span = text[start:end]
+    if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
+        return None
+    if len(span) == 1 and (doc.token_at(start) or (0, 0, ""))[2] not in _words()["noun_tag"]:
+        return None
+    return start, end
+
+
+def _skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
+    """Past the words that open a clause but are scope, not subject (K5): places, dates,
+    deictic words (全省), adverbs and time words (共, 全年), other amounts."""
+    text, w = doc.text, _words()
+    lead, deictic = w["lead"], w["deictic"]
+    while start < end:
+        ch = text[start]
+        if ch.isspace() or ch in "，,、：:":
+            start += 1
+            continue
+        fact = facts.get(start)
+        if fact is not None and fact.end <= end and fact.type != "place" or (
+                fact is not None and fact.type == "place" and fact.end < end):
+            start = fact.end
+            continue
+        word = deictic.prefix_of(text[:end], start) or lead.prefix_of(text[:end], start)
+        if word and start + len(word) < end and _ends_token(doc, start + len(word)):
+            start += len(word)
+            continue
+        break
+    return start
 
 
 def link_numbers(doc: Document, found: list[Candidate]) -> None:
-    pass
+    """Fill subject, change and basis of every quantity, money and percent candidate."""
+    facts = {c.start: c for c in found}
+    sentence: list[Candidate] = []
+    for c in found:
+        if not c.numeric:
+            continue
+        if sentence and sentence[-1].sentence != c.sentence:
+            _link_sentence(doc, sentence, facts)
+            sentence = []
+        sentence.append(c)
+    if sentence:
+        _link_sentence(doc, sentence, facts)
+
+
+def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
+    """The numbers of one sentence grouped into lists: members joined by 、 or 和 only."""
+    groups: list[list[Candidate]] = []
+    for c in numbers:
+        if groups:
+            gap = doc.text[groups[-1][-1].end : c.start].strip()
+            if not gap or gap in LIST_JOINERS:
+                groups[-1].append(c)
+                continue
+        groups.append([c])
+    return groups
+
+
+def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Candidate]) -> None:
+    named: list[Candidate] = []  # earlier numbers of the sentence that have a subject
+    previous: Candidate | None = None
+    for group in _lists(doc, numbers):
+        head = group[0]
+        clause = _Clause(doc, head, previous)
+        respectively = "分别" in doc.text[clause.start : head.start]
+        before = list(named)
+        for i, c in enumerate(group):
+            own = clause if c is head else _Clause(doc, c, group[i - 1])
+            c.change = _change(doc, c, own)
+            c.basis = _own_basis(doc, own, c.start)
+            if c is not head and c.change is None and c.basis is None:
+                c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)
+            elif c.basis is None and c.change and previous is not None and previous.change and previous.basis:
+                c.basis = previous.basis  # 比上年增加12.5万吨，增长0.9%: coordinated changes
+            span = _right_subject(doc, c)
+            if span is None and c is head:
+                span = _left_subject(doc, c, clause, facts)
+            if span is None and (c is not head or c.change or c.type == "percent"):
+                span = _elided(c, i, len(group), respectively, before, named)
+            if span is not None:
+                c.subject_start, c.subject_end = span
+                named.append(c)
+            previous = c
+
+
+def _elided(c: Candidate, index: int, size: int, respectively: bool, before: list[Candidate],
+            named: list[Candidate]) -> tuple[int, int] | None:
+    """The subject of an amount named earlier in the sentence (K4): in a 分别 list, the
+    amounts named before the list, paired in order with its members; else the nearest."""
+    if respectively:
+        if len(before) < size:
+            return None
+        pick = before[len(before) - size + index]
+    elif named:
+        pick = named[-1]
+    else:
+        return None
+    if pick.subject_start is None or pick.subject_end is None:
+        return None
+    return pick.subject_start, pick.subject_end

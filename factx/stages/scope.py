@@ -1,7 +1,131 @@
-"""Stage: scope."""
+"""Stage: when and where each number holds — its time and place scope
+(docs/linking.md, K10, K11, K16-K18).
+
+Sentences are read in order. Within a sentence, a date sets the time for the numbers
+after it, unless it is the basis of a comparison (较2019年) or the date of an event
+of its own (于2020年开工). The first place sets the place; a place inside it
+(陕西省神木市) or one that opens its clause (…，榆林市…) takes over; a deictic word
+(全省, 全市) points to the nearest earlier place whose name ends the same way. A
+sentence without its own scope inherits the scope of the sentence before it in the
+same paragraph; a new paragraph starts empty.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
 from factx.candidate import Candidate
 from factx.document import Document
+from factx.lexicons import alternation, deictic_words, link_words
+from factx.stages.links import CLAUSE_STOPS, basis_matches
+
+
+@lru_cache(maxsize=1)
+def _deictic_pattern() -> regex.Pattern:
+    return regex.compile(alternation(deictic_words()))
+
+
+def _nested(inner: Candidate, outer: Candidate) -> bool:
+    """``inner`` lies inside ``outer`` (神木市 in 陕西省)."""
+    return bool(inner.parent and outer.name and outer.name in inner.parent.split("/"))
+
+
+def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
+    """The place opens its clause: only words like 在 or 据 stand before it."""
+    text = doc.text
+    pos = place.start
+    while pos > sentence_start and text[pos - 1] not in CLAUSE_STOPS:
+        pos -= 1
+    head = text[pos : place.start].strip()
+    return not head or head in link_words()["topical_before"]
+
+
+class _Scope:
+    """Time and place in force while a sentence is read."""
+
+    __slots__ = ("time", "place")
+
+    def __init__(self, time: str | None = None, place: Candidate | None = None) -> None:
+        self.time = time
+        self.place = place
 
 
 def scope_numbers(doc: Document, found: list[Candidate]) -> None:
-    pass
+    """Fill time and place of every quantity, money and percent candidate."""
+    if not any(c.numeric for c in found):
+        return
+    text = doc.text
+    events: list[tuple[int, int, str, Candidate | None]] = [(c.start, 1, c.type, c) for c in found]
+    for m in _deictic_pattern().finditer(text):
+        tok = doc.token_at(m.start())
+        if tok is None or tok[0] == m.start():
+            events.append((m.start(), 0, m.group(), None))
+    events.sort(key=lambda e: (e[0], e[1]))
+    subjects: dict[int, list[tuple[int, int]]] = {}
+    for c in found:
+        if c.subject_start is not None and c.subject_end is not None:
+            subjects.setdefault(c.sentence, []).append((c.subject_start, c.subject_end))
+    places_so_far: list[Candidate] = []
+    inherited = _Scope()
+    current_line = -1
+    sentence = -1
+    local = _Scope()
+    excluded: list[tuple[int, int]] = []
+    for pos, _, kind, c in events:
+        index = doc.sentence_at(pos)
+        if index != sentence:
+            if sentence >= 0:
+                inherited = _Scope(local.time or inherited.time, local.place or inherited.place)
+            sentence = index
+            line = doc.sentences[index][2] if index >= 0 else -1
+            if line != current_line:
+                inherited, current_line = _Scope(), line
+            local = _Scope()
+            excluded = _not_scope(doc, index) + subjects.get(index, [])
+        if c is None:  # a deictic word
+            target = _deictic_target(kind, places_so_far)
+            if target is not None:
+                local.place = target
+            continue
+        if c.type == "place":
+            if not any(a <= c.start < b for a, b in excluded):
+                _take_place(doc, local, c, index)
+            places_so_far.append(c)
+        elif c.type == "date":
+            event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"]
+            if not event and not any(a <= c.start < b for a, b in excluded):
+                local.time = c.value if isinstance(c.value, str) else None
+        elif c.numeric:
+            c.time = local.time or inherited.time
+            place = local.place or inherited.place
+            c.place = (place.name or place.text) if place is not None else None
+
+
+def _not_scope(doc: Document, index: int) -> list[tuple[int, int]]:
+    """Spans of a sentence whose dates and places are no scope: stated bases (较2019年)."""
+    if index < 0:
+        return []
+    start, end, _ = doc.sentences[index]
+    return [m.span() for m in basis_matches(doc, start, end)]
+
+
+def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int) -> None:
+    if place.level in link_words()["scope_skip"]:
+        return
+    if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
+        local.place = place
+
+
+def _deictic_target(word: str, earlier: list[Candidate]) -> Candidate | None:
+    """The nearest earlier place whose resolved name ends as ``word`` points (全市 -> …市)."""
+    ending = deictic_words()[word]
+    for place in reversed(earlier):
+        name = place.name or place.text
+        if ending == "中国":
+            if name == "中国":
+                return place
+        elif name.endswith(ending) and place.level not in link_words()["scope_skip"]:
+            return place
+    return None
