@@ -104,12 +104,20 @@ class Line:
 
 class Document:
     """The text being read: lines with their offsets, and sentence spans with the
-    paragraph (line) each belongs to. Offsets are code points into ``text``."""
+    paragraph (line) each belongs to. Offsets are code points into ``text``.
 
-    __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts")
+    ``lines`` are tagged by ``tagger`` (the recognisers read them); the document's own
+    ``token_at`` and ``tokens_in`` read ``plain_tagger`` (dictionary-only tokens, the
+    same from every engine), for the document stages.
+    """
 
-    def __init__(self, text: str, tagger: Callable[[str], list[Token]]) -> None:
+    __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger")
+
+    def __init__(self, text: str, tagger: Callable[[str], list[Token]],
+                 plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
         self.text = text
+        self._plain_tagger = plain_tagger or tagger
+        self._plain: dict[int, Line] = {}
         self.lines: list[Line] = []
         #: (start, end, line index) of every sentence, in order; stripped of spaces.
         self.sentences: list[tuple[int, int, int]] = []
@@ -163,9 +171,19 @@ class Document:
         j = max(self.sentence_at(max(start, end - 1)), i)
         return self.text[self.sentences[i][0] : max(self.sentences[j][1], end)] if self.sentences else ""
 
+    def _plain_line(self, pos: int) -> Line:
+        i = bisect_right(self._line_starts, pos) - 1
+        line = self._plain.get(i)
+        if line is None:
+            source = self.lines[i]
+            line = self._plain[i] = Line(source.text, self._plain_tagger, source.offset)
+        return line
+
     def token_at(self, pos: int) -> Token | None:
         """The token covering document offset ``pos``, in document offsets."""
-        line = self.line_at(pos)
+        if not 0 <= pos < len(self.text):
+            return None
+        line = self._plain_line(pos)
         tok = line.token_at(pos - line.offset)
         if tok is None:
             return None
@@ -173,7 +191,7 @@ class Document:
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end) of one line, in document offsets."""
-        line = self.line_at(start)
+        line = self._plain_line(start)
         base = line.offset
         stop = min(end, base + len(line.text)) - base
         return [(s + base, e + base, t) for s, e, t in line.tokens_in(start - base, stop)]

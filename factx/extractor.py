@@ -71,7 +71,7 @@ class Extractor:
         wanted = _wanted(types)
         if _SURROGATE.search(text):
             raise FactxError("text holds lone surrogate code points (undecodable input); decode it first")
-        document = Document(text, get_tagger(self.tokenizer))
+        document = Document(text, get_tagger(self.tokenizer), get_tagger(self.tokenizer, hmm=False))
         found = candidates(document)
         for stage in STAGES:
             stage(document, found)

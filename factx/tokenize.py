@@ -15,13 +15,15 @@ Token = tuple[int, int, str]
 TOKENIZERS = ("rjieba", "jieba")
 
 
-def _rjieba_tagger() -> Callable[[str], list[tuple[str, str]]]:
+def _rjieba_tagger(hmm: bool = True) -> Callable[[str], list[tuple[str, str]]]:
     import rjieba
 
-    return rjieba.tag
+    if hmm:
+        return rjieba.tag
+    return lambda text: rjieba.tag(text, hmm=False)
 
 
-def _jieba_tagger() -> Callable[[str], list[tuple[str, str]]]:
+def _jieba_tagger(hmm: bool = True) -> Callable[[str], list[tuple[str, str]]]:
     import logging
 
     import jieba
@@ -33,18 +35,32 @@ def _jieba_tagger() -> Callable[[str], list[tuple[str, str]]]:
     jieba.initialize()
 
     def tag(text: str) -> list[tuple[str, str]]:
-        return [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=True)]
+        return [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=hmm)]
 
     return tag
 
 
-@lru_cache(maxsize=2)
-def get_tagger(name: str = "rjieba") -> Callable[[str], list[Token]]:
-    """A function giving the tagged tokens of a text with their offsets."""
+def _plain_tag(word: str, tag: str) -> str:
+    """One tag for a token without Han characters, whatever the engine calls it."""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return tag
+    if any(ch.isdigit() for ch in word):
+        return "m"
+    return "eng" if any(ch.isalpha() for ch in word) else "x"
+
+
+@lru_cache(maxsize=4)
+def get_tagger(name: str = "rjieba", hmm: bool = True) -> Callable[[str], list[Token]]:
+    """A function giving the tagged tokens of a text with their offsets.
+
+    ``hmm=False`` cuts by the dictionary alone (no guessing of unknown words) and gives
+    the same tokens and tags from both engines: the link stages read those, so that
+    links never depend on the engine.
+    """
     if name == "rjieba":
-        raw = _rjieba_tagger()
+        raw = _rjieba_tagger(hmm)
     elif name == "jieba":
-        raw = _jieba_tagger()
+        raw = _jieba_tagger(hmm)
     else:
         raise FactxError(f"unknown tokenizer {name!r}; choose one of {', '.join(TOKENIZERS)}")
 
@@ -52,7 +68,7 @@ def get_tagger(name: str = "rjieba") -> Callable[[str], list[Token]]:
         out: list[Token] = []
         pos = 0
         for word, tag in raw(text):
-            out.append((pos, pos + len(word), tag))
+            out.append((pos, pos + len(word), tag if hmm else _plain_tag(word, tag)))
             pos += len(word)
         return out
 

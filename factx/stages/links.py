@@ -56,7 +56,7 @@ def basis_pattern() -> regex.Pattern:
     w = _words()
     verbs = alternation(w["change_up"] | w["change_down"] | w["comparative_up"] | w["comparative_down"]
                         | {"增至", "降至", "增长到", "下降到", "减少到", "增加到"})
-    obj = r"[^，,。；;、！？!?\s\d]{0,3}[^，,。；;、！？!?\s]{1,12}?"
+    obj = r"[^，,。；;、！？!?\s]{1,12}?"
     return regex.compile(
         rf"(?P<standalone>同比|环比)"
         rf"|(?:比|较)(?P<obj>{obj})(?:同期)?(?=(?:分别|均|都|各)?(?:{verbs}))"
@@ -86,9 +86,11 @@ def _ends_token(doc: Document, pos: int) -> bool:
 
 
 def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
-    """The stated bases in ``doc.text[start:end]`` whose 比/较 is a word of its own
-    (not the 比 of 占比 or 比重)."""
-    return [m for m in basis_pattern().finditer(doc.text, start, end) if _starts_token(doc, m.start())]
+    """The stated bases that end in ``doc.text[start:end]`` and whose 比/较 is a word of
+    its own (not the 比 of 占比 or 比重). The verb after a basis may lie past ``end``."""
+    limit = min(len(doc.text), end + 8)
+    return [m for m in basis_pattern().finditer(doc.text, start, limit)
+            if m.end() <= end and _starts_token(doc, m.start())]
 
 
 class _Clause:
@@ -140,7 +142,7 @@ def _own_basis(doc: Document, clause: _Clause, end: int) -> str | None:
     return basis_kind(found[-1]) if found else None
 
 
-def _right_subject(doc: Document, c: Candidate) -> tuple[int, int] | None:
+def _right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int, int] | None:
     """The noun after the number: 17个警格, 价值1.3万元的财物, 65岁的老人 (K2, K6, K14).
 
     After 的 the bearer is short (one or two nouns: 重大项目, not 重大项目建设工地); after a
@@ -161,8 +163,14 @@ def _right_subject(doc: Document, c: Candidate) -> tuple[int, int] | None:
     taken = 0
     while end < limit and not (after_de and taken == 2):
         tok = doc.token_at(end)
-        if tok is None or tok[2] not in nouns or text.startswith("被", end):
+        if tok is not None and tok[2] in ("l", "i") and not after_de:
+            following = doc.token_at(tok[1])  # an idiom as a modifier: 群防群治队伍
+            if following is not None and following[2] in nouns and following[0] == tok[1]:
+                tok = (tok[0], following[1], following[2])
+        if tok is None or text.startswith("被", end):
             break
+        if tok[2] not in nouns and not (tok[2] == "ns" and after_de and tok[0] not in facts):
+            break  # jieba tags 湖泊 ns: after 的 it is a noun unless it is a place fact
         if after_de and taken and tok[2] == "vn":
             break
         if tok[0] < end and end != pos:
@@ -195,7 +203,7 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
             end -= 1
         word = tails.suffix_of(text, end)
         if word and end - len(word) >= start and (len(word) > 1 or _starts_token(doc, end - len(word))):
-            stripped_change = stripped_change or word in _change_words()
+            stripped_change = stripped_change or word not in w["connector"]
             end -= len(word)
             continue
         found = [m for m in basis_matches(doc, start, end) if m.end() == end]
@@ -206,12 +214,23 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
     if end <= start:
         return None
     predicates = w["predicate"]
+    predicate = None
     for tok in reversed(doc.tokens_in(start, end)):
         verb = predicates.prefix_of(text[:end], tok[0])
         if verb and (_ends_token(doc, tok[0] + len(verb)) or tok[2] in ("l", "i")):
-            start = tok[0] + len(verb)
+            predicate = (tok[0], tok[0] + len(verb))
             break
-    start = _skip_scope(doc, start, end, facts)
+    if predicate is None:
+        start = _skip_scope(doc, start, end, facts, places=True)
+        tok = doc.token_at(start)
+        if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end:
+            predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款
+    if predicate is not None:
+        head = doc.token_at(predicate[0])
+        if predicate[1] >= end and head is not None and head[2] in ("vn", "n") \
+                and predicate[0] == _skip_scope(doc, clause.start, end, facts, places=True):
+            return predicate  # a verb used as a noun is all there is: 出口增至500亿元 (exports)
+        start = _skip_scope(doc, predicate[1], end, facts, places=False)
     while end > start and text[end - 1] in "的 \t":
         end -= 1
     if end <= start or end - start > MAX_SUBJECT:
@@ -222,14 +241,18 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
     span = text[start:end]
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
         return None
-    if len(span) == 1 and (doc.token_at(start) or (0, 0, ""))[2] not in _words()["noun_tag"]:
+    first = doc.token_at(start)
+    if first is not None and first[0] == start and first[1] == end and first[2] in ("v", "d", "p", "r", "c"):
+        return None  # a lone verb or function word: 死亡3人, 经过两年
+    if len(span) == 1 and (first or (0, 0, ""))[2] not in _words()["noun_tag"]:
         return None
     return start, end
 
 
-def _skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
-    """Past the words that open a clause but are scope, not subject (K5): places, dates,
-    deictic words (全省), adverbs and time words (共, 全年), other amounts."""
+def _skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate], places: bool) -> int:
+    """Past the words that open a clause but are scope, not subject (K5): places (at the
+    head of the clause only: after a verb a place names a kind, 办理港澳居民居住证, K16),
+    dates, deictic words (全省), adverbs and time words (共, 全年), other amounts."""
     text, w = doc.text, _words()
     lead, deictic = w["lead"], w["deictic"]
     while start < end:
@@ -239,7 +262,7 @@ def _skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]
             continue
         fact = facts.get(start)
         if fact is not None and fact.end <= end and fact.type != "place" or (
-                fact is not None and fact.type == "place" and fact.end < end):
+                places and fact is not None and fact.type == "place" and fact.end < end):
             start = fact.end
             continue
         word = deictic.prefix_of(text[:end], start) or lead.prefix_of(text[:end], start)
@@ -294,7 +317,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)
             elif c.basis is None and c.change and previous is not None and previous.change and previous.basis:
                 c.basis = previous.basis  # 比上年增加12.5万吨，增长0.9%: coordinated changes
-            span = _right_subject(doc, c)
+            elif c.basis is None and c is head:
+                c.basis = _opening_basis(doc, c, previous)  # 与去年相比，全市GDP增长5%
+            span = _right_subject(doc, c, facts)
             if span is None and c is head:
                 span = _left_subject(doc, c, clause, facts)
             if span is None and (c is not head or c.change or c.type == "percent"):
@@ -303,6 +328,16 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.subject_start, c.subject_end = span
                 named.append(c)
             previous = c
+
+
+def _opening_basis(doc: Document, c: Candidate, previous: Candidate | None) -> str | None:
+    """A basis that opens the sentence in a clause of its own (与去年相比，…) governs the
+    first change after it."""
+    if previous is not None or not c.change:
+        return None
+    start = doc.sentences[c.sentence][0]
+    found = [m for m in basis_matches(doc, start, c.start) if m.group("obj2") or m.group("standalone")]
+    return basis_kind(found[0]) if found else None
 
 
 def _elided(c: Candidate, index: int, size: int, respectively: bool, before: list[Candidate],
