@@ -25,7 +25,9 @@ CLAUSE_STOPS = frozenset("，,；;：:。！？!?（(）)【】[]\n")
 #: Between two numbers of one list (5.5万余起、17.1万余起; 2个市和19个县).
 LIST_JOINERS = ("、", "和", "及", "与", "以及", "或")
 #: A subject longer than this is no noun phrase but a clause: it is left out.
-MAX_SUBJECT = 16
+MAX_SUBJECT = 24
+#: Nouns taken after a measure word (17个警格; 40个工业大类行业).
+MAX_RIGHT_TOKENS = 3
 #: Units after which a noun names what is counted (17个警格, 三年行动计划).
 _COUNTING = frozenset(("classifier", "admin", "time", "measure"))
 
@@ -115,9 +117,25 @@ class _Clause:
         self.start = pos
 
 
+@lru_cache(maxsize=1)
+def _than_pattern() -> regex.Pattern:
+    w = _words()
+    return regex.compile(rf"(?:(?P<up>{alternation(w['than_up'])})|(?P<down>{alternation(w['than_down'])}))"
+                         r"[^，,。；;、！？!?\s\d]{1,12}$")
+
+
+def _than(doc: Document, c: Candidate, clause: _Clause) -> regex.Match | None:
+    """高于全省2.3个百分点: a change against the base named after 高于 (K9)."""
+    m = _than_pattern().search(doc.text, max(clause.start, c.start - 16), c.start)
+    return m if m is not None and _starts_token(doc, m.start()) else None
+
+
 def _change(doc: Document, c: Candidate, clause: _Clause) -> str | None:
     """up or down when the words right before the number make it a rise or a fall (K7, K8, K19)."""
     text, w = doc.text, _words()
+    than = _than(doc, c, clause)
+    if than is not None:
+        return "up" if than.group("up") else "down"
     end = c.start
     while True:  # 增长了, 分别上升, 增长约
         fill = w["fill"].suffix_of(text, end)
@@ -137,7 +155,9 @@ def _change(doc: Document, c: Candidate, clause: _Clause) -> str | None:
     return None
 
 
-def _own_basis(doc: Document, clause: _Clause, end: int) -> str | None:
+def _own_basis(doc: Document, c: Candidate, clause: _Clause, end: int) -> str | None:
+    if _than(doc, c, clause) is not None:
+        return "base"
     found = basis_matches(doc, clause.start, end)
     return basis_kind(found[-1]) if found else None
 
@@ -153,7 +173,7 @@ def _right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> 
     after_de = text.startswith("的", pos)
     if after_de:
         pos += 1
-    elif c.type != "quantity" or c.unit_kind not in _COUNTING:
+    elif (c.type != "quantity" or c.unit_kind not in _COUNTING) and not _after_attribute(doc, c):
         return None
     if w["right_stop"].prefix_of(text, pos):
         return None
@@ -161,7 +181,7 @@ def _right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> 
     nouns = w["noun_tag"]
     limit = min(len(text), pos + MAX_SUBJECT)
     taken = 0
-    while end < limit and not (after_de and taken == 2):
+    while end < limit and taken < (2 if after_de else MAX_RIGHT_TOKENS):
         tok = doc.token_at(end)
         if tok is not None and tok[2] in ("l", "i") and not after_de:
             following = doc.token_at(tok[1])  # an idiom as a modifier: 群防群治队伍
@@ -183,6 +203,12 @@ def _right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> 
     return pos, end
 
 
+def _after_attribute(doc: Document, c: Candidate) -> bool:
+    """总投资10亿元及以上项目: an attribute word stands right before the amount."""
+    word = _words()["attribute"].suffix_of(doc.text, c.start)
+    return bool(word) and _starts_token(doc, c.start - len(word))
+
+
 def _quoted_label(text: str, pos: int) -> int:
     """Past a short quoted label at ``pos`` (“院落警长”), else ``pos``."""
     close = {"“": "”", '"': '"', "「": "」", "《": "》"}.get(text[pos : pos + 1])
@@ -196,6 +222,12 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
     """The noun phrase between the clause's last predicate verb and the number (K1, K3, K5, K12)."""
     text, w = doc.text, _words()
     start, end = clause.start, c.start
+    than = _than(doc, c, clause)
+    if than is not None:
+        end = than.start()  # 规模以上工业增加值…高于全省: the base is no subject
+    share = _share_pattern().search(text, start, end)
+    if share is not None:
+        end = share.start()  # 地区生产总值约占全省的26.4%: the whole is no subject
     tails = _tail_words()
     stripped_change = False
     while end > start:
@@ -217,13 +249,16 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
     predicate = None
     for tok in reversed(doc.tokens_in(start, end)):
         verb = predicates.prefix_of(text[:end], tok[0])
+        if verb and w["compound_tail"].prefix_of(text[:end], tok[0] + len(verb)):
+            continue  # 进出口总额: the verb is part of a compound noun
         if verb and (_ends_token(doc, tok[0] + len(verb)) or tok[2] in ("l", "i")):
             predicate = (tok[0], tok[0] + len(verb))
             break
     if predicate is None:
         start = _skip_scope(doc, start, end, facts, places=True)
         tok = doc.token_at(start)
-        if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end:
+        if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end - 1 \
+                and text[tok[0] : tok[1]] not in _change_words():
             predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款
     if predicate is not None:
         head = doc.token_at(predicate[0])
@@ -238,6 +273,8 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
     fact = facts.get(start)
     if fact is not None and fact.end >= end:
         return None  # nothing but a place or a date: 陕西3个市
+    if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
+        return None  # nothing but a scope word: 全市亿元以上
     span = text[start:end]
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
         return None
@@ -312,7 +349,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         for i, c in enumerate(group):
             own = clause if c is head else _Clause(doc, c, group[i - 1])
             c.change = _change(doc, c, own)
-            c.basis = _own_basis(doc, own, c.start)
+            c.basis = _own_basis(doc, c, own, c.start)
             if c is not head and c.change is None and c.basis is None:
                 c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)
             elif c.basis is None and c.change and previous is not None and previous.change and previous.basis:
@@ -344,9 +381,7 @@ def _elided(c: Candidate, index: int, size: int, respectively: bool, before: lis
             named: list[Candidate]) -> tuple[int, int] | None:
     """The subject of an amount named earlier in the sentence (K4): in a 分别 list, the
     amounts named before the list, paired in order with its members; else the nearest."""
-    if respectively:
-        if len(before) < size:
-            return None
+    if respectively and len(before) >= size:
         pick = before[len(before) - size + index]
     elif named:
         pick = named[-1]
@@ -355,3 +390,9 @@ def _elided(c: Candidate, index: int, size: int, respectively: bool, before: lis
     if pick.subject_start is None or pick.subject_end is None:
         return None
     return pick.subject_start, pick.subject_end
+
+
+@lru_cache(maxsize=1)
+def _share_pattern() -> regex.Pattern:
+    """占 + the whole + 的, right before a share: 约占全省的26.4%."""
+    return regex.compile(r"(?:约|大约|近)?占(?:到|了)?[^，,；;。的\d]{1,12}的?$")
