@@ -21,7 +21,7 @@ from factx.document import Document
 from factx.lexicons import WordSet, alternation, link_words
 
 #: Characters that end a clause: no subject, change or basis reaches across them.
-CLAUSE_STOPS = frozenset("，,；;：:。！？!?（(）)【】[]\n")
+CLAUSE_STOPS = frozenset("，,；;：:。！？!?（(）)【】[]\n \u3000\t")
 #: Between two numbers of one list (5.5万余起、17.1万余起; 2个市和19个县).
 LIST_JOINERS = ("、", "和", "及", "与", "以及", "或")
 #: A subject longer than this is no noun phrase but a clause: it is left out.
@@ -173,7 +173,8 @@ def _right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> 
     after_de = text.startswith("的", pos)
     if after_de:
         pos += 1
-    elif (c.type != "quantity" or c.unit_kind not in _COUNTING) and not _after_attribute(doc, c):
+    elif (c.type != "quantity" or c.unit_kind not in _COUNTING) and not _after_attribute(doc, c) \
+            and not _noun_ends_clause(doc, c.end):
         return None
     if w["right_stop"].prefix_of(text, pos):
         return None
@@ -201,6 +202,12 @@ def _right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> 
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
         return None
     return pos, end
+
+
+def _noun_ends_clause(doc: Document, pos: int) -> bool:
+    """3至5万元罚款。: one noun, and the clause ends after it."""
+    tok = doc.token_at(pos)
+    return tok is not None and tok[0] == pos and tok[2] == "n" and doc.text[tok[1] : tok[1] + 1] in CLAUSE_STOPS
 
 
 def _after_attribute(doc: Document, c: Candidate) -> bool:
@@ -245,15 +252,7 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
         break
     if end <= start:
         return None
-    predicates = w["predicate"]
-    predicate = None
-    for tok in reversed(doc.tokens_in(start, end)):
-        verb = predicates.prefix_of(text[:end], tok[0])
-        if verb and w["compound_tail"].prefix_of(text[:end], tok[0] + len(verb)):
-            continue  # 进出口总额: the verb is part of a compound noun
-        if verb and (_ends_token(doc, tok[0] + len(verb)) or tok[2] in ("l", "i")):
-            predicate = (tok[0], tok[0] + len(verb))
-            break
+    predicate = _last_predicate(doc, start, end)
     if predicate is None:
         start = _skip_scope(doc, start, end, facts, places=True)
         tok = doc.token_at(start)
@@ -266,8 +265,11 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
                 and predicate[0] == _skip_scope(doc, clause.start, end, facts, places=True):
             return predicate  # a verb used as a noun is all there is: 出口增至500亿元 (exports)
         start = _skip_scope(doc, predicate[1], end, facts, places=False)
+    start = _past_inner_scope(doc, start, end, facts)
     while end > start and text[end - 1] in "的 \t":
         end -= 1
+    if text[start : start + 1] in "“「\"" and not any(q in text[start + 1 : end] for q in "”」\""):
+        start += 1  # an opening quote whose closing one lies elsewhere
     if end <= start or end - start > MAX_SUBJECT:
         return None
     fact = facts.get(start)
@@ -284,6 +286,39 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
     if len(span) == 1 and (first or (0, 0, ""))[2] not in _words()["noun_tag"]:
         return None
     return start, end
+
+
+def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
+    """Past the last date, amount or deictic word inside the phrase: what comes before
+    it is another clause (已于6月2日、3日两次) or scope (此次过程全省平均降雨量)."""
+    text, deictic = doc.text, _words()["deictic"]
+    cut = start
+    for pos in range(start, end):
+        fact = facts.get(pos)
+        if fact is not None and fact.type != "place" and fact.end <= end:
+            cut = fact.end
+        word = deictic.prefix_of(text[:end], pos)
+        if word and pos > start and _starts_token(doc, pos) and _ends_token(doc, pos + len(word)):
+            cut = max(cut, pos + len(word))
+    return _skip_scope(doc, cut, end, facts, places=False) if cut > start else start
+
+
+def _last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The last predicate verb of ``text[start:end]`` that is a word of its own (or lies
+    inside an idiom jieba keeps whole: 共出动, 化解矛盾) and is no part of a compound noun."""
+    text, w = doc.text, _words()
+    predicates = w["predicate"]
+    for tok in reversed(doc.tokens_in(start, end)):
+        inside = tok[2] in ("l", "i")
+        for pos in range(min(tok[1], end) - 1, tok[0] - 1, -1) if inside else (tok[0],):
+            verb = predicates.prefix_of(text[:end], pos)
+            if not verb or w["compound_tail"].prefix_of(text[:end], pos + len(verb)):
+                continue  # 进出口总额: the verb is part of a compound noun
+            if len(verb) == 1 and tok[1] - tok[0] > 1:
+                continue  # a one-character verb only as a word of its own: 花了, not 花园
+            if inside or _ends_token(doc, pos + len(verb)):
+                return pos, pos + len(verb)
+    return None
 
 
 def _skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate], places: bool) -> int:
