@@ -27,6 +27,16 @@ def _deictic_pattern() -> regex.Pattern:
     return regex.compile(alternation(deictic_words()))
 
 
+@lru_cache(maxsize=1)
+def _time_word_pattern() -> regex.Pattern:
+    return regex.compile(alternation(link_words()["time_word"]))
+
+
+@lru_cache(maxsize=1)
+def _report_pattern() -> regex.Pattern:
+    return regex.compile(alternation(link_words()["report_verb"]))
+
+
 def _nested(inner: Candidate, outer: Candidate) -> bool:
     """``inner`` lies inside ``outer`` (神木市 in 陕西省)."""
     return bool(inner.parent and outer.name and outer.name in inner.parent.split("/"))
@@ -45,11 +55,13 @@ def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
 class _Scope:
     """Time and place in force while a sentence is read."""
 
-    __slots__ = ("time", "place")
+    __slots__ = ("time", "place", "own_time")
 
-    def __init__(self, time: str | None = None, place: Candidate | None = None) -> None:
+    def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
         self.place = place
+        #: The sentence says its own time (a date, or a word such as 今年): nothing is inherited.
+        self.own_time = own_time
 
 
 def scope_numbers(doc: Document, found: list[Candidate]) -> None:
@@ -62,6 +74,11 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         tok = doc.token_at(m.start())
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, m.group(), None))
+    date_ends = {c.end for c in found if c.type == "date"}
+    for m in _time_word_pattern().finditer(text):
+        after_date = any(m.start() - k in date_ends for k in range(4))  # 2023年上半年, 5月下旬以来
+        if not after_date and _word_at(doc, m.start(), m.end()):
+            events.append((m.start(), 0, "", None))  # 今年, 上半年: a time of its own
     events.sort(key=lambda e: (e[0], e[1]))
     subjects: dict[int, list[tuple[int, int]]] = {}
     for c in found:
@@ -73,17 +90,23 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     sentence = -1
     local = _Scope()
     excluded: list[tuple[int, int]] = []
+    report = -1
     for pos, _, kind, c in events:
         index = doc.sentence_at(pos)
         if index != sentence:
             if sentence >= 0:
-                inherited = _Scope(local.time or inherited.time, local.place or inherited.place)
+                time = local.time if local.own_time else inherited.time
+                inherited = _Scope(time, local.place or inherited.place)
             sentence = index
             line = doc.sentences[index][2] if index >= 0 else -1
             if line != current_line:
                 inherited, current_line = _Scope(), line
             local = _Scope()
             excluded = _not_scope(doc, index) + subjects.get(index, [])
+            report = _reports(doc, index)
+        if c is None and not kind:  # a time word
+            local.time, local.own_time = None, True
+            continue
         if c is None:  # a deictic word
             target = _deictic_target(kind, places_so_far)
             if target is not None:
@@ -95,12 +118,36 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             places_so_far.append(c)
         elif c.type == "date":
             event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"]
-            if not event and not any(a <= c.start < b for a, b in excluded):
-                local.time = c.value if isinstance(c.value, str) else None
+            if not event and c.start >= report and not _listed(text, c) \
+                    and not any(a <= c.start < b for a, b in excluded):
+                local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
         elif c.numeric:
-            c.time = local.time or inherited.time
+            c.time = local.time if local.own_time else inherited.time
             place = local.place or inherited.place
             c.place = (place.name or place.text) if place is not None else None
+
+
+def _word_at(doc: Document, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of its own (jieba cuts there)."""
+    first, last = doc.token_at(start), doc.token_at(end - 1)
+    return (first is None or first[0] == start) and (last is None or last[1] == end)
+
+
+def _reports(doc: Document, index: int) -> int:
+    """Where the first report verb of the sentence ends (10月22日，…联合发布…): the dates
+    before it say when the news was released and scope nothing; -1 without one."""
+    if index < 0:
+        return -1
+    start, end, _ = doc.sentences[index]
+    for m in _report_pattern().finditer(doc.text, start, end):
+        if _word_at(doc, m.start(), m.end()):
+            return m.end()
+    return -1
+
+
+def _listed(text: str, date: Candidate) -> bool:
+    """One of several dates side by side (7月2日、9日两次): none of them is the scope."""
+    return text[date.end : date.end + 1] in ("、", "和") or text[date.start - 1 : date.start] in ("、", "和")
 
 
 def _not_scope(doc: Document, index: int) -> list[tuple[int, int]]:
