@@ -190,8 +190,12 @@ def _right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> 
                 tok = (tok[0], following[1], following[2])
         if tok is None or text.startswith("被", end):
             break
-        if tok[2] not in nouns and not (tok[2] == "ns" and after_de and tok[0] not in facts):
-            break  # jieba tags 湖泊 ns: after 的 it is a noun unless it is a place fact
+        if tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 and taken:
+            following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
+            if following is not None and following[0] == tok[1] and following[2] in nouns:
+                tok = (tok[0], following[1], following[2])
+        if tok[2] not in nouns and not (tok[2] == "ns" and tok[0] not in facts):
+            break  # jieba tags 湖泊, 城市 ns: a noun unless it is a place fact
         if after_de and taken and tok[2] == "vn":
             break
         if tok[0] < end and end != pos:
@@ -237,13 +241,23 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
         end = share.start()  # 地区生产总值约占全省的26.4%: the whole is no subject
     tails = _tail_words()
     stripped_change = False
+    duration_verb = False
     while end > start:
         while end > start and text[end - 1].isspace():
             end -= 1
-        word = tails.suffix_of(text, end)
+        word = tails.suffix_of(text, end) or w["duration_verb"].suffix_of(text, end)
         if word and end - len(word) >= start and (len(word) > 1 or _starts_token(doc, end - len(word))):
             stripped_change = stripped_change or word not in w["connector"]
+            duration_verb = duration_verb or word in w["duration_verb"]
             end -= len(word)
+            continue
+        per = _per_unit(doc, start, end)
+        if per is not None:
+            end = per  # 收购价格普遍在每斤1.2元: 每斤 is the unit's denominator
+            continue
+        tok = doc.token_at(end - 1)
+        if tok is not None and tok[1] == end and tok[0] >= start and _loose_tail(text[tok[0] : tok[1]], tok[2]):
+            end = tok[0]  # 亩产普遍, 面积连续多日: adverbs and time words after the subject
             continue
         found = [m for m in basis_matches(doc, start, end) if m.end() == end]
         if found and (stripped_change or found[-1].group("standalone")):
@@ -278,14 +292,34 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
     if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
         return None  # nothing but a scope word: 全市亿元以上
     span = text[start:end]
+    if c.unit_kind == "time" and c.unit not in w["age_unit"] and not duration_verb:
+        return None  # 麦田只需两个半小时: who spends the time is no subject of it (K6)
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
         return None
     first = doc.token_at(start)
-    if first is not None and first[0] == start and first[1] == end and first[2] in ("v", "d", "p", "r", "c"):
-        return None  # a lone verb or function word: 死亡3人, 经过两年
+    if first is not None and first[0] == start and first[1] == end and first[2] in ("v", "d", "p", "r", "c") \
+            and span not in w["compound_tail"]:
+        return None  # a lone verb or function word: 死亡3人, 经过两年 (but 增速, tagged v)
     if len(span) == 1 and (first or (0, 0, ""))[2] not in _words()["noun_tag"]:
         return None
     return start, end
+
+
+def _loose_tail(word: str, tag: str) -> bool:
+    """A token that may stand between a subject and its number without belonging to
+    either: an adverb, a preposition, a particle, a time word, a lone verb (需, 要)."""
+    if word in _words()["compound_tail"]:
+        return False
+    return tag in ("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m") or (
+        tag == "v" and len(word) == 1)
+
+
+def _per_unit(doc: Document, start: int, end: int) -> int | None:
+    """Where a 每 + unit (每斤, 每亩, 每个网格) ending at ``end`` starts, if one does."""
+    pos = doc.text.rfind("每", max(start, end - 4), end)
+    if pos < 0 or pos + 1 >= end or not _starts_token(doc, pos):
+        return None
+    return pos
 
 
 def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
@@ -340,6 +374,15 @@ def _skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]
         word = deictic.prefix_of(text[:end], start) or lead.prefix_of(text[:end], start)
         if word and start + len(word) < end and _ends_token(doc, start + len(word)):
             start += len(word)
+            continue
+        if text.startswith("每", start) or text.startswith("平均每", start):
+            unit = doc.token_at(text.index("每", start) + 1)
+            if unit is not None and unit[1] < end:
+                start = unit[1]  # 每亩, 每架次: a per-unit before the subject
+                continue
+        period = _period_pattern().match(text, start, end)
+        if period is not None and period.end() < end:
+            start = period.end()  # 前5个月, 每亩: a period or a per-unit before the subject
             continue
         break
     return start
@@ -431,3 +474,10 @@ def _elided(c: Candidate, index: int, size: int, respectively: bool, before: lis
 def _share_pattern() -> regex.Pattern:
     """占 + the whole + 的, right before a share: 约占全省的26.4%."""
     return regex.compile(r"(?:约|大约|近)?占(?:到|了)?[^，,；;。的\d]{1,12}的?$")
+
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> regex.Pattern:
+    """A period that opens a clause: 前5个月, 近三年."""
+    digits = "0-9０-９一二两三四五六七八九十百"
+    return regex.compile(rf"(?:前|近|头|后)[{digits}]+个?(?:月|年|季度|周|天)")
