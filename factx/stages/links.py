@@ -200,6 +200,10 @@ def _right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> 
             break
         if tok[0] < end and end != pos:
             break
+        if tok[2] == "vn" and taken:
+            following = doc.token_at(tok[1])
+            if following is None or following[0] != tok[1] or following[2] not in nouns:
+                break  # 24支球队参赛: a verbal noun ends no subject
         end, taken = tok[1], taken + 1
     if not taken or end - pos > MAX_SUBJECT:
         return None
@@ -251,6 +255,10 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
             duration_verb = duration_verb or word in w["duration_verb"]
             end -= len(word)
             continue
+        found = [m for m in basis_matches(doc, start, end) if m.end() == end]
+        if found and (stripped_change or found[-1].group("standalone")):
+            end = found[-1].start()
+            continue
         per = _per_unit(doc, start, end)
         if per is not None:
             end = per  # 收购价格普遍在每斤1.2元: 每斤 is the unit's denominator
@@ -258,10 +266,6 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
         tok = doc.token_at(end - 1)
         if tok is not None and tok[1] == end and tok[0] >= start and _loose_tail(text[tok[0] : tok[1]], tok[2]):
             end = tok[0]  # 亩产普遍, 面积连续多日: adverbs and time words after the subject
-            continue
-        found = [m for m in basis_matches(doc, start, end) if m.end() == end]
-        if found and (stripped_change or found[-1].group("standalone")):
-            end = found[-1].start()
             continue
         break
     if end <= start:
@@ -424,6 +428,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         clause = _Clause(doc, head, previous)
         respectively = "分别" in doc.text[clause.start : head.start]
         before = list(named)
+        items: list[tuple[int, int]] = []
+        if respectively and len(group) > 1 and len(before) < len(group):
+            items = _respective_items(doc, head, clause, facts, len(group))
         for i, c in enumerate(group):
             own = clause if c is head else _Clause(doc, c, group[i - 1])
             c.change = _change(doc, c, own)
@@ -435,6 +442,12 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             elif c.basis is None and c is head:
                 c.basis = _opening_basis(doc, c, previous)  # 与去年相比，全市GDP增长5%
             span = _right_subject(doc, c, facts)
+            if span is None and items and items[i] is not None:
+                kind, a, b = items[i]
+                if kind == "place":
+                    c.place = facts[a].name or facts[a].text  # 包河区、蜀山区分别增长8.4%、6.9%
+                else:
+                    span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
                 span = _left_subject(doc, c, clause, facts)
             if span is None and (c is not head or c.change or c.type == "percent"):
@@ -443,6 +456,48 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.subject_start, c.subject_end = span
                 named.append(c)
             previous = c
+
+
+def _respective_items(doc: Document, head: Candidate, clause: _Clause, facts: dict[int, Candidate],
+                      size: int) -> list:
+    """The coordinated nouns or places before 分别 that a list of ``size`` numbers takes in
+    order: [(kind, start, end)], kind ``subject`` or ``place``; [] when they do not pair."""
+    text = doc.text
+    end = text.rfind("分别", clause.start, head.start)
+    pos = clause.start
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    places = []
+    while pos < end and pos in facts and facts[pos].type == "place":
+        place = facts[pos]
+        places.append(("place", place.start, place.end))
+        pos = place.end
+        if text[pos : pos + 1] in ("、", "和", "及"):
+            pos += 1
+    if len(places) == size:
+        return places
+    span = _noun_list_span(doc, clause.start, end, facts)
+    if span is None:
+        return []
+    a, b = span
+    for separators in (r"、", r"、|和|及|与"):
+        pieces, left = [], a
+        for m in regex.finditer(separators, text[a:b]):
+            pieces.append(("subject", left, a + m.start()))
+            left = a + m.end()
+        pieces.append(("subject", left, b))
+        if len(pieces) == size and all(p[2] > p[1] for p in pieces):
+            return pieces
+    return []
+
+
+def _noun_list_span(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The noun phrase of ``text[start:end]`` after its scope words and predicate."""
+    predicate = _last_predicate(doc, start, end)
+    begin = _skip_scope(doc, predicate[1] if predicate else start, end, facts, places=predicate is None)
+    while end > begin and doc.text[end - 1] in " 的":
+        end -= 1
+    return (begin, end) if end > begin and end - begin <= 2 * MAX_SUBJECT else None
 
 
 def _opening_basis(doc: Document, c: Candidate, previous: Candidate | None) -> str | None:

@@ -123,8 +123,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
         elif c.numeric:
             c.time = local.time if local.own_time else inherited.time
-            place = local.place or inherited.place
-            c.place = (place.name or place.text) if place is not None else None
+            if c.place is None:  # (a 分别 list may have paired its places already)
+                place = local.place or inherited.place
+                c.place = (place.name or place.text) if place is not None else None
 
 
 def _word_at(doc: Document, start: int, end: int) -> bool:
