@@ -51,7 +51,7 @@ def main_text(html: str) -> str:
         raise InputError(INSTALL_HINT) from None
     if not html.strip():
         return ""
-    page = Document(html)
+    page = Document(html, min_text_length=MIN_TEXT, retry_length=RETRY_LENGTH)
     try:
         body = lxml.html.fromstring(page.summary(html_partial=True))
         lines = [_clean_text(el.text_content()) for el in body.iter(*_BLOCKS) if not _has_block(el)]
@@ -63,6 +63,11 @@ def main_text(html: str) -> str:
         lines = lines[1:]  # the body starts with the headline again
     return "\n".join([title, *lines] if title else lines)
 
+
+#: readability's length thresholds (characters) are set for English; a Chinese paragraph
+#: says as much in far fewer characters (its defaults are 25 and 250).
+MIN_TEXT = 10
+RETRY_LENGTH = 100
 
 #: Elements whose text is one line of the result (when they hold no such element).
 _BLOCKS = (
