@@ -223,6 +223,11 @@ class Table:
         from factx.writers import excerpt
 
         text, lo, hi = excerpt(fact, self.context)
+        if self.context is not None and text != fact.sentence:  # show where --context cut it
+            before = fact.sentence.find(text) > 0
+            after = fact.sentence.find(text) + len(text) < len(fact.sentence)
+            text = "…" * before + text + "…" * after
+            lo, hi = (lo + before, hi + before) if lo >= 0 else (lo, hi)
         text, lo, hi = window(text.replace("\n", " "), lo, hi, width)
         if colour and lo >= 0:
             return f"{text[:lo]}\x1b[1;7m{text[lo:hi]}\x1b[22;27m{text[hi:]}"
