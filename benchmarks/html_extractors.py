@@ -12,7 +12,8 @@ bylines). For every candidate the script prints, per page and in total:
 - ``ms``: mean time per page over ``--repeat`` runs (the extraction only).
 
 The raw markup (what ``factx extract page.html`` did before HTML input) is the baseline.
-Usage: ``python benchmarks/html_extractors.py [--repeat N]``.
+Usage: ``python benchmarks/html_extractors.py [--repeat N]`` (``pip install trafilatura
+readability-lxml`` first; a candidate whose library is missing is reported as such).
 """
 
 from __future__ import annotations
@@ -201,17 +202,22 @@ def main() -> None:
         ms_total = 0.0
         for page, html in pages.items():
             t0 = time.perf_counter()
-            for _ in range(args.repeat):
-                out = fn(html)
+            try:
+                for _ in range(args.repeat):
+                    out = fn(html)
+            except ImportError as err:  # trafilatura and readability are optional
+                print(f"| {name} | not installed ({err.name}) | | | | | |")
+                break
             ms = (time.perf_counter() - t0) / args.repeat * 1000
             s = score(page, out)
             total.update(s)
             ms_total += ms
             print(f"| {name} | {page.name} | {s['kept']}/{s['required']} | {s['noise']} ({s['noise_chars']}) "
                   f"| {s['extra']} | {s['missed']} | {ms:.1f} |")
-        print(f"| **{name}** | all {len(pages)} | {total['kept']}/{total['required']} | "
-              f"{total['noise']} ({total['noise_chars']}) | {total['extra']} | {total['missed']} | "
-              f"{ms_total / len(pages):.1f} |")
+        else:
+            print(f"| **{name}** | all {len(pages)} | {total['kept']}/{total['required']} | "
+                  f"{total['noise']} ({total['noise_chars']}) | {total['extra']} | {total['missed']} | "
+                  f"{ms_total / len(pages):.1f} |")
 
 
 if __name__ == "__main__":
