@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import os
+
 from factx._version import __version__
 from factx.errors import FactxError
 from factx.model import CONTRACT_FIELDS, FIELDS, TYPES, Fact
@@ -20,7 +22,11 @@ __all__ = [
     "FactxError",
     "__version__",
     "extract",
+    "extract_file",
     "parse_number",
+    "to_pandas",
+    "to_polars",
+    "to_records",
 ]
 
 
@@ -30,6 +36,10 @@ def __getattr__(name: str):
         from factx.extractor import Extractor
 
         return Extractor
+    if name in ("to_records", "to_pandas", "to_polars"):
+        from factx import records
+
+        return getattr(records, name)
     raise AttributeError(f"module 'factx' has no attribute {name!r}")
 
 
@@ -42,6 +52,33 @@ def extract(text: str, doc: str = "-", types=None, tokenizer: str | None = None)
     from factx.extractor import get_extractor
 
     return get_extractor(tokenizer).extract(text, doc=doc, types=types)
+
+
+def extract_file(
+    path: str | os.PathLike[str],
+    encoding: str | None = None,
+    types=None,
+    tokenizer: str | None = None,
+    input_format: str | None = None,
+) -> list[Fact]:
+    """Every fact of a file, read as the ``factx`` command reads it.
+
+    The encoding is detected as for the command (BOM, UTF-8, GB18030; Big5 refused) unless
+    ``encoding`` is given; ``.html``/``.htm`` files are read as web pages (their title and
+    main text; needs the ``html`` extra) unless ``input_format`` (``"text"`` or
+    ``"html"``) says otherwise. Each fact's ``doc`` is ``path`` as given; offsets are into
+    the text read. Raises ``FactxError`` for an input that cannot be read.
+    """
+    from factx.batch import Options, extract_parts
+    from factx.inputs import INPUT_FORMATS
+    from factx.reading import Source, display
+
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        raise ValueError(f"unknown input format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}")
+    name = os.fspath(path)
+    source = Source(name, display(name))
+    options = Options(encoding=encoding, types=types, tokenizer=tokenizer, input_format=input_format)
+    return [fact for facts, _ in extract_parts(source, options) for fact in facts]
 
 
 def parse_number(text: str) -> int | float:

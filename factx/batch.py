@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import factx
 from factx.errors import FactxError
 from factx.model import Fact
-from factx.reading import InputError, Source, iter_text
+from factx.reading import InputError, Source
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +32,10 @@ class Options:
     encoding: str | None = None
     types: tuple[str, ...] | None = None
     tokenizer: str | None = None
+    #: A name of ``factx.inputs.INPUT_FORMATS``; None: by extension.
+    input_format: str | None = None
+    #: A folder to write the text of each input to (``--save-text``).
+    save_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ class Doc:
 
 def extract_parts(source: Source, options: Options) -> Parts:
     """The facts of one input, part by part, with offsets into the whole text."""
-    for base, text in iter_text(source.path, options.encoding):
+    for base, text in read_parts(source, options):
         try:
             facts = factx.extract(
                 text, doc=source.doc, types=options.types, tokenizer=options.tokenizer
@@ -54,6 +58,14 @@ def extract_parts(source: Source, options: Options) -> Parts:
         if base:
             facts = [replace(f, start=f.start + base, end=f.end + base) for f in facts]
         yield facts, len(text)
+
+
+def read_parts(source: Source, options: Options) -> Iterator[tuple[int, str]]:
+    """The text of one input in its input format, saved as it goes with ``save_text``."""
+    from factx.inputs import format_of, saving
+
+    parts = format_of(source.path, options.input_format).read(source.path, options.encoding)
+    return saving(parts, options.save_text, source.doc) if options.save_text else parts
 
 
 def run(sources: Sequence[Source], options: Options, jobs: int = 1) -> Iterator[Doc]:

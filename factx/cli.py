@@ -17,10 +17,11 @@ import click
 
 from factx import batch
 from factx._version import __version__
+from factx.cli_options import INPUT_EXTRAS, Output, check_types, output_options, paths_or_stdin
 from factx.errors import FactxError
 from factx.model import TYPES, Fact
 from factx.reading import InputError, Source, discover, display
-from factx.writers import WRITERS, format_for_path
+from factx.writers import format_for_path, writer_class
 
 
 class ExitStatus(IntEnum):
@@ -110,21 +111,8 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
-def _check_types(
-    ctx: click.Context, param: click.Parameter, value: str | None
-) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    names = {name.strip() for name in value.split(",") if name.strip()}
-    unknown = ", ".join(sorted(names - set(TYPES)))
-    if unknown or not names:
-        what = f"unknown type {unknown}" if unknown else "no type given"
-        raise click.BadParameter(f"{what}; choose from {', '.join(TYPES)}")
-    return tuple(t for t in TYPES if t in names)
-
-
 _INPUT_OPTIONS = (
-    click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path()),
+    click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path()),
     click.option(
         "--glob", "globs", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN",
         help="File names to read in folders (repeatable).",
@@ -139,13 +127,14 @@ _INPUT_OPTIONS = (
         help="Worker processes (default: number of CPUs).",
     ),
     click.option(
-        "--types", callback=_check_types, metavar="LIST",
-        help=f"Only these fact types, comma-separated: {','.join(TYPES)}.",
+        "--types", multiple=True, callback=check_types, metavar="LIST",
+        help=f"Only these fact types, comma-separated or repeated: {','.join(TYPES)}.",
     ),
     click.option(
         "--tokenizer", type=click.Choice(["rjieba", "jieba"]),
         help="Word segmenter (default: rjieba).",
     ),
+    *INPUT_EXTRAS,
     click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing count."),
 )
 
@@ -154,9 +143,12 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add the input options to a command, handed to it as one ``Inputs`` argument."""
 
     @functools.wraps(command)
-    def wrapper(paths, globs, encoding, jobs, types, tokenizer, quiet, **kwargs):
-        options = batch.Options(encoding=encoding, types=types, tokenizer=tokenizer)
-        inputs = Inputs(paths, globs, jobs or os.cpu_count() or 1, quiet, options)
+    def wrapper(paths, globs, encoding, jobs, types, tokenizer, input_format, save_text, quiet, **kwargs):
+        options = batch.Options(
+            encoding=encoding, types=types, tokenizer=tokenizer, input_format=input_format,
+            save_text=save_text,
+        )
+        inputs = Inputs(paths_or_stdin(paths), globs, jobs or os.cpu_count() or 1, quiet, options)
         return command(inputs, **kwargs)
 
     for option in reversed(_INPUT_OPTIONS):
@@ -290,9 +282,12 @@ def _process(
     problems: list[InputError],
     on_fact: Callable[[Fact], object],
     on_doc: Callable[[str], object] = lambda doc: None,
+    on_part: Callable[[], object] | None = None,
+    finish: Callable[[Tally], object] = lambda tally: None,
 ) -> ExitStatus:
-    """Extract every source in order, handing each fact to ``on_fact`` and the name of each
-    document read to ``on_doc``; report skipped inputs and the closing count."""
+    """Extract every source in order, handing each fact to ``on_fact``, the name of each
+    document read to ``on_doc``, calling ``on_part`` after each part (streamed stdin) and
+    ``finish`` at the end; then report skipped inputs and the closing count."""
     with Tally(len(sources) + len(problems), inputs.quiet) as tally:
         for problem in problems:
             tally.skip(problem)
@@ -305,11 +300,14 @@ def _process(
                             for fact in facts:
                                 on_fact(fact)
                             tally.part(len(facts), chars)
+                            if on_part is not None:
+                                on_part()
                 except InputError as err:
                     tally.skip(err)
                 else:
                     tally.done()
                     on_doc(doc.source.doc)
+        finish(tally)  # the table's last rows before the closing count
     tally.report()
     return tally.status()
 
@@ -319,6 +317,8 @@ def _process(
 
 def _stdout() -> TextIO:
     """Standard output, writing UTF-8 with no newline translation."""
+    if sys.stdout is None or sys.stdout.closed:  # started with stdout closed (`factx ... >&-`)
+        raise OutputError("cannot write: standard output is closed")
     with suppress(AttributeError):
         sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
     return sys.stdout
@@ -386,31 +386,35 @@ def _new_file_mode(path: str) -> int:
 
 @cli.command()
 @input_options
-@click.option(
-    "-o", "--output", metavar="FILE",
-    help="Write here instead of stdout; the format follows the extension "
-    "(.csv .tsv .jsonl .json). Written in full or not at all.",
-)
-@click.option(
-    "-f", "--format", "fmt", type=click.Choice(list(WRITERS)),
-    help="Output format (default: from -o's extension; else table on a terminal, csv piped).",
-)
-@click.option(
-    "--raw", is_flag=True, help="CSV/TSV: keep cells a spreadsheet would run as formulas."
-)
-def extract(inputs: Inputs, output: str | None, fmt: str | None, raw: bool) -> None:
-    """Extract the facts of files, folders (every --glob file under them) or - (stdin)."""
-    fmt = fmt or _default_format(output)
+@output_options
+def extract(inputs: Inputs, out: Output) -> None:
+    """Extract the facts of files, folders (every --glob file under them) or - (stdin).
+
+    With no PATH, reads stdin when it is not a terminal; text arriving on a pipe is
+    extracted and written a line at a time."""
+    fmt = out.fmt or _default_format(out.path)
     sources, problems = _discover(inputs)
-    target = _check_output(output, sources)
-    with _output(target) as out:
-        writer = WRITERS[fmt](out, raw=raw, show_doc=len(sources) > 1)
+    target = _check_output(out.path, sources)
+    with _output(target) as stream:
+        writer = writer_class(fmt)(
+            stream, raw=out.raw, show_doc=len(sources) > 1, fields=out.fields, header=out.header,
+            context=out.context,
+        )
         writer.start()
-        status = _process(inputs, sources, problems, writer.write)
-        writer.finish()
+        status = _process(
+            inputs, sources, problems, writer.write,
+            on_part=writer.flush if target is None and _streams_stdin(sources) else None,
+            finish=lambda tally: writer.finish(),
+        )
         if status == ExitStatus.ERROR:  # nothing was read: leave no output file behind
             raise click.exceptions.Exit(status)
     raise click.exceptions.Exit(status)
+
+
+def _streams_stdin(sources: list[Source]) -> bool:
+    from factx.inputs import stdin_is_stream
+
+    return any(s.path == "-" for s in sources) and stdin_is_stream()
 
 
 def _default_format(output: str | None) -> str:
@@ -442,7 +446,10 @@ def summary_command(inputs: Inputs, fmt: str, top: int) -> None:
     from factx.summary import Summary
 
     overview = Summary()
-    status = _process(inputs, sources, problems, overview.add, overview.add_doc)
-    if status != ExitStatus.ERROR:
-        SUMMARY_FORMATS[fmt](overview.tables(top), _stdout())
+
+    def finish(tally: Tally) -> None:  # the tables, then the closing count
+        if tally.read:
+            SUMMARY_FORMATS[fmt](overview.tables(top), _stdout())
+
+    status = _process(inputs, sources, problems, overview.add, overview.add_doc, finish=finish)
     raise click.exceptions.Exit(status)

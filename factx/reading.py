@@ -165,10 +165,25 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     names, skip, errors = _plan(data, encoding)
     for name in names:
         try:
-            return _strip_bom(data[skip:].decode(name, errors)), name
+            text = _strip_bom(data[skip:].decode(name, errors))
         except UnicodeDecodeError:
             continue
+        _refuse_big5(data, names, name)
+        return text, name
     raise InputError(_undecodable(names))
+
+
+#: The message for Big5 bytes met while detecting (they would decode as GB18030 nonsense).
+BIG5 = "looks like Big5 (traditional Chinese), not GB18030; use --encoding big5"
+
+
+def _refuse_big5(data: bytes, names: tuple[str, ...], chosen: str) -> None:
+    """Raise InputError when detection settled on GB18030 for bytes that read as Big5."""
+    if names == _AUTO and chosen == "gb18030":
+        from factx.charsets import looks_like_big5
+
+        if looks_like_big5(data):
+            raise InputError(BIG5)
 
 
 def _undecodable(names: tuple[str, ...]) -> str:
@@ -220,6 +235,7 @@ def iter_text(path: str, encoding: str | None = None) -> Iterator[tuple[int, str
                     name = next((n for n in names if _valid(f, start + skip, n)), None)
                     if name is None:
                         raise InputError(_undecodable(names))
+                    _refuse_big5(head, names, name)
                     f.seek(start + skip)
                     raw: Iterable[bytes] = iter(partial(f.read, BLOCK_SIZE), b"")
                 else:

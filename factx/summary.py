@@ -109,7 +109,11 @@ def write_table(tables: Tables, out: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=out, highlight=False)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit with status 1; the CLI exits 0
+            raise BrokenPipeError
+
+    console = _Console(file=out, highlight=False)
 
     def show(title: str, columns: list[str], rows: list[list[str]], styles=()) -> None:
         if not rows:

@@ -1,8 +1,12 @@
 """Output formats: one registry of writers that stream facts to a text stream.
 
-A writer is used as ``start()``, ``write(fact)`` for each fact, ``finish()``. Every
-format but ``table`` writes each fact as it comes; the table is for reading on a
-terminal and is drawn when all facts are in.
+A writer is used as ``start()``, ``write(fact)`` for each fact, ``finish()``; ``flush()``
+pushes out what it holds (streamed input). Every format writes each fact as it comes;
+the table, for reading on a terminal, is drawn a block of rows at a time.
+
+Every writer takes the same shaping options: ``fields`` (which fields, in which order),
+``header`` (CSV/TSV header row) and ``context`` (the sentence cut to that many
+characters on each side of the fact; 0 leaves it out).
 """
 
 from __future__ import annotations
@@ -12,15 +16,15 @@ import json
 import os
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Any, ClassVar, TextIO
+from collections.abc import Sequence
+from typing import Any, ClassVar, TextIO
 
 from factx.model import FIELDS, TYPES, Fact
 
-if TYPE_CHECKING:
-    from rich.text import Text
-
 #: name -> writer class, in the order ``--format`` lists them.
 WRITERS: dict[str, type[Writer]] = {}
+#: Other names ``--format`` accepts, and the format each stands for.
+ALIASES: dict[str, str] = {"ndjson": "jsonl"}
 
 #: Style of each fact type in the table.
 TYPE_STYLES = {
@@ -44,17 +48,50 @@ def format_for_path(path: str) -> str | None:
     return next((name for name, cls in WRITERS.items() if ext in cls.extensions), None)
 
 
+def writer_class(name: str) -> type[Writer]:
+    """The writer of a format name or alias (``ndjson`` is ``jsonl``)."""
+    return WRITERS[ALIASES.get(name, name)]
+
+
+def excerpt(fact: Fact, context: int | None) -> tuple[str, int, int]:
+    """The fact's sentence cut to ``context`` characters on each side of the fact (None:
+    whole; 0: empty), and where the fact is in it (-1, -1 when the sentence does not hold
+    its text)."""
+    sentence = fact.sentence
+    at = sentence.find(fact.text) if fact.text else -1
+    if context is None:
+        return sentence, at, (at + len(fact.text) if at >= 0 else -1)
+    if context <= 0:
+        return "", -1, -1
+    if at < 0:
+        return sentence[: 2 * context], -1, -1
+    lo = max(0, at - context)
+    hi = min(len(sentence), at + len(fact.text) + context)
+    return sentence[lo:hi], at - lo, at - lo + len(fact.text)
+
+
 class Writer:
     """Base of the writers: ``raw`` turns off formula neutralising (CSV, TSV);
-    ``show_doc`` adds a doc column to the table (more than one document)."""
+    ``show_doc`` adds a doc column to the table (more than one document); ``fields``,
+    ``header`` and ``context`` shape the rows (see the module's docstring)."""
 
     name: ClassVar[str]
     extensions: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, out: TextIO, *, raw: bool = False, show_doc: bool = False) -> None:
+    def __init__(
+        self, out: TextIO, *, raw: bool = False, show_doc: bool = False,
+        fields: Sequence[str] | None = None, header: bool = True, context: int | None = None,
+    ) -> None:
+        unknown = [f for f in fields or () if f not in FIELDS]
+        if unknown:
+            raise ValueError(f"unknown fields: {', '.join(unknown)}")
         self.out = out
         self.raw = raw
         self.show_doc = show_doc
+        self.fields: tuple[str, ...] = tuple(fields) if fields else FIELDS
+        self.chosen = fields is not None  # fields named by the user (the table then shows them)
+        self.header = header
+        self.context = context
 
     def start(self) -> None:
         """Write what comes before the first fact."""
@@ -63,8 +100,23 @@ class Writer:
         """Write one fact."""
         raise NotImplementedError
 
+    def flush(self) -> None:
+        """Push out what has been written so far (input arriving on a pipe)."""
+        self.out.flush()
+
     def finish(self) -> None:
         """Write what comes after the last fact."""
+
+    def values(self, fact: Fact) -> list[Any]:
+        """The fact's values of ``fields``, in order, the sentence cut to ``context``."""
+        row = [getattr(fact, name) for name in self.fields]
+        if self.context is not None and "sentence" in self.fields:
+            row[self.fields.index("sentence")] = excerpt(fact, self.context)[0]
+        return row
+
+    def record(self, fact: Fact) -> dict[str, Any]:
+        """``values`` as a dict (the JSON object of the fact)."""
+        return dict(zip(self.fields, self.values(fact), strict=True))
 
 
 # A cell a spreadsheet would run as a formula; plain numbers such as -3.9 are left alone,
@@ -82,55 +134,29 @@ def neutralise(cell: Any) -> Any:
 
 @register
 class TableWriter(Writer):
-    """A rich table, coloured by type, then a line counting facts per type."""
+    """Aligned columns for a terminal, coloured by type, drawn a block of rows at a time
+    (see ``factx.table``), then a line counting facts per type."""
 
     name = "table"
-    context = 12  # characters of the sentence shown on each side of the fact
 
     def start(self) -> None:
-        from rich.console import Console
-        from rich.table import Table
+        from factx.table import Table
 
-        self.console = Console(file=self.out, highlight=False)
-        self.table = Table(header_style="bold")
-        if self.show_doc:
-            self.table.add_column("doc", overflow="fold")
-        for column in ("type", "text", "value", "unit", "approx"):
-            self.table.add_column(column)
-        self.table.add_column("sentence", ratio=1, overflow="fold")
+        self.table = Table(self.out, fields=self.fields if self.chosen else None,
+                           show_doc=self.show_doc, context=self.context)
         self.counts: Counter[str] = Counter()
 
     def write(self, fact: Fact) -> None:
-        value = "" if fact.value is None else str(fact.value)
-        if fact.value_max is not None:
-            value += f"–{fact.value_max}"
-        cells: list[str | Text] = [
-            fact.type, fact.text, value, fact.unit or "", fact.approx or "", self._excerpt(fact)
-        ]
-        if self.show_doc:
-            cells.insert(0, fact.doc)
-        self.table.add_row(*cells, style=TYPE_STYLES.get(fact.type))
+        self.table.add(fact)
         self.counts[fact.type] += 1
 
-    def _excerpt(self, fact: Fact) -> Text:
-        from rich.text import Text
-
-        sentence = fact.sentence
-        at = sentence.find(fact.text)
-        if at < 0:
-            return Text(sentence)
-        lo = max(0, at - self.context)
-        hi = min(len(sentence), at + len(fact.text) + self.context)
-        text = Text("…" if lo else "")
-        text.append(sentence[lo:at])
-        text.append(fact.text, style="bold reverse")
-        text.append(sentence[at + len(fact.text) : hi] + ("…" if hi < len(sentence) else ""))
-        return text
+    def flush(self) -> None:
+        self.table.draw()
+        self.out.flush()
 
     def finish(self) -> None:
-        if self.counts:
-            self.console.print(self.table)
-        self.console.print(summary_line(self.counts), markup=False)
+        self.table.draw()
+        self.out.write(summary_line(self.counts) + "\n")
 
 
 def summary_line(counts: Counter[str]) -> str:
@@ -152,10 +178,11 @@ class CsvWriter(Writer):
 
     def start(self) -> None:
         self.rows = csv.writer(self.out, **self.dialect)
-        self.rows.writerow(FIELDS)
+        if self.header:
+            self.rows.writerow(self.fields)
 
     def write(self, fact: Fact) -> None:
-        row = [getattr(fact, name) for name in FIELDS]
+        row = self.values(fact)
         self.rows.writerow(row if self.raw else [neutralise(cell) for cell in row])
 
 
@@ -176,7 +203,7 @@ class JsonlWriter(Writer):
     extensions = (".jsonl", ".ndjson")
 
     def write(self, fact: Fact) -> None:
-        self.out.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
+        self.out.write(json.dumps(self.record(fact), ensure_ascii=False) + "\n")
 
 
 @register
@@ -191,7 +218,7 @@ class JsonWriter(Writer):
         self.separator = "\n"
 
     def write(self, fact: Fact) -> None:
-        self.out.write(self.separator + json.dumps(fact.to_dict(), ensure_ascii=False))
+        self.out.write(self.separator + json.dumps(self.record(fact), ensure_ascii=False))
         self.separator = ",\n"
 
     def finish(self) -> None:

@@ -3,9 +3,9 @@
 
 Sources:
 
-- ``divisions.csv`` and ``hk_mo_tw.csv`` from the shared divisions folder
-  (``../shared/data/divisions`` relative to the repository root, or ``--divisions DIR``):
-  the official full names, codes and hierarchy of China's divisions (NBS 2023);
+- ``divisions.csv`` and ``hk_mo_tw.csv`` from ``data/divisions/`` in the repository
+  (or ``--divisions DIR``): the official full names, codes and hierarchy of China's
+  divisions (NBS 2023; source and licence in ``data/divisions/README.md``);
 - ``factx/data/places_extra.tsv``: the hand-kept lexicon (countries, regions, water
   bodies, mountains, foreign cities, old and literary names, abbreviations).
 
@@ -15,7 +15,7 @@ Output columns (tab-separated, one header row)::
 
 One row per (surface, unit); rows are sorted, so running the script twice gives the
 same bytes.  Short names are derived here (``陕西省`` -> ``陕西``, ``延边朝鲜族自治州``
--> ``延边``, ``神木市`` -> ``神木``); the rules follow ``divisions/README.md``.
+-> ``延边``, ``神木市`` -> ``神木``); the rules are in the functions below.
 
 Standard library only.  Usage::
 
@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DIVISIONS = ROOT.parent / "shared" / "data" / "divisions"
+DEFAULT_DIVISIONS = ROOT / "data" / "divisions"
 DEFAULT_EXTRA = ROOT / "factx" / "data" / "places_extra.tsv"
 DEFAULT_OUT = ROOT / "factx" / "data" / "places.tsv"
 
@@ -329,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--divisions", type=Path, default=DEFAULT_DIVISIONS,
                         help="folder with divisions.csv and hk_mo_tw.csv "
-                             "(default: ../shared/data/divisions)")
+                             "(default: data/divisions in the repository)")
     parser.add_argument("--extra", type=Path, default=DEFAULT_EXTRA,
                         help="hand-kept lexicon (default: factx/data/places_extra.tsv)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,

@@ -215,8 +215,13 @@ def test_nothing_found_at_all(run, fake):
     )
 
 
-def test_no_path_is_a_usage_error(run):
-    assert run("extract").exit_code == ExitStatus.USAGE
+def test_no_path_on_a_terminal_is_a_usage_error(run, monkeypatch):
+    monkeypatch.setattr("factx.cli_options.stdin_is_terminal", lambda: True)
+    result = run("extract")
+    assert result.exit_code == ExitStatus.USAGE
+    assert result.stderr.endswith(
+        "Error: no input: name a PATH, or pipe text into factx (- reads stdin)\n"
+    )
 
 
 def test_folder_without_matching_files(run, fake, tmp_path):

@@ -1,6 +1,6 @@
 """The place gazetteer: the built data file, its loader, and the build script.
 
-Expected values were checked by hand against ``../shared/data/divisions/divisions.csv``
+Expected values were checked by hand against ``data/divisions/divisions.csv``
 and ``hk_mo_tw.csv``, not copied from the script's output.
 """
 
@@ -19,13 +19,7 @@ from factx.gazetteer import KINDS, LEVELS, PlaceEntry, entries
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "factx" / "data"
 SCRIPT = ROOT / "scripts" / "build_places.py"
-DIVISIONS = ROOT.parent / "shared" / "data" / "divisions"
-
-needs_divisions = pytest.mark.skipif(
-    not (DIVISIONS / "divisions.csv").is_file(),
-    reason="../shared/data/divisions not present (only in CI and dev checkouts)",
-)
-
+DIVISIONS = ROOT / "data" / "divisions"
 
 def build_module():
     spec = importlib.util.spec_from_file_location("build_places", SCRIPT)
@@ -48,7 +42,6 @@ def find(surface: str, name: str, **fields: str | None) -> PlaceEntry:
 # -- the build ------------------------------------------------------------------
 
 
-@needs_divisions
 def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
     out = tmp_path / "places.tsv"
     subprocess.run(
@@ -60,7 +53,6 @@ def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
     )
 
 
-@needs_divisions
 def test_build_rejects_a_wrong_code(tmp_path: Path) -> None:
     extra = tmp_path / "extra.tsv"
     row = "神木县\t神木市\tcounty\t610882\t陕西省/榆林市"
@@ -69,7 +61,6 @@ def test_build_rejects_a_wrong_code(tmp_path: Path) -> None:
         build_module().build(DIVISIONS, extra)
 
 
-@needs_divisions
 def test_build_rejects_an_unknown_parent(tmp_path: Path) -> None:
     extra = tmp_path / "extra.tsv"
     extra.write_text("瀛湖\t瀛湖\twater\t\t陕西省/汉滨市\n", encoding="utf-8")

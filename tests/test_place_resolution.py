@@ -32,7 +32,7 @@ dateline (``新华社南京3月5日电``). When the text cannot decide, ``adcode
 all readings share them.
 
 Every code, name and parent chain of a Chinese unit was looked up by hand in
-``../shared/data/divisions/divisions.csv`` (2023 NBS edition) and ``hk_mo_tw.csv``;
+``data/divisions/divisions.csv`` (2023 NBS edition) and ``hk_mo_tw.csv``;
 ``test_expected_values_match_divisions`` re-checks them against those files.
 """
 
@@ -46,7 +46,7 @@ import pytest
 
 import factx
 
-DIVISIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "divisions"
+DIVISIONS = Path(__file__).resolve().parent.parent / "data" / "divisions"
 FIELDS = ("name", "level", "adcode", "parent")
 
 
@@ -1066,12 +1066,6 @@ def test_table_shape():
             }
 
 
-needs_divisions = pytest.mark.skipif(
-    not (DIVISIONS / "divisions.csv").is_file(), reason="../shared/data/divisions not present"
-)
-
-
-@needs_divisions
 def test_expected_values_match_divisions():
     """Each expected code, full name and parent chain is the one the gazetteer files give."""
     with open(DIVISIONS / "divisions.csv", encoding="utf-8", newline="") as fh:

@@ -9,7 +9,7 @@ import pytest
 from fakes import CSV, FACTS, HEADER, JSONL_ROWS
 
 from factx.model import FIELDS, Fact
-from factx.writers import WRITERS, format_for_path, neutralise, summary_line
+from factx.writers import WRITERS, format_for_path, neutralise, summary_line, writer_class
 
 
 def render(name: str, facts: list[Fact] = FACTS, **options) -> str:
@@ -24,6 +24,7 @@ def render(name: str, facts: list[Fact] = FACTS, **options) -> str:
 
 def test_registry_lists_every_format_once():
     assert list(WRITERS) == ["table", "csv", "tsv", "jsonl", "json"]
+    assert writer_class("ndjson") is WRITERS["jsonl"]
 
 
 def test_csv_is_rfc4180_with_crlf_and_neutralised_formulas():
@@ -92,20 +93,6 @@ def test_neutralise(cell, safe):
 )
 def test_format_for_path(path, fmt):
     assert format_for_path(path) == fmt
-
-
-def test_table_has_a_row_per_fact_and_a_count_line():
-    text = render("table")
-    lines = text.splitlines()
-    assert lines[-1] == "5 facts: quantity 1, money 1, percent 1, place 1, date 1"
-    assert "30000–50000" in text  # a range
-    for fact in FACTS:
-        assert fact.text in text
-    assert " doc " not in lines[1]
-
-
-def test_table_shows_doc_column_for_many_documents():
-    assert " doc " in render("table", show_doc=True).splitlines()[1]
 
 
 def test_table_without_facts():
