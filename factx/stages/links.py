@@ -145,6 +145,10 @@ def _change(doc: Document, c: Candidate, clause: _Clause) -> str | None:
     verb = _change_words().suffix_of(text, end)
     if verb and end - len(verb) >= clause.start and _starts_token(doc, end - len(verb)):
         return "up" if verb in w["change_up"] else "down"
+    for m in basis_matches(doc, clause.start, end):  # 比上年新增养老床位800张 (K19)
+        word = w["comparative_up"].prefix_of(text, m.end()) or w["comparative_down"].prefix_of(text, m.end())
+        if word and len(word) > 1 and _starts_token(doc, m.end()):
+            return "up" if word in w["comparative_up"] else "down"
     for kind, direction in (("comparative_up", "up"), ("comparative_down", "down")):
         verb = w[kind].suffix_of(text, end)
         at = end - len(verb) if verb else -1
@@ -311,11 +315,10 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
 
 def _loose_tail(word: str, tag: str) -> bool:
     """A token that may stand between a subject and its number without belonging to
-    either: an adverb, a preposition, a particle, a time word, a lone verb (需, 要)."""
+    either: an adverb, a preposition, a particle, a time word."""
     if word in _words()["compound_tail"]:
         return False
-    return tag in ("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m") or (
-        tag == "v" and len(word) == 1)
+    return tag in ("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m")
 
 
 def _per_unit(doc: Document, start: int, end: int) -> int | None:
@@ -324,6 +327,12 @@ def _per_unit(doc: Document, start: int, end: int) -> int | None:
     if pos < 0 or pos + 1 >= end or not _starts_token(doc, pos):
         return None
     return pos
+
+
+def _in_single_run(doc: Document, pos: int) -> bool:
+    """The one-character token at ``pos`` follows another: a word jieba does not know (营收)."""
+    before = doc.token_at(pos - 1)
+    return before is not None and before[1] - before[0] == 1 and "\u4e00" <= doc.text[pos - 1] <= "\u9fff"
 
 
 def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
@@ -352,8 +361,8 @@ def _last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | No
             verb = predicates.prefix_of(text[:end], pos)
             if not verb or w["compound_tail"].prefix_of(text[:end], pos + len(verb)):
                 continue  # 进出口总额: the verb is part of a compound noun
-            if len(verb) == 1 and tok[1] - tok[0] > 1:
-                continue  # a one-character verb only as a word of its own: 花了, not 花园
+            if len(verb) == 1 and (tok[1] - tok[0] > 1 or _in_single_run(doc, tok[0])):
+                continue  # a one-character verb only as a word of its own: 花了, not 花园 or 营收
             if inside or _ends_token(doc, pos + len(verb)):
                 return pos, pos + len(verb)
     return None
