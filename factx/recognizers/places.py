@@ -204,10 +204,7 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
 
 def _supported(surface: str, names: frozenset[str]) -> bool:
     """A unit above one of the readings of ``surface`` is named in the same line."""
-    for e in gazetteer.entries(surface):
-        if e.parent and names.intersection(e.parent.split("/")):
-            return True
-    return False
+    return any(e.parent and names.intersection(e.parent.split("/")) for e in gazetteer.entries(surface))
 
 
 def _plain_word(line: Line, start: int, end: int) -> bool:
