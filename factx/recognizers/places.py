@@ -127,6 +127,9 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
     tail = line.text[end : last[1]]
     if last[2] in _WORD_TAGS:
         return True
+    if len(tail) == 1 and tail in ADMIN_SUFFIXES and not gazetteer.entries(line.text[start : last[1]]) \
+            and not any(e.name.endswith(tail) for e in gazetteer.entries(line.text[start:end])):
+        return True  # 一座新都市: 新都 is 新都区, so 新都市 is a word (a new city)
     if last[0] > start and last[2] == "ns" and gazetteer.entries(line.text[last[0] : last[1]]) \
             and (first is None or first[2] not in ("ns", "j")):
         return True  # 张|北京: the hit runs into a place jieba sees (北京), that place wins
@@ -203,8 +206,11 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
 
 
 def _supported(surface: str, names: frozenset[str]) -> bool:
-    """A unit above one of the readings of ``surface`` is named in the same line."""
-    return any(e.parent and names.intersection(e.parent.split("/")) for e in gazetteer.entries(surface))
+    """A unit above one of the readings of ``surface``, or below it, is named in the same
+    line (广州越秀酒家; 开封鼓楼区). ``names`` holds the names of the line's other hits and,
+    marked with a leading ``/``, the units above them."""
+    return any((e.parent and names.intersection(e.parent.split("/"))) or "/" + e.name in names
+               for e in gazetteer.entries(surface))
 
 
 def _plain_word(line: Line, start: int, end: int) -> bool:
@@ -223,6 +229,8 @@ def _plain_word(line: Line, start: int, end: int) -> bool:
     return all(t[1] - t[0] == 1 and not t[2].startswith(("n", "j", "s")) for t in toks)
 
 
+#: Aspect and time words right after a verb (开封后, 开封了).
+_ASPECT = frozenset("后了过着")
 _VERB_TAGS = ("v", "vd", "d", "i", "l", "c", "p", "r", "u", "uj", "ul", "y", "e", "z")
 _FUNCTION_START = ("c", "p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d")
 
@@ -263,6 +271,10 @@ def _false_friend(line: Line, start: int, end: int, surface: str, names: frozens
             return True  # 越秀酒家, 福田杯
         if _plain_word(line, start, end):
             return True  # 振兴经济, 金凤凰
+    elif top == 2 and all(e.kind == "alias" for e in found) and not _supported(surface, names):
+        tok = line.token_at(start)
+        if tok is not None and tok[:2] == (start, end) and tok[2] in _VERB_TAGS and text[end : end + 1] in _ASPECT:
+            return True  # 食品开封后: a verb, not the city 开封 (怀化/v 至贵阳 stays a city)
     return False
 
 
@@ -281,7 +293,9 @@ def recognize(line: Line) -> list[Candidate]:
     out: list[Candidate] = []
     hits = _gazetteer_hits(text)
     hits_ending = {e for _, _, e in hits}
-    names = frozenset(e.name for surface, _, _ in hits for e in gazetteer.entries(surface))
+    names = frozenset(e.name for surface, _, _ in hits for e in gazetteer.entries(surface)).union(
+        "/" + p for surface, _, _ in hits for e in gazetteer.entries(surface) if e.parent
+        for p in e.parent.split("/"))
     for surface, start, end in hits:
         if surface in not_place:
             continue
@@ -300,7 +314,10 @@ def recognize(line: Line) -> list[Candidate]:
         if not police and _false_friend(line, start, end, surface, names, hits_ending):
             continue
         out.append(Candidate(start, end, "place", rule="gazetteer", priority=1, num_start=start))
-    out.extend(_suffixed(line, not_place))
+    for c in _suffixed(line, not_place):
+        if gazetteer.entries(text[c.start : c.end]) and _in_person_name(line, c.start, c.end, text[c.start : c.end]):
+            continue  # 农民李平江笑着说: a name, not the county 平江
+        out.append(c)
     for m in _combo_pattern().finditer(text):
         start, end = m.span()
         if not line.is_boundary(start):
@@ -318,6 +335,11 @@ def recognize(line: Line) -> list[Candidate]:
     return out
 
 
+def _unit_names(surface: str) -> bool:
+    """``surface`` names an administrative unit (province, prefecture or county)."""
+    return any(e.level in ("province", "prefecture", "county") for e in gazetteer.entries(surface))
+
+
 def _county_or_above(surface: str) -> bool:
     return any(e.level in ("country", "province", "prefecture", "county") and e.kind == "full"
                for e in gazetteer.entries(surface))
@@ -327,7 +349,14 @@ def _water_after(line: Line, start: int, end: int) -> int | None:
     """End of the water body jieba reads as one place word that begins with the hit
     (几内亚湾, 孟加拉湾), or None."""
     last = line.token_at(end - 1)
-    if last is None or last[0] != start or last[1] <= end or last[2] != "ns":
+    if last is None or last[0] != start:
+        return None
+    after = line.token_at(end)
+    if last[1] == end and after is not None and after[0] == end and line.text[end] == "湾" \
+            and any(e.level in ("country", "other") and not (e.adcode or "").isdigit()
+                    for e in gazetteer.entries(line.text[start:end])):
+        return end + 1  # 阿拉斯加|湾: a gulf named after a foreign place
+    if last[1] <= end or last[2] != "ns":
         return None
     word = line.text[last[0] : last[1]]
     if word.endswith(("湾", "海", "海峡", "湖", "江", "河")) and not gazetteer.entries(word[end - start:]):
@@ -398,6 +427,11 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 continue  # 经济高速发展 is no road
         if _beat_name(line, e, word) or gazetteer.is_stopword(word):
             continue
+        if water and any(_unit_names(text[left:k]) and gazetteer.entries(text[k:e]) for k in range(left + 2, s)):
+            continue  # 南京长江大桥: 南京 | 长江 (L2), both found by the gazetteer pass
+        if water and len(stem) >= 2 and _unit_names(stem) and any(
+                gazetteer.entries(text[s:k]) for k in range(s + 2, min(len(text), s + 4) + 1)):
+            continue  # 重庆江北机场: 重庆 | 江北, no river 重庆江
         out.append(Candidate(left, e, "place", rule="suffix", priority=0, num_start=left,
                              level=kind_level(word)))
     for m in _admin_suffix().finditer(text):
@@ -410,6 +444,11 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue
         if not word.endswith(ADMIN_SUFFIXES) or gazetteer.entries(word) or _beat_name(line, e, word):
             continue  # known names come from the gazetteer pass
+        suffix = _admin_suffix().search(word, len(word) - 3)
+        stem = word[: suffix.start()] if suffix else word
+        known = [e for e in gazetteer.entries(stem) if e.level in ("county", "prefecture")]
+        if known and stem != word and not any(e.name.endswith(word[-1]) for e in known):
+            continue  # 新都市 is no unit: 新都 is 新都区 (怒江州 stays: 怒江傈僳族自治州)
         # 俄罗斯远东地区: a known place glued before another is a chain (L2)
         for cut in range(len(word) - 2, 1, -1):
             if gazetteer.entries(word[:cut]):
