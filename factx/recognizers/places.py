@@ -387,6 +387,13 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
     return left
 
 
+def _common_stem(line: Line, stem: str) -> bool:
+    """F3: jieba tags the words of ``stem`` alone as none of the name tags (周边/f, 贫困/a,
+    农村/n; not 远东/ns, 关中/s, 黄淮/nr)."""
+    tags = {t[2] for t in line._tagger(stem)}  # the line's own tokenizer, on the stem alone
+    return not tags & {"ns", "nr", "nrt", "nz", "nt", "j", "s"}
+
+
 def _generic_end(word: str, not_place: frozenset[str]) -> bool:
     """田间道路, 国家铁路: the name ends in a common noun, so it is none."""
     return word in not_place or any(word.endswith(g) for g in _words("generic_tail"))
@@ -456,6 +463,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 break
         if len(word) < 3:
             continue  # 江南水乡 is no chain: 水乡 is no name
+        if word.endswith("地区") and _common_stem(line, word[:-2]):
+            continue  # 周边地区, 贫困地区: a kind of area, not a named one (L3)
         if _generic_end(word, not_place):
             continue
         out.append(Candidate(s, e, "place", rule="suffix", priority=0, num_start=s, level="other"))
