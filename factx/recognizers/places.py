@@ -260,8 +260,8 @@ def _false_friend(line: Line, start: int, end: int, surface: str, names: frozens
         return True  # 昌黎先生: a person's style, not the county
     if _in_person_name(line, start, end, surface):
         return True
-    if surface in _ctx("direction") and start > 0 and start in hits_ending:
-        return True  # 敦煌西南: a direction from the place before (L3)
+    if surface in _ctx("direction") and start in hits_ending and not _country_before(text, start):
+        return True  # 敦煌西南: a direction from the place before (L3); 中国东北 is the region
     weak = _weak(surface)
     if weak and (all(e.kind == "old" for e in found) or (len(surface) == 2 and surface.endswith(
             ADMIN_SUFFIXES))) and _left_glued(line, start, hits_ending):
@@ -333,6 +333,12 @@ def recognize(line: Line) -> list[Candidate]:
         out.append(Candidate(start, end, "place", rule="combination", priority=priority, num_start=start,
                              level=level, parent=parent))
     return out
+
+
+def _country_before(text: str, start: int) -> bool:
+    """A country name ends right before ``start`` (中国|东北)."""
+    return any(e.level == "country" for k in range(max(0, start - 6), start - 1)
+               for e in gazetteer.entries(text[k:start]))
 
 
 def _unit_names(surface: str) -> bool:
