@@ -153,12 +153,17 @@ def _ctx(kind: str) -> frozenset[str]:
     return _context().get(kind, frozenset())
 
 
+@lru_cache(maxsize=16)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in words}))
+
+
 def _starts_with(text: str, pos: int, words: frozenset[str]) -> bool:
-    return any(text.startswith(w, pos) for w in words)
+    return any(text[pos : pos + n] in words for n in _lengths(words))
 
 
 def _ends_with(text: str, pos: int, words: frozenset[str]) -> bool:
-    return any(text.endswith(w, 0, pos) for w in words)
+    return any(n <= pos and text[pos - n : pos] in words for n in _lengths(words))
 
 
 def _weak(surface: str) -> bool:
