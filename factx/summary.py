@@ -36,12 +36,18 @@ class UnitStats:
             self.max = high if self.max is None else max(self.max, high)
 
 
+#: A place as the summary counts it: (adcode, name, parent). Two units of the same name
+#: (鼓楼区 of Nanjing and of Fuzhou) have different codes and stay apart; a place without
+#: a code is told apart by its name and parent.
+PlaceKey = tuple[str | None, str, str | None]
+
+
 class Summary:
     """Counts gathered one fact at a time; ``tables()`` gives the overview."""
 
     def __init__(self) -> None:
         self.types: Counter[str] = Counter()
-        self.places: Counter[str] = Counter()
+        self.places: Counter[PlaceKey] = Counter()
         self.units: dict[str, UnitStats] = {}
         self.docs: dict[str, Counter[str]] = {}
 
@@ -54,7 +60,7 @@ class Summary:
         self.types[fact.type] += 1
         self.docs.setdefault(fact.doc, Counter())[fact.type] += 1
         if fact.type == "place":
-            self.places[fact.name or fact.text] += 1
+            self.places[(fact.adcode, fact.name or fact.text, None if fact.adcode else fact.parent)] += 1
         if fact.unit is not None:
             self.units.setdefault(fact.unit, UnitStats()).add(fact)
 
@@ -63,7 +69,7 @@ class Summary:
         units = sorted(self.units.items(), key=lambda item: -item[1].count)[:top]
         return {
             "types": [{"type": t, "count": self.types[t]} for t in TYPES],
-            "places": [{"place": p, "count": n} for p, n in self.places.most_common(top)],
+            "places": _place_rows(self.places.most_common(top)),
             "units": [
                 {"unit": u, "count": s.count, "sum": s.sum, "min": s.min, "max": s.max}
                 for u, s in units
@@ -73,6 +79,19 @@ class Summary:
                 for d, c in self.docs.items()
             ],
         }
+
+
+def _place_rows(counted: list[tuple[PlaceKey, int]]) -> list[dict[str, Any]]:
+    """Rows of the places table; ``place`` is the name, with the code in brackets when
+    another row of the table has the same name (鼓楼区 [320106], 鼓楼区 [350102])."""
+    names = Counter(name for (_, name, _), _n in counted)
+    rows = []
+    for (adcode, name, parent), n in counted:
+        label = name
+        if names[name] > 1:
+            label = f"{name} [{adcode or parent or '?'}]"
+        rows.append({"place": label, "count": n, "adcode": adcode})
+    return rows
 
 
 def write_json(tables: Tables, out: TextIO) -> None:
@@ -93,6 +112,7 @@ def write_csv(tables: Tables, out: TextIO) -> None:
             record = {"table": name, "key": key[1], **dict(cells)}
             if name == "docs":
                 record["count"] = record.pop("facts")
+            record.pop("adcode", None)  # the places' code is in the key when names clash
             writer.writerow(record)
 
 

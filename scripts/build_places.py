@@ -270,10 +270,17 @@ def load_divisions(gaz: Gazetteer, folder: Path) -> tuple[dict[str, tuple[str, s
 
 
 def read_extra(path: Path) -> Iterable[tuple[int, list[str], str]]:
-    """Rows of places_extra.tsv with their line number and the kind in force."""
+    """Rows of places_extra.tsv with their line number and the kind in force.
+
+    ``#@newer`` starts a block of units newer than divisions.csv: kind ``full``, given
+    as the kind ``newer`` here so that ``load_extra`` checks them apart.
+    """
     kind = "lexicon"
     for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.rstrip()
+        if line.startswith("#@newer"):
+            kind = "newer"
+            continue
         if line.startswith("#@kind"):
             kind = line.split()[1]
             if kind not in KIND_RANK:
@@ -302,7 +309,14 @@ def load_extra(gaz: Gazetteer, path: Path, units: dict[str, tuple[str, str, str]
             continue
         if len(surface) < 2 and kind != "abbr":
             errors.append(f"{where}: one-character surfaces must be kind abbr")
-        if adcode.isdigit():
+        if kind == "newer":
+            # a unit newer than the table: its code must be new and its parent known
+            kind = "full"
+            if adcode in units:
+                errors.append(f"{where}: {adcode} is already {units[adcode]} in divisions.csv")
+            if parent not in paths or f"{parent}/{name}" in paths:
+                errors.append(f"{where}: parent {parent!r} unknown, or the unit is not new")
+        elif adcode.isdigit():
             unit = units.get(adcode)
             if unit is None:
                 errors.append(f"{where}: no unit {adcode} in divisions.csv")

@@ -416,7 +416,7 @@ def test_summary_json(run, fake, article, tmp_path):
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["types"][0] == {"type": "quantity", "count": 2}
-    assert data["places"] == [{"place": "陕西省", "count": 2}]
+    assert data["places"] == [{"place": "陕西省", "count": 2, "adcode": "610000"}]
     assert data["units"][0] == {"unit": "起", "count": 2, "sum": 170000, "min": 85000,
                                 "max": 85000}
     assert {"unit": "CNY", "count": 2, "sum": 60000, "min": 30000, "max": 50000} in data["units"]
@@ -426,6 +426,22 @@ def test_summary_json(run, fake, article, tmp_path):
         {"doc": "./b.txt", "quantity": 1, "money": 1, "percent": 1, "place": 1, "date": 1,
          "facts": 5},
     ]
+
+
+def test_summary_groups_places_by_code_not_by_name(run, tmp_path):
+    # the real library: two districts named 鼓楼区 (Nanjing 320106, Fuzhou 350102; codes
+    # looked up by hand in divisions.csv) stay two rows, the name told apart by its code
+    (tmp_path / "nj.txt").write_text("南京市鼓楼区今年新增绿地12公顷，鼓楼区居民出行更方便。\n", encoding="utf-8")
+    (tmp_path / "fz.txt").write_text("福州市鼓楼区发布消息，今年接待游客3万人次。\n", encoding="utf-8")
+    result = run("summary", "nj.txt", "fz.txt", "-f", "json", "-q")
+    assert result.exit_code == 0
+    places = {(row["place"], row["adcode"]): row["count"] for row in json.loads(result.stdout)["places"]}
+    assert places == {("南京市", "320100"): 1, ("鼓楼区 [320106]", "320106"): 2,
+                      ("福州市", "350100"): 1, ("鼓楼区 [350102]", "350102"): 1}
+    table = run("summary", "nj.txt", "fz.txt", "-q")
+    assert "鼓楼区 [320106]" in table.stdout and "鼓楼区 [350102]" in table.stdout
+    csv_out = run("summary", "nj.txt", "fz.txt", "-f", "csv", "-q").stdout
+    assert "places,鼓楼区 [320106],2,,,,,,,,\r\n" in csv_out
 
 
 def test_summary_csv(run, fake, article):

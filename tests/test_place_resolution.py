@@ -1012,10 +1012,6 @@ KNOWN_MISSES = {
     "county-大厂": "大厂 is on the stop list as an ordinary word",
     "county-石柱": "石柱 is on the stop list as an ordinary word",
     "township-文安驿镇": "the township is not in the gazetteer; 文安 (county alias) wins",
-    "ambiguous-和平区-天津context": "和平 is a stop word and 和平区 is cut by jieba",
-    "ambiguous-和平区-辽宁context": "和平 is a stop word and 和平区 is cut by jieba",
-    "ambiguous-和平区-unresolved": "和平 is a stop word and 和平区 is cut by jieba",
-    "dateline-和平区-沈阳": "和平 is a stop word and 和平区 is cut by jieba",
     "water-太湖": "the lexicon gives 太湖 the parent 江苏省; the table expects none (open question)",
     "road-南京东路-上海": "a city glued before a road name is not split off",
 }

@@ -14,7 +14,7 @@ import regex
 
 from factx import gazetteer
 from factx.candidate import Candidate
-from factx.lexicons import alternation, nonfacts
+from factx.lexicons import alternation, data_lines, nonfacts
 from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
@@ -112,21 +112,175 @@ def kind_level(word: str) -> str:
 
 
 def _cut_from_word(line: Line, start: int, end: int) -> bool:
-    """True when [start, end) is cut out of a word that is no place (长治久安, 沿海地区)."""
+    """True when [start, end) is cut out of a word that is no place (长治久安, 沿海地区,
+    吉尼斯世界纪录, 金凤凰, 张|北京), F3."""
     first = line.token_at(start)
     if first is not None and first[0] < start:
         head = line.text[first[0] : start]
-        # only a place may be glued before it (湖北宜昌 as one token)
-        if not gazetteer.entries(head) and not head.endswith(ADMIN_SUFFIXES):
+        # only a place may be glued before it (湖北宜昌 as one token); a one-character
+        # abbreviation is no place on its own (吉 in 吉尼斯, L5)
+        if head not in gazetteer.surfaces() and not head.endswith(ADMIN_SUFFIXES):
             return True
     last = line.token_at(end - 1)
     if last is None or last[1] <= end:
         return False
+    tail = line.text[end : last[1]]
     if last[2] in _WORD_TAGS:
         return True
-    # 公安分局 holds no 公安县; 法国人, 长江流域 hold places
-    return last[2] not in ("ns", "nt", "nz", "j", "nr", "nrt") and line.text[end : last[1]] not in _words(
-        "place_tail_ok")
+    if len(tail) == 1 and tail in ADMIN_SUFFIXES and not gazetteer.entries(line.text[start : last[1]]) \
+            and not any(e.name.endswith(tail) for e in gazetteer.entries(line.text[start:end])):
+        return True  # 一座新都市: 新都 is 新都区, so 新都市 is a word (a new city)
+    if last[0] > start and last[2] == "ns" and gazetteer.entries(line.text[last[0] : last[1]]) \
+            and (first is None or first[2] not in ("ns", "j")):
+        return True  # 张|北京: the hit runs into a place jieba sees (北京), that place wins
+    if last[2] in ("nr", "nrt", "nz") and len(tail) == 1:
+        # one character more makes a person's or brand's name (金凤凰, 和龙舟); a place
+        # before a longer word stays (三亚旅游, 英国首相: L1)
+        return tail not in _words("place_tail_ok")
+    # 公安分局 holds no 公安县; 法国人, 长江流域 hold places; 北京大学 (nt) holds 北京 (L1)
+    return last[2] not in ("ns", "nt", "nz", "nr", "nrt", "j") and tail not in _words("place_tail_ok")
+
+
+@lru_cache(maxsize=1)
+def _context() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in data_lines("place_context.tsv"):
+        out.setdefault(row[0], set()).add(row[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _ctx(kind: str) -> frozenset[str]:
+    return _context().get(kind, frozenset())
+
+
+@lru_cache(maxsize=16)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in words}))
+
+
+def _starts_with(text: str, pos: int, words: frozenset[str]) -> bool:
+    return any(text[pos : pos + n] in words for n in _lengths(words))
+
+
+def _ends_with(text: str, pos: int, words: frozenset[str]) -> bool:
+    return any(n <= pos and text[pos - n : pos] in words for n in _lengths(words))
+
+
+def _weak(surface: str) -> bool:
+    """A short or former name of county-level or smaller units only (江宁, 振兴, 安县):
+    such a name is a place only when the words around it do not say otherwise."""
+    found = gazetteer.entries(surface)
+    return bool(found) and all(e.level in ("county", "township") and e.kind in ("alias", "old")
+                               for e in found)
+
+
+#: Tags of a token that cannot begin a person's name (在北京, 到北京).
+_NOT_NAME_HEAD = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "v", "vn", "f", "m",
+                  "y", "e", "x", "a", "ad")
+
+
+def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
+    """F1: the hit is (part of) a person's name: 记者王江宁报道, 大户刘长顺一边, 张北京说,
+    发言人卡沙特表示, 球员江津进球."""
+    text = line.text
+    before, after, surnames = _ctx("person_before"), _ctx("person_after"), _ctx("surname")
+    for a in range(start, max(start - 3, -1), -1):
+        if a < start:
+            tok = line.token_at(a)
+            if tok is None or (tok[0] == a and tok[2] in _NOT_NAME_HEAD and tok[1] - tok[0] == 1):
+                break
+            if not "\u4e00" <= text[a] <= "\u9fff":
+                break
+        for b in (end, end + 1):
+            if b > len(text) or not 2 <= b - a <= 4:
+                continue
+            if b > end and not "\u4e00" <= text[end] <= "\u9fff":
+                continue
+            left = _ends_with(text, a, before)
+            right = _starts_with(text, b, after)
+            family = text[a] in surnames or text[a : a + 2] in surnames
+            if (a, b) == (start, end):
+                if left and right and family and _weak(surface):
+                    return True  # the whole hit is the name: only a small unit's short name
+                continue
+            if left and right:
+                return True  # 发言人卡沙特表示
+            if family and (left or right) and b - a <= 3:
+                return True  # 记者王江宁, 张北京说
+    return False
+
+
+def _supported(surface: str, names: frozenset[str]) -> bool:
+    """A unit above one of the readings of ``surface``, or below it, is named in the same
+    line (广州越秀酒家; 开封鼓楼区). ``names`` holds the names of the line's other hits and,
+    marked with a leading ``/``, the units above them."""
+    return any((e.parent and names.intersection(e.parent.split("/"))) or "/" + e.name in names
+               for e in gazetteer.entries(surface))
+
+
+def _plain_word(line: Line, start: int, end: int) -> bool:
+    """F3: jieba reads [start, end) as an ordinary word (振兴/v), or as pieces none of
+    which is a place (和/c 龙舟), rather than as a place name."""
+    toks = line.tokens_in(start, end)
+    if not toks or toks[0][0] != start or toks[-1][1] != end:
+        return False  # cut from a longer token: _cut_from_word decides
+    if len(toks) == 1:
+        # jieba's tags of rare place names are guesses (平遥/a, 融水/vn, 六枝/m): only a
+        # verb or function word is taken as a word (振兴/v 经济)
+        return toks[0][2] in _VERB_TAGS
+    if toks[0][1] - toks[0][0] == 1 and toks[0][2] in _FUNCTION_START:
+        return True  # 和/c 龙舟: a conjunction, not the first character of a name
+    # 新/a 都/d: single characters jieba reads as separate words
+    return all(t[1] - t[0] == 1 and not t[2].startswith(("n", "j", "s")) for t in toks)
+
+
+#: Aspect and time words right after a verb (开封后, 开封了).
+_ASPECT = frozenset("后了过着")
+_VERB_TAGS = ("v", "vd", "d", "i", "l", "c", "p", "r", "u", "uj", "ul", "y", "e", "z")
+_FUNCTION_START = ("c", "p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d")
+
+
+def _left_glued(line: Line, start: int, hits_ending: set[int]) -> bool:
+    """F5: a short official or former name (康县, 安县) glued to the character before it,
+    which may be the rest of a longer name the gazetteer does not know (和康县, 和安县)."""
+    if start == 0 or start in hits_ending:
+        return False
+    prev = line.text[start - 1]
+    if not "\u4e00" <= prev <= "\u9fff" or prev in "".join(ADMIN_SUFFIXES):
+        return False
+    if not line.is_boundary(start):
+        return True
+    tok = line.token_at(start - 1)
+    return tok is not None and tok[1] - tok[0] == 1 and tok[2] == "c"
+
+
+def _false_friend(line: Line, start: int, end: int, surface: str, names: frozenset[str],
+                  hits_ending: set[int]) -> bool:
+    """True when the gazetteer hit [start, end) is a false friend: part of a person's,
+    brand's or event's name, or an ordinary word (docs/places.md, F1-F5)."""
+    text = line.text
+    found = gazetteer.entries(surface)
+    top = min((gazetteer.LEVELS.index(e.level) for e in found), default=9)
+    if top >= 2 and _starts_with(text, end, _ctx("honorific")):
+        return True  # 昌黎先生: a person's style, not the county
+    if _in_person_name(line, start, end, surface):
+        return True
+    if surface in _ctx("direction") and start in hits_ending and not _country_before(text, start):
+        return True  # 敦煌西南: a direction from the place before (L3); 中国东北 is the region
+    weak = _weak(surface)
+    if weak and (all(e.kind == "old" for e in found) or (len(surface) == 2 and surface.endswith(
+            ADMIN_SUFFIXES))) and _left_glued(line, start, hits_ending):
+        return True
+    if weak and not _supported(surface, names):
+        if _starts_with(text, end, _ctx("name_tail")):
+            return True  # 越秀酒家, 福田杯
+        if _plain_word(line, start, end):
+            return True  # 振兴经济, 金凤凰
+    elif top == 2 and all(e.kind == "alias" for e in found) and not _supported(surface, names):
+        tok = line.token_at(start)
+        if tok is not None and tok[:2] == (start, end) and tok[2] in _VERB_TAGS and text[end : end + 1] in _ASPECT:
+            return True  # 食品开封后: a verb, not the city 开封 (怀化/v 至贵阳 stays a city)
+    return False
 
 
 def _beat_name(line: Line, end: int, surface: str) -> bool:
@@ -142,26 +296,83 @@ def recognize(line: Line) -> list[Candidate]:
     bad_first = _words("place_first_bad")
     not_place = _words("not_place")
     out: list[Candidate] = []
-    for surface, start, end in _gazetteer_hits(text):
-        if surface in not_place or (text[start] in bad_first and len(surface) > 2):
+    hits = _gazetteer_hits(text)
+    hits_ending = {e for _, _, e in hits}
+    names = frozenset(e.name for surface, _, _ in hits for e in gazetteer.entries(surface)).union(
+        "/" + p for surface, _, _ in hits for e in gazetteer.entries(surface) if e.parent
+        for p in e.parent.split("/"))
+    for surface, start, end in hits:
+        if surface in not_place:
             continue
-        if gazetteer.is_stopword(surface) and not text.startswith("分局", end):
+        if text[start] in bad_first and len(surface) > 2 and not _county_or_above(surface):
+            continue  # 位于城镇 holds no 于城镇; 新设和安县 holds 和安县
+        police = text.startswith("分局", end)
+        if gazetteer.is_stopword(surface) and not police:
             continue  # 长安 is a word; 长安分局 is a district's police (L6)
+        water = _water_after(line, start, end)
+        if water is not None:
+            out.append(Candidate(start, water, "place", rule="suffix", priority=1, num_start=start,
+                                 level="water"))
+            continue  # 几内亚湾 is a sea, not the country
         if _cut_from_word(line, start, end) or _beat_name(line, end, surface):
             continue
+        if not police and _false_friend(line, start, end, surface, names, hits_ending):
+            continue
         out.append(Candidate(start, end, "place", rule="gazetteer", priority=1, num_start=start))
-    out.extend(_suffixed(line, not_place))
+    for c in _suffixed(line, not_place):
+        if gazetteer.entries(text[c.start : c.end]) and _in_person_name(line, c.start, c.end, text[c.start : c.end]):
+            continue  # 农民李平江笑着说: a name, not the county 平江
+        out.append(c)
     for m in _combo_pattern().finditer(text):
         start, end = m.span()
         if not line.is_boundary(start):
             continue
-        parent = None
+        parent, level, priority = None, "region", 0
         if m.group("region"):
             province = gazetteer.abbreviations().get(text[start], ())
             parent = province[0].name if len(province) == 1 else None
-        out.append(Candidate(start, end, "place", rule="combination", priority=0, num_start=start,
-                             level="region", parent=parent))
+        else:
+            # countries combined (中美, 中俄, L5) are no region: the gazetteer's 中美 (Central
+            # America) and the like must not win on the same span
+            level, priority = "other", 2
+        out.append(Candidate(start, end, "place", rule="combination", priority=priority, num_start=start,
+                             level=level, parent=parent))
     return out
+
+
+def _country_before(text: str, start: int) -> bool:
+    """A country name ends right before ``start`` (中国|东北)."""
+    return any(e.level == "country" for k in range(max(0, start - 6), start - 1)
+               for e in gazetteer.entries(text[k:start]))
+
+
+def _unit_names(surface: str) -> bool:
+    """``surface`` names an administrative unit (province, prefecture or county)."""
+    return any(e.level in ("province", "prefecture", "county") for e in gazetteer.entries(surface))
+
+
+def _county_or_above(surface: str) -> bool:
+    return any(e.level in ("country", "province", "prefecture", "county") and e.kind == "full"
+               for e in gazetteer.entries(surface))
+
+
+def _water_after(line: Line, start: int, end: int) -> int | None:
+    """End of the water body jieba reads as one place word that begins with the hit
+    (几内亚湾, 孟加拉湾), or None."""
+    last = line.token_at(end - 1)
+    if last is None or last[0] != start:
+        return None
+    after = line.token_at(end)
+    if last[1] == end and after is not None and after[0] == end and line.text[end] == "湾" \
+            and any(e.level in ("country", "other") and not (e.adcode or "").isdigit()
+                    for e in gazetteer.entries(line.text[start:end])):
+        return end + 1  # 阿拉斯加|湾: a gulf named after a foreign place
+    if last[1] <= end or last[2] != "ns":
+        return None
+    word = line.text[last[0] : last[1]]
+    if word.endswith(("湾", "海", "海峡", "湖", "江", "河")) and not gazetteer.entries(word[end - start:]):
+        return last[1]
+    return None
 
 
 def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
@@ -185,6 +396,13 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
             break
         left = prev[0]
     return left
+
+
+def _common_stem(line: Line, stem: str) -> bool:
+    """F3: jieba tags the words of ``stem`` alone as none of the name tags (周边/f, 贫困/a,
+    农村/n; not 远东/ns, 关中/s, 黄淮/nr)."""
+    tags = {t[2] for t in line._tagger(stem)}  # the line's own tokenizer, on the stem alone
+    return not tags & {"ns", "nr", "nrt", "nz", "nt", "j", "s"}
 
 
 def _generic_end(word: str, not_place: frozenset[str]) -> bool:
@@ -227,6 +445,11 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 continue  # 经济高速发展 is no road
         if _beat_name(line, e, word) or gazetteer.is_stopword(word):
             continue
+        if water and any(_unit_names(text[left:k]) and gazetteer.entries(text[k:e]) for k in range(left + 2, s)):
+            continue  # 南京长江大桥: 南京 | 长江 (L2), both found by the gazetteer pass
+        if water and len(stem) >= 2 and _unit_names(stem) and any(
+                gazetteer.entries(text[s:k]) for k in range(s + 2, min(len(text), s + 4) + 1)):
+            continue  # 重庆江北机场: 重庆 | 江北, no river 重庆江
         out.append(Candidate(left, e, "place", rule="suffix", priority=0, num_start=left,
                              level=kind_level(word)))
     for m in _admin_suffix().finditer(text):
@@ -239,6 +462,11 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue
         if not word.endswith(ADMIN_SUFFIXES) or gazetteer.entries(word) or _beat_name(line, e, word):
             continue  # known names come from the gazetteer pass
+        suffix = _admin_suffix().search(word, len(word) - 3)
+        stem = word[: suffix.start()] if suffix else word
+        known = [e for e in gazetteer.entries(stem) if e.level in ("county", "prefecture")]
+        if known and stem != word and not any(e.name.endswith(word[-1]) for e in known):
+            continue  # 新都市 is no unit: 新都 is 新都区 (怒江州 stays: 怒江傈僳族自治州)
         # 俄罗斯远东地区: a known place glued before another is a chain (L2)
         for cut in range(len(word) - 2, 1, -1):
             if gazetteer.entries(word[:cut]):
@@ -246,6 +474,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 break
         if len(word) < 3:
             continue  # 江南水乡 is no chain: 水乡 is no name
+        if word.endswith("地区") and _common_stem(line, word[:-2]):
+            continue  # 周边地区, 贫困地区: a kind of area, not a named one (L3)
         if _generic_end(word, not_place):
             continue
         out.append(Candidate(s, e, "place", rule="suffix", priority=0, num_start=s, level="other"))

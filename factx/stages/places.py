@@ -36,8 +36,60 @@ def resolve_places(doc: Document, found: list[Candidate]) -> None:
                 anchors.setdefault(name, []).append(f.start)
     previous: Candidate | None = None
     for c in places:
-        _resolve(c, anchors, previous)
+        near = _nearer_unit(doc, previous, c)
+        if near is None or not _settle_by(c, near, doc.text[near.end : c.start] in _GLUE):
+            _resolve(c, anchors, previous)
         previous = c
+
+
+#: Levels of the units a nearer place can settle a name by (C1 in docs/places.md).
+_ADMIN = ("province", "prefecture", "county", "township")
+#: What may stand between a unit and the name it settles: nothing (岳阳南湖) or 的.
+_GLUE = ("", "的")
+
+
+def _chain(e_parent: str | None, name: str) -> str:
+    return f"{e_parent}/{name}" if e_parent else name
+
+
+def _nearer_unit(doc: Document, previous: Candidate | None, c: Candidate) -> Candidate | None:
+    """The place right before ``c`` in the same clause, if it is a resolved Chinese unit."""
+    if previous is None or previous.adcode is None or not previous.adcode.isdigit():
+        return None
+    if previous.level not in ("province", "prefecture", "county") or previous.sentence != c.sentence:
+        return None
+    gap = doc.text[previous.end : c.start]
+    if len(gap) > 6 or any(ch in gap for ch in "，,、；;：:。和与及或同跟\n"):
+        return None
+    return previous
+
+
+def _settle_by(c: Candidate, near: Candidate, glued: bool) -> bool:
+    """C1: settle ``c`` by the unit named right before it in the same clause.
+
+    A reading inside that unit (北京朝阳 -> 朝阳区 of Beijing), or above it, wins over
+    the rest of the document. When every reading is a Chinese unit elsewhere and the
+    unit stands glued before the name (岳阳南湖: 南湖区 is in Zhejiang), the name is a
+    place in that unit the gazetteer does not know: no code, the unit as its parent.
+    Returns True when ``c`` was settled here.
+    """
+    found = gazetteer.entries(c.text)
+    if not found or any(e.level not in _ADMIN or not (e.adcode or "").isdigit() for e in found):
+        return False
+    here = _chain(near.parent, near.name)
+    inside = [e for e in found if e.parent and (e.parent == here or e.parent.startswith(here + "/"))]
+    above = [e for e in found if here == _chain(e.parent, e.name) or here.startswith(_chain(e.parent, e.name) + "/")]
+    pick = inside or above
+    if len(pick) == 1:
+        e = pick[0]
+        c.name, c.level, c.adcode, c.parent = e.name, e.level, e.adcode, e.parent
+        return True
+    if pick:
+        return False  # several readings inside it: the document decides among them
+    if glued:
+        c.name, c.level, c.adcode, c.parent = c.text, None, None, here
+        return True
+    return False
 
 
 def _by_rank(entries: tuple[gazetteer.PlaceEntry, ...]) -> gazetteer.PlaceEntry | None:
