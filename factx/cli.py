@@ -15,11 +15,11 @@ from typing import Any, TextIO
 
 import click
 
-from factx import batch
+from factx import batch, cli_cluster
 from factx._version import __version__
 from factx.errors import FactxError
 from factx.model import TYPES, Fact
-from factx.reading import InputError, Source, discover, display
+from factx.reading import InputError, Source, display
 from factx.writers import WRITERS, format_for_path
 
 
@@ -99,6 +99,7 @@ class Inputs:
     jobs: int
     quiet: bool
     options: batch.Options
+    scheduler: str | None = None  #: --scheduler: a Dask cluster (factx.cli_cluster)
 
 
 def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -138,6 +139,7 @@ _INPUT_OPTIONS = (
         "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
         help="Worker processes (default: number of CPUs).",
     ),
+    cli_cluster.SCHEDULER_OPTION,
     click.option(
         "--types", callback=_check_types, metavar="LIST",
         help=f"Only these fact types, comma-separated: {','.join(TYPES)}.",
@@ -154,9 +156,9 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add the input options to a command, handed to it as one ``Inputs`` argument."""
 
     @functools.wraps(command)
-    def wrapper(paths, globs, encoding, jobs, types, tokenizer, quiet, **kwargs):
+    def wrapper(paths, globs, encoding, jobs, types, tokenizer, quiet, scheduler=None, **kwargs):
         options = batch.Options(encoding=encoding, types=types, tokenizer=tokenizer)
-        inputs = Inputs(paths, globs, jobs or os.cpu_count() or 1, quiet, options)
+        inputs = Inputs(paths, globs, jobs or os.cpu_count() or 1, quiet, options, scheduler)
         return command(inputs, **kwargs)
 
     for option in reversed(_INPUT_OPTIONS):
@@ -271,7 +273,7 @@ def _si(n: float) -> str:
 
 def _discover(inputs: Inputs) -> tuple[list[Source], list[InputError]]:
     """The inputs found; ends the run (one line, exit 1) when there is nothing to read."""
-    sources, problems = discover(inputs.paths, inputs.globs)
+    sources, problems = cli_cluster.discover(inputs.paths, inputs.globs, inputs.scheduler)
     if not problems and not sources:
         where = ", ".join(display(p) for p in inputs.paths)
         raise InputError(f"no files match {' '.join(inputs.globs)}", where)
@@ -296,7 +298,7 @@ def _process(
     with Tally(len(sources) + len(problems), inputs.quiet) as tally:
         for problem in problems:
             tally.skip(problem)
-        with closing(batch.run(sources, inputs.options, inputs.jobs)) as docs:
+        with closing(cli_cluster.run(sources, inputs.options, inputs.jobs, inputs.scheduler)) as docs:
             for doc in docs:
                 tally.start_bar()
                 try:
@@ -392,8 +394,9 @@ def _new_file_mode(path: str) -> int:
     "(.csv .tsv .jsonl .json). Written in full or not at all.",
 )
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(list(WRITERS)),
-    help="Output format (default: from -o's extension; else table on a terminal, csv piped).",
+    "-f", "--format", "fmt", type=click.Choice([*WRITERS, cli_cluster.PARQUET]),
+    help="Output format (default: from -o's extension; else table on a terminal, csv piped); "
+    "parquet writes a folder of files, -o DIR.",
 )
 @click.option(
     "--raw", is_flag=True, help="CSV/TSV: keep cells a spreadsheet would run as formulas."
@@ -402,6 +405,9 @@ def extract(inputs: Inputs, output: str | None, fmt: str | None, raw: bool) -> N
     """Extract the facts of files, folders (every --glob file under them) or - (stdin)."""
     fmt = fmt or _default_format(output)
     sources, problems = _discover(inputs)
+    if fmt == cli_cluster.PARQUET:
+        process = functools.partial(_process, inputs, sources, problems)
+        raise click.exceptions.Exit(cli_cluster.write_parquet(output, sources, process))
     target = _check_output(output, sources)
     with _output(target) as out:
         writer = WRITERS[fmt](out, raw=raw, show_doc=len(sources) > 1)
