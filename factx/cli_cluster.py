@@ -42,8 +42,8 @@ def _check_scheduler(ctx: click.Context, param: click.Parameter, value: str | No
         raise click.BadParameter(str(err)) from None
     try:
         distributed.require()
-    except distributed.MissingDask as err:
-        _fail(f"--scheduler needs Dask: {err}")
+    except distributed.MissingDask:
+        _fail(f"--scheduler needs Dask, which is not installed; install it with: {distributed.INSTALL}")
     return value
 
 

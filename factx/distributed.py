@@ -110,8 +110,13 @@ def connect(scheduler: str | Client, **cluster_options: Any) -> Iterator[Client]
     cluster = None
     try:
         if address is None:
-            options = {"threads_per_worker": 1, "dashboard_address": None, **cluster_options}
-            cluster = LocalCluster(n_workers=workers, processes=True, **options)
+            # Port 0: no clash with another cluster's dashboard (and no warning about it).
+            options = {
+                "threads_per_worker": 1, "dashboard_address": ":0", "preload": ["factx._local_worker"],
+                **cluster_options,
+            }
+            with _sigint_ignored():
+                cluster = LocalCluster(n_workers=workers, processes=True, **options)
             client = Client(cluster)
         else:
             try:
@@ -125,6 +130,26 @@ def connect(scheduler: str | Client, **cluster_options: Any) -> Iterator[Client]
     finally:
         if cluster is not None:
             cluster.close()
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while the block starts worker processes: they inherit that (Python
+    keeps an ignored SIGINT ignored), so Ctrl-C reaches only this process, which cancels
+    the tasks and closes the cluster, instead of each worker dying with a traceback.
+    Workers started again later ignore it through the ``factx._local_worker`` preload.
+    (Blocking the signal instead is not inherited by processes Python starts.)"""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 # --- inputs ------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ def require() -> None:
         import pyarrow  # noqa: F401
         import pyarrow.parquet  # noqa: F401
     except ImportError:
-        raise FactxError(f"Parquet needs pyarrow; install it with: {INSTALL}") from None
+        raise FactxError(f"Parquet needs pyarrow, which is not installed; install it with: {INSTALL}") from None
 
 
 def schema() -> Any:
@@ -87,10 +87,10 @@ class ParquetWriter:
     writers (``start``, ``write`` each fact, ``finish``). An output with no facts is
     one empty file, so the folder still reads as a table."""
 
-    def __init__(self, folder: str, file_rows: int = FILE_ROWS, group_rows: int = GROUP_ROWS) -> None:
+    def __init__(self, folder: str, file_rows: int | None = None, group_rows: int | None = None) -> None:
         self.folder = folder
-        self.file_rows = file_rows
-        self.group_rows = min(group_rows, file_rows)
+        self.file_rows = file_rows or FILE_ROWS
+        self.group_rows = min(group_rows or GROUP_ROWS, self.file_rows)
         self.files = 0
         self.rows_in_file = 0
         self.buffer: list[dict[str, Any]] = []
