@@ -86,8 +86,9 @@ def _on_cluster(sources: Sequence[Source], options: batch.Options, scheduler: st
 
     from factx import distributed
 
-    # A LocalCluster's own messages (a worker restarted, ...) would mix with factx's lines.
-    with distributed.connect(scheduler, silence_logs=logging.CRITICAL) as client:
+    # A LocalCluster's own messages (a worker restarted, ...) would mix with factx's lines,
+    # and a terminal's Ctrl-C is for this process only.
+    with distributed.connect(scheduler, keep_ctrl_c=True, silence_logs=logging.CRITICAL) as client:
         yield from distributed.run(sources, options, client)
 
 

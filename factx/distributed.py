@@ -26,7 +26,7 @@ import os
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import replace
 from fnmatch import fnmatch
 from functools import partial
@@ -96,10 +96,14 @@ def parse_scheduler(spec: str) -> tuple[str | None, int]:
 
 
 @contextmanager
-def connect(scheduler: str | Client, **cluster_options: Any) -> Iterator[Client]:
+def connect(scheduler: str | Client, *, keep_ctrl_c: bool = False, **cluster_options: Any) -> Iterator[Client]:
     """A client of ``scheduler``: a ``Client`` (used as is), an address such as
     ``tcp://host:8786``, or ``local[:N]`` for a ``LocalCluster`` of N single-threaded
-    worker processes (``cluster_options`` go to it), closed when the block ends."""
+    worker processes (``cluster_options`` go to it), closed when the block ends.
+
+    ``keep_ctrl_c``: the workers of a local cluster ignore SIGINT, so that a terminal's
+    Ctrl-C reaches only this process (the command line's choice; see ``_sigint_ignored``).
+    """
     require()
     from distributed import Client, LocalCluster
 
@@ -111,11 +115,11 @@ def connect(scheduler: str | Client, **cluster_options: Any) -> Iterator[Client]
     try:
         if address is None:
             # Port 0: no clash with another cluster's dashboard (and no warning about it).
-            options = {
-                "threads_per_worker": 1, "dashboard_address": ":0", "preload": ["factx._local_worker"],
-                **cluster_options,
-            }
-            with _sigint_ignored():
+            options: dict[str, Any] = {"threads_per_worker": 1, "dashboard_address": ":0"}
+            if keep_ctrl_c:
+                options["preload"] = ["factx._local_worker"]
+            options.update(cluster_options)
+            with _sigint_ignored() if keep_ctrl_c else nullcontext():
                 cluster = LocalCluster(n_workers=workers, processes=True, **options)
             client = Client(cluster)
         else:
@@ -136,7 +140,8 @@ def connect(scheduler: str | Client, **cluster_options: Any) -> Iterator[Client]
 def _sigint_ignored() -> Iterator[None]:
     """SIGINT ignored while the block starts worker processes: they inherit that (Python
     keeps an ignored SIGINT ignored), so Ctrl-C reaches only this process, which cancels
-    the tasks and closes the cluster, instead of each worker dying with a traceback.
+    the tasks and closes the cluster, instead of each worker dying with a traceback. A
+    Ctrl-C while the workers start (about a second) is lost.
     Workers started again later ignore it through the ``factx._local_worker`` preload.
     (Blocking the signal instead is not inherited by processes Python starts.)"""
     import signal
