@@ -63,7 +63,7 @@ def discover(
         from factx import distributed
 
         return distributed.discover(paths, globs)
-    from factx.distributed import is_url
+    from factx.remote import is_url
 
     url = next((p for p in paths if is_url(p)), None)
     if url is not None:
