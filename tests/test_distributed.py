@@ -371,9 +371,7 @@ def test_extract_bag_and_parquet_through_the_library(corpus, cluster, local_run,
         assert rows == [{**r, "doc": os.path.join(str(corpus), r["doc"])} for r in expected]
         with pytest.raises(InputError, match=r"^binary file \(NUL bytes\) \(/.*/news/2021/binary.txt\)$"):
             distributed.extract_bag([news + "/2020", str(corpus / BINARY)], errors="raise").compute()
-        frame = distributed.to_dataframe(bag)
-        assert list(frame.columns) == list(FIELDS)
-        assert len(frame) == len(expected)
+        assert list(distributed.to_dataframe(bag).columns) == list(FIELDS)
         distributed.to_parquet(bag, str(tmp_path / "pq"))
     assert sorted(os.listdir(tmp_path / "pq")) == [f"part.{i:05d}.parquet" for i in range(8)]
     table = pq.read_table(tmp_path / "pq")
