@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
@@ -46,9 +46,15 @@ class Doc:
     parts: Callable[[], Parts]
 
 
-def extract_parts(source: Source, options: Options) -> Parts:
-    """The facts of one input, part by part, with offsets into the whole text."""
-    for base, text in read_parts(source, options):
+def extract_parts(
+    source: Source, options: Options, texts: Iterable[tuple[int, str]] | None = None
+) -> Parts:
+    """The facts of one input, part by part, with offsets into the whole text.
+
+    ``texts`` stands for reading ``source.path`` (``(offset, part)`` pairs, as ``iter_text``
+    gives them; factx.distributed passes the text of a URL this way).
+    """
+    for base, text in read_parts(source, options) if texts is None else texts:
         try:
             facts = factx.extract(
                 text, doc=source.doc, types=options.types, tokenizer=options.tokenizer
@@ -125,12 +131,14 @@ def _init_worker(tokenizer: str | None) -> None:
         factx.extract("预热", tokenizer=tokenizer)
 
 
-def _work(source: Source, options: Options) -> tuple[list[Fact], int] | InputError:
+def _work(
+    source: Source, options: Options, texts: Iterable[tuple[int, str]] | None = None
+) -> tuple[list[Fact], int] | InputError:
     """In a worker: every fact of one input and its length, or why it was skipped."""
     facts: list[Fact] = []
     chars = 0
     try:
-        for part, n in extract_parts(source, options):
+        for part, n in extract_parts(source, options, texts):
             facts.extend(part)
             chars += n
     except InputError as err:

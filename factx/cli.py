@@ -15,12 +15,12 @@ from typing import Any, TextIO
 
 import click
 
-from factx import batch
+from factx import batch, cli_cluster
 from factx._version import __version__
 from factx.cli_options import INPUT_EXTRAS, Output, check_types, output_options, paths_or_stdin
 from factx.errors import FactxError
 from factx.model import TYPES, Fact
-from factx.reading import InputError, Source, discover, display
+from factx.reading import InputError, Source, display
 from factx.writers import format_for_path, writer_class
 
 
@@ -100,6 +100,7 @@ class Inputs:
     jobs: int
     quiet: bool
     options: batch.Options
+    scheduler: str | None = None  #: --scheduler: a Dask cluster (factx.cli_cluster)
 
 
 def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -126,6 +127,7 @@ _INPUT_OPTIONS = (
         "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
         help="Worker processes (default: number of CPUs).",
     ),
+    cli_cluster.SCHEDULER_OPTION,
     click.option(
         "--types", multiple=True, callback=check_types, metavar="LIST",
         help=f"Only these fact types, comma-separated or repeated: {','.join(TYPES)}.",
@@ -143,12 +145,13 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add the input options to a command, handed to it as one ``Inputs`` argument."""
 
     @functools.wraps(command)
-    def wrapper(paths, globs, encoding, jobs, types, tokenizer, input_format, save_text, quiet, **kwargs):
+    def wrapper(paths, globs, encoding, jobs, types, tokenizer, input_format, save_text, quiet, scheduler=None,
+                **kwargs):
         options = batch.Options(
             encoding=encoding, types=types, tokenizer=tokenizer, input_format=input_format,
             save_text=save_text,
         )
-        inputs = Inputs(paths_or_stdin(paths), globs, jobs or os.cpu_count() or 1, quiet, options)
+        inputs = Inputs(paths_or_stdin(paths), globs, jobs or os.cpu_count() or 1, quiet, options, scheduler)
         return command(inputs, **kwargs)
 
     for option in reversed(_INPUT_OPTIONS):
@@ -263,7 +266,7 @@ def _si(n: float) -> str:
 
 def _discover(inputs: Inputs) -> tuple[list[Source], list[InputError]]:
     """The inputs found; ends the run (one line, exit 1) when there is nothing to read."""
-    sources, problems = discover(inputs.paths, inputs.globs)
+    sources, problems = cli_cluster.discover(inputs.paths, inputs.globs, inputs.scheduler)
     if not problems and not sources:
         where = ", ".join(display(p) for p in inputs.paths)
         raise InputError(f"no files match {' '.join(inputs.globs)}", where)
@@ -291,7 +294,7 @@ def _process(
     with Tally(len(sources) + len(problems), inputs.quiet) as tally:
         for problem in problems:
             tally.skip(problem)
-        with closing(batch.run(sources, inputs.options, inputs.jobs)) as docs:
+        with closing(cli_cluster.run(sources, inputs.options, inputs.jobs, inputs.scheduler)) as docs:
             for doc in docs:
                 tally.start_bar()
                 try:
@@ -394,6 +397,9 @@ def extract(inputs: Inputs, out: Output) -> None:
     extracted and written a line at a time."""
     fmt = out.fmt or _default_format(out.path)
     sources, problems = _discover(inputs)
+    if fmt == cli_cluster.PARQUET:
+        process = functools.partial(_process, inputs, sources, problems)
+        raise click.exceptions.Exit(cli_cluster.write_parquet(out.path, sources, process))
     target = _check_output(out.path, sources)
     with _output(target) as stream:
         writer = writer_class(fmt)(

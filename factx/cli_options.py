@@ -93,9 +93,9 @@ _OUTPUT_OPTIONS = (
         "(.csv .tsv .jsonl .ndjson .json). Written in full or not at all.",
     ),
     click.option(
-        "-f", "--format", "fmt", type=click.Choice([*WRITERS, *ALIASES]),
+        "-f", "--format", "fmt", type=click.Choice([*WRITERS, *ALIASES, "parquet"]),
         help="Output format (default: from -o's extension; else table on a terminal, csv piped); "
-        "ndjson is jsonl.",
+        "ndjson is jsonl; parquet writes a folder of files, -o DIR.",
     ),
     click.option("--raw", is_flag=True, help="CSV/TSV: keep cells a spreadsheet would run as formulas."),
     click.option(

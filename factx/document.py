@@ -45,6 +45,10 @@ class Line:
         self._piece_starts: list[int] = []
         self._tagged: dict[int, tuple[list[int], list[Token]]] = {}
 
+    def tag(self, text: str) -> list[Token]:
+        """Tokens of another text (a stem, a name) by this line's tagger."""
+        return self._tagger(text)
+
     def _piece_index(self, pos: int) -> int:
         if self._pieces is None:
             pieces, last = [], 0

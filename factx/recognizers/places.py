@@ -401,7 +401,7 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
 def _common_stem(line: Line, stem: str) -> bool:
     """F3: jieba tags the words of ``stem`` alone as none of the name tags (周边/f, 贫困/a,
     农村/n; not 远东/ns, 关中/s, 黄淮/nr)."""
-    tags = {t[2] for t in line._tagger(stem)}  # the line's own tokenizer, on the stem alone
+    tags = {t[2] for t in line.tag(stem)}  # the line's own tokenizer, on the stem alone
     return not tags & {"ns", "nr", "nrt", "nz", "nt", "j", "s"}
 
 
