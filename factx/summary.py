@@ -36,6 +36,26 @@ class UnitStats:
             self.max = high if self.max is None else max(self.max, high)
 
 
+@dataclass
+class SubjectStats:
+    """What a corpus says of one subject in one unit: how often, the total of its levels,
+    and how many of its numbers are rises and falls."""
+
+    count: int = 0
+    total: int | float | None = None
+    rises: int = 0
+    falls: int = 0
+
+    def add(self, fact: Fact) -> None:
+        self.count += 1
+        if fact.change == "up":
+            self.rises += 1
+        elif fact.change == "down":
+            self.falls += 1
+        elif isinstance(fact.value, (int, float)) and not isinstance(fact.value, bool):
+            self.total = (self.total or 0) + fact.value  # levels only: a rise of 5% adds up to nothing
+
+
 #: A place as the summary counts it: (adcode, name, parent). Two units of the same name
 #: (鼓楼区 of Nanjing and of Fuzhou) have different codes and stay apart; a place without
 #: a code is told apart by its name and parent.
@@ -50,6 +70,7 @@ class Summary:
         self.places: Counter[PlaceKey] = Counter()
         self.units: dict[str, UnitStats] = {}
         self.docs: dict[str, Counter[str]] = {}
+        self.subjects: dict[tuple[str, str], SubjectStats] = {}
 
     def add_doc(self, doc: str) -> None:
         """Count a document that was read (it may have no facts)."""
@@ -63,16 +84,24 @@ class Summary:
             self.places[(fact.adcode, fact.name or fact.text, None if fact.adcode else fact.parent)] += 1
         if fact.unit is not None:
             self.units.setdefault(fact.unit, UnitStats()).add(fact)
+            if fact.subject:
+                self.subjects.setdefault((fact.subject, fact.unit), SubjectStats()).add(fact)
 
     def tables(self, top: int = 10) -> Tables:
-        """The overview as named tables of rows; ``top`` limits places and units."""
+        """The overview as named tables of rows; ``top`` limits places, units and subjects."""
         units = sorted(self.units.items(), key=lambda item: -item[1].count)[:top]
+        subjects = sorted(self.subjects.items(), key=lambda item: -item[1].count)[:top]
         return {
             "types": [{"type": t, "count": self.types[t]} for t in TYPES],
             "places": _place_rows(self.places.most_common(top)),
             "units": [
                 {"unit": u, "count": s.count, "sum": s.sum, "min": s.min, "max": s.max}
                 for u, s in units
+            ],
+            "subjects": [
+                {"subject": subject, "unit": unit, "count": st.count, "sum": st.total, "rises": st.rises,
+                 "falls": st.falls}
+                for (subject, unit), st in subjects
             ],
             "docs": [
                 {"doc": d, **{t: c[t] for t in TYPES}, "facts": sum(c.values())}
@@ -102,8 +131,9 @@ def write_json(tables: Tables, out: TextIO) -> None:
 
 def write_csv(tables: Tables, out: TextIO) -> None:
     """All tables in one CSV: a ``table`` column, the row's name as ``key``, then the
-    numbers (``sum``/``min``/``max`` for units, a count per type for documents)."""
-    header = ["table", "key", "count", "sum", "min", "max", *TYPES]
+    numbers (``sum``/``min``/``max`` for units, a count per type for documents; ``unit``,
+    ``rises`` and ``falls`` for subjects)."""
+    header = ["table", "key", "count", "sum", "min", "max", *TYPES, "unit", "rises", "falls"]
     writer = csv.DictWriter(out, header, lineterminator="\r\n")
     writer.writeheader()
     for name, rows in tables.items():
@@ -166,6 +196,15 @@ def write_table(tables: Tables, out: TextIO) -> None:
             [r["unit"], _number(r["count"]), _number(r["sum"]),
              f"{_number(r['min'])} – {_number(r['max'])}" if r["min"] is not None else ""]
             for r in tables["units"]
+        ],
+    )
+    show(
+        "Most counted subjects",
+        ["subject", "unit", "facts", "total of levels", "↑", "↓"],
+        [
+            [r["subject"], r["unit"], _number(r["count"]), _number(r["sum"]),
+             _number(r["rises"]), _number(r["falls"])]
+            for r in tables["subjects"]
         ],
     )
     show(
