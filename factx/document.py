@@ -9,7 +9,7 @@ punctuation is cut so that no sentence grows without limit).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 import regex
@@ -115,13 +115,16 @@ class Document:
     same from every engine), for the document stages.
     """
 
-    __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger")
+    __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger",
+                 "memo")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]],
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
         self.text = text
         self._plain_tagger = plain_tagger or tagger
-        self._plain: dict[int, Line] = {}
+        self._plain: dict[int, tuple[list[int], list[Token]]] = {}
+        #: Results a stage computes once per document and reads many times (by key).
+        self.memo: dict = {}
         self.lines: list[Line] = []
         #: (start, end, line index) of every sentence, in order; stripped of spaces.
         self.sentences: list[tuple[int, int, int]] = []
@@ -175,27 +178,29 @@ class Document:
         j = max(self.sentence_at(max(start, end - 1)), i)
         return self.text[self.sentences[i][0] : max(self.sentences[j][1], end)] if self.sentences else ""
 
-    def _plain_line(self, pos: int) -> Line:
+    def _plain_tokens(self, pos: int) -> tuple[list[int], list[Token]]:
+        """The dictionary-only tokens of the line holding ``pos`` (token starts, tokens),
+        in document offsets; the line is tagged whole, once."""
         i = bisect_right(self._line_starts, pos) - 1
-        line = self._plain.get(i)
-        if line is None:
-            source = self.lines[i]
-            line = self._plain[i] = Line(source.text, self._plain_tagger, source.offset)
-        return line
+        got = self._plain.get(i)
+        if got is None:
+            line = self.lines[i]
+            base = line.offset
+            toks = [(base + a, base + b, tag) for a, b, tag in self._plain_tagger(line.text)]
+            got = self._plain[i] = ([t[0] for t in toks], toks)
+        return got
 
     def token_at(self, pos: int) -> Token | None:
-        """The token covering document offset ``pos``, in document offsets."""
+        """The token covering document offset ``pos`` (punctuation is a token too)."""
         if not 0 <= pos < len(self.text):
             return None
-        line = self._plain_line(pos)
-        tok = line.token_at(pos - line.offset)
-        if tok is None:
-            return None
-        return tok[0] + line.offset, tok[1] + line.offset, tok[2]
+        starts, toks = self._plain_tokens(pos)
+        j = bisect_right(starts, pos) - 1
+        if j >= 0 and pos < toks[j][1]:
+            return toks[j]
+        return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end) of one line, in document offsets."""
-        line = self._plain_line(start)
-        base = line.offset
-        stop = min(end, base + len(line.text)) - base
-        return [(s + base, e + base, t) for s, e, t in line.tokens_in(start - base, stop)]
+        starts, toks = self._plain_tokens(start)
+        return toks[bisect_left(starts, start) : bisect_left(starts, end)]

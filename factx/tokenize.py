@@ -42,6 +42,8 @@ def _jieba_tagger(hmm: bool = True) -> Callable[[str], list[tuple[str, str]]]:
 
 def _plain_tag(word: str, tag: str) -> str:
     """One tag for a token without Han characters, whatever the engine calls it."""
+    if "\u4e00" <= word[:1] <= "\u9fff":
+        return tag  # (jieba keeps runs of Han characters apart from other characters)
     if any("\u4e00" <= ch <= "\u9fff" for ch in word):
         return tag
     if any(ch.isdigit() for ch in word):
@@ -68,7 +70,9 @@ def get_tagger(name: str = "rjieba", hmm: bool = True) -> Callable[[str], list[T
         out: list[Token] = []
         pos = 0
         for word, tag in raw(text):
-            out.append((pos, pos + len(word), tag if hmm else _plain_tag(word, tag)))
+            if not hmm and not "\u4e00" <= word[:1] <= "\u9fff":
+                tag = _plain_tag(word, tag)
+            out.append((pos, pos + len(word), tag))
             pos += len(word)
         return out
 

@@ -90,9 +90,14 @@ def _ends_token(doc: Document, pos: int) -> bool:
 def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     """The stated bases that end in ``doc.text[start:end]`` and whose 比/较 is a word of
     its own (not the 比 of 占比 or 比重). The verb after a basis may lie past ``end``."""
-    limit = min(len(doc.text), end + 8)
-    return [m for m in basis_pattern().finditer(doc.text, start, limit)
-            if m.end() <= end and _starts_token(doc, m.start())]
+    index = doc.sentence_at(start)
+    key = ("basis", index)
+    found = doc.memo.get(key)
+    if found is None:
+        s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
+        found = doc.memo[key] = [m for m in basis_pattern().finditer(doc.text, s_start, s_end)
+                                 if _starts_token(doc, m.start())]
+    return [m for m in found if m.start() >= start and m.end() <= end]
 
 
 class _Clause:
@@ -338,15 +343,14 @@ def _in_single_run(doc: Document, pos: int) -> bool:
 def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
     """Past the last date, amount or deictic word inside the phrase: what comes before
     it is another clause (已于6月2日、3日两次) or scope (此次过程全省平均降雨量)."""
-    text, deictic = doc.text, _words()["deictic"]
     cut = start
     for pos in range(start, end):
         fact = facts.get(pos)
         if fact is not None and fact.type != "place" and fact.end <= end:
             cut = fact.end
-        word = deictic.prefix_of(text[:end], pos)
-        if word and pos > start and _starts_token(doc, pos) and _ends_token(doc, pos + len(word)):
-            cut = max(cut, pos + len(word))
+    for m in _deictic_pattern().finditer(doc.text, start + 1, end):
+        if _starts_token(doc, m.start()) and _ends_token(doc, m.end()):
+            cut = max(cut, m.end())
     return _skip_scope(doc, cut, end, facts, places=False) if cut > start else start
 
 
@@ -545,3 +549,8 @@ def _period_pattern() -> regex.Pattern:
     """A period that opens a clause: 前5个月, 近三年."""
     digits = "0-9０-９一二两三四五六七八九十百"
     return regex.compile(rf"(?:前|近|头|后)[{digits}]+个?(?:月|年|季度|周|天)")
+
+
+@lru_cache(maxsize=1)
+def _deictic_pattern() -> regex.Pattern:
+    return regex.compile(alternation(_words()["deictic"]))
