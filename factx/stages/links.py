@@ -279,7 +279,7 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
         break
     if end <= start:
         return None
-    predicate = _last_predicate(doc, start, end)
+    predicate = _last_predicate(doc, start, end) or _last_verb(doc, start, end)
     if predicate is None:
         start = _skip_scope(doc, start, end, facts, places=True)
         tok = doc.token_at(start)
@@ -305,7 +305,8 @@ def _left_subject(doc: Document, c: Candidate, clause: _Clause, facts: dict[int,
     if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
         return None  # nothing but a scope word: 全市亿元以上
     span = text[start:end]
-    if c.unit_kind == "time" and c.unit not in w["age_unit"] and not duration_verb:
+    if c.unit_kind == "time" and c.unit not in w["age_unit"] and not duration_verb \
+            and not w["duration_noun"].suffix_of(text, end):
         return None  # 麦田只需两个半小时: who spends the time is no subject of it (K6)
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
         return None
@@ -331,7 +332,8 @@ def _per_unit(doc: Document, start: int, end: int) -> int | None:
     pos = doc.text.rfind("每", max(start, end - 4), end)
     if pos < 0 or pos + 1 >= end or not _starts_token(doc, pos):
         return None
-    return pos
+    unit = doc.token_at(pos + 1)
+    return pos if unit is not None and unit[1] == end else None
 
 
 def _in_single_run(doc: Document, pos: int) -> bool:
@@ -372,6 +374,22 @@ def _last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
+def _last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """Failing a known predicate, the last verb of two or more characters with words after
+    it (追讨历年欠薪, 可容纳观众): its object is the subject."""
+    nouns = _words()["noun_tag"]
+    for tok in reversed(doc.tokens_in(start, end)):
+        if tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end \
+                and doc.text[tok[0] : tok[1]] not in _change_words():
+            before, after = doc.token_at(tok[0] - 1), doc.token_at(tok[1])
+            if before is not None and before[0] >= start and (before[2] in nouns or before[2] == "ns") \
+                    and after is not None \
+                    and after[2] in nouns:
+                continue  # between two nouns it is part of a name: 城镇登记失业率
+            return tok[0], tok[1]
+    return None
+
+
 def _skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate], places: bool) -> int:
     """Past the words that open a clause but are scope, not subject (K5): places (at the
     head of the clause only: after a verb a place names a kind, 办理港澳居民居住证, K16),
@@ -388,7 +406,8 @@ def _skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]
                 places and fact is not None and fact.type == "place" and fact.end < end):
             start = fact.end
             continue
-        word = deictic.prefix_of(text[:end], start) or lead.prefix_of(text[:end], start)
+        word = deictic.prefix_of(text[:end], start) or lead.prefix_of(text[:end], start) \
+            or w["time_word"].prefix_of(text[:end], start)
         if word and start + len(word) < end and _ends_token(doc, start + len(word)):
             start += len(word)
             continue
