@@ -19,7 +19,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import alternation, deictic_words, link_words
-from factx.stages.links import CLAUSE_STOPS, basis_matches
+from factx.stages.clauses import CLAUSE_STOPS, basis_matches
 
 
 @lru_cache(maxsize=1)

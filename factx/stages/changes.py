@@ -1,0 +1,68 @@
+"""Change and basis: whether a number is the size of a rise or a fall, and what it is
+compared with (docs/linking.md, K7-K9, K19)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from factx.candidate import Candidate
+from factx.document import Document
+from factx.lexicons import alternation
+from factx.stages.clauses import Clause, basis_kind, basis_matches, change_words, starts_token, words
+
+
+@lru_cache(maxsize=1)
+def _than_pattern() -> regex.Pattern:
+    w = words()
+    return regex.compile(rf"(?:(?P<up>{alternation(w['than_up'])})|(?P<down>{alternation(w['than_down'])}))"
+                         r"[^，,。；;、！？!?\s\d]{1,12}$")
+
+def than_match(doc: Document, c: Candidate, clause: Clause) -> regex.Match | None:
+    """高于全省2.3个百分点: a change against the base named after 高于 (K9)."""
+    m = _than_pattern().search(doc.text, max(clause.start, c.start - 16), c.start)
+    return m if m is not None and starts_token(doc, m.start()) else None
+
+def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
+    """up or down when the words right before the number make it a rise or a fall (K7, K8, K19)."""
+    text, w = doc.text, words()
+    than = than_match(doc, c, clause)
+    if than is not None:
+        return "up" if than.group("up") else "down"
+    end = c.start
+    while True:  # 增长了, 分别上升, 增长约
+        fill = w["fill"].suffix_of(text, end)
+        if not fill or end - len(fill) < clause.start:
+            break
+        end -= len(fill)
+    verb = change_words().suffix_of(text, end)
+    if verb and end - len(verb) >= clause.start and starts_token(doc, end - len(verb)):
+        return "up" if verb in w["change_up"] else "down"
+    for m in basis_matches(doc, clause.start, end):  # 比上年新增养老床位800张 (K19)
+        word = w["comparative_up"].prefix_of(text, m.end()) or w["comparative_down"].prefix_of(text, m.end())
+        if word and len(word) > 1 and starts_token(doc, m.end()):
+            return "up" if word in w["comparative_up"] else "down"
+    for kind, direction in (("comparative_up", "up"), ("comparative_down", "down")):
+        verb = w[kind].suffix_of(text, end)
+        at = end - len(verb) if verb else -1
+        # only after a stated base: 比上年高2个百分点, 比上年新增1200个
+        if verb and at >= clause.start and starts_token(doc, at) and any(
+                text[m.end() : at] in ("", "分别", "均") for m in basis_matches(doc, clause.start, at)):
+            return direction
+    return None
+
+def own_basis(doc: Document, c: Candidate, clause: Clause, end: int) -> str | None:
+    if than_match(doc, c, clause) is not None:
+        return "base"
+    found = basis_matches(doc, clause.start, end)
+    return basis_kind(found[-1]) if found else None
+
+def opening_basis(doc: Document, c: Candidate, previous: Candidate | None) -> str | None:
+    """A basis that opens the sentence in a clause of its own (与去年相比，…) governs the
+    first change after it."""
+    if previous is not None or not c.change:
+        return None
+    start = doc.sentences[c.sentence][0]
+    found = [m for m in basis_matches(doc, start, c.start) if m.group("obj2") or m.group("standalone")]
+    return basis_kind(found[0]) if found else None

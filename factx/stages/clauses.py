@@ -1,0 +1,88 @@
+"""What the link stages share: the clause that ends at a number, the stated bases of a
+sentence, token boundaries, and the vocabulary of ``data/links.tsv``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from factx.candidate import Candidate
+from factx.document import Document
+from factx.lexicons import WordSet, alternation, link_words
+
+#: Characters that end a clause: no subject, change or basis reaches across them.
+CLAUSE_STOPS = frozenset("，,；;：:。！？!?（(）)【】[]\n \u3000\t")
+
+#: Between two numbers of one list (5.5万余起、17.1万余起; 2个市和19个县).
+LIST_JOINERS = ("、", "和", "及", "与", "以及", "或")
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, WordSet]:
+    return link_words()
+
+@lru_cache(maxsize=1)
+def change_words() -> WordSet:
+    w = words()
+    return WordSet(w["change_up"] | w["change_down"])
+
+@lru_cache(maxsize=1)
+def basis_pattern() -> regex.Pattern:
+    """A stated basis: 同比, 环比, 比/较 + period or base before a change word, or
+    与/同 + period + 相比. Group ``obj`` (or ``obj2``) holds the compared period."""
+    w = words()
+    verbs = alternation(w["change_up"] | w["change_down"] | w["comparative_up"] | w["comparative_down"]
+                        | {"增至", "降至", "增长到", "下降到", "减少到", "增加到"})
+    obj = r"[^，,。；;、！？!?\s]{1,12}?"
+    return regex.compile(
+        rf"(?P<standalone>同比|环比)"
+        rf"|(?:比|较)(?P<obj>{obj})(?:同期)?(?=(?:分别|均|都|各)?(?:{verbs}))"
+        rf"|(?:与|同|和|跟)(?P<obj2>{obj})(?:同期)?相比"
+    )
+
+def basis_kind(m: regex.Match) -> str:
+    """yoy, mom or base for a match of ``basis_pattern``."""
+    w = words()
+    word = m.group("standalone") or m.group("obj") or m.group("obj2")
+    if word in w["basis_yoy"]:
+        return "yoy"
+    if word in w["basis_mom"]:
+        return "mom"
+    return "base"
+
+def starts_token(doc: Document, pos: int) -> bool:
+    tok = doc.token_at(pos)
+    return tok is None or tok[0] == pos
+
+def ends_token(doc: Document, pos: int) -> bool:
+    tok = doc.token_at(pos - 1)
+    return tok is None or tok[1] == pos
+
+def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
+    """The stated bases that end in ``doc.text[start:end]`` and whose 比/较 is a word of
+    its own (not the 比 of 占比 or 比重). The verb after a basis may lie past ``end``."""
+    index = doc.sentence_at(start)
+    key = ("basis", index)
+    found = doc.memo.get(key)
+    if found is None:
+        s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
+        found = doc.memo[key] = [m for m in basis_pattern().finditer(doc.text, s_start, s_end)
+                                 if starts_token(doc, m.start())]
+    return [m for m in found if m.start() >= start and m.end() <= end]
+
+class Clause:
+    """The clause that ends at a number: it starts after the last clause stop, or after
+    the number before it in the same clause (empty when it only joins a list: 10.5%、9.1%)."""
+
+    __slots__ = ("start",)
+
+    def __init__(self, doc: Document, c: Candidate, previous: Candidate | None) -> None:
+        text = doc.text
+        sentence_start = doc.sentences[c.sentence][0] if c.sentence >= 0 else 0
+        pos = c.start
+        while pos > sentence_start and text[pos - 1] not in CLAUSE_STOPS:
+            pos -= 1
+        if previous is not None and previous.end > pos:
+            gap = text[previous.end : c.start].strip()
+            pos = c.start if gap in LIST_JOINERS or not gap else previous.end
+        self.start = pos

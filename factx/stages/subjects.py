@@ -1,0 +1,302 @@
+"""Subjects: the words that name what a number counts or measures (docs/linking.md,
+K1-K3, K5, K6, K12-K16).
+
+The grammar works on the clause that ends at the number: the words right before it
+(connectors such as 达 or 为, change verbs, a basis such as 比上年) are peeled off from
+the right; what is left after the clause's last predicate verb (抓获, 破获, 设立) and
+its opening scope words (全省, 2023年, 共) is the subject. A measure word followed by
+a noun (17个警格) or an amount followed by 的 and a noun (价值1.3万元的财物) takes the
+noun after it instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from factx.candidate import Candidate
+from factx.document import Document
+from factx.lexicons import WordSet, alternation
+from factx.stages.changes import than_match
+from factx.stages.clauses import CLAUSE_STOPS, Clause, basis_matches, change_words, ends_token, starts_token, words
+
+#: A subject longer than this is no noun phrase but a clause: it is left out.
+MAX_SUBJECT = 24
+
+#: Nouns taken after a measure word (17个警格; 40个工业大类行业).
+MAX_RIGHT_TOKENS = 3
+
+#: Units after which a noun names what is counted (17个警格, 三年行动计划).
+COUNTING = frozenset(("classifier", "admin", "time", "measure"))
+
+@lru_cache(maxsize=1)
+def _tail_words() -> WordSet:
+    """Words peeled off the right end of a clause before its subject."""
+    w = words()
+    return WordSet(w["connector"] | w["fill"] | w["change_up"] | w["change_down"] | w["comparative_up"]
+                   | w["comparative_down"])
+
+def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The noun after the number: 17个警格, 价值1.3万元的财物, 65岁的老人 (K2, K6, K14).
+
+    After 的 the bearer is short (one or two nouns: 重大项目, not 重大项目建设工地); after a
+    measure word the noun phrase runs on, and may open with a quoted label (“院落警长”微信群).
+    """
+    text, w = doc.text, words()
+    pos = c.end
+    after_de = text.startswith("的", pos)
+    if after_de:
+        pos += 1
+    elif (c.type != "quantity" or c.unit_kind not in COUNTING) and not _after_attribute(doc, c) \
+            and not _noun_ends_clause(doc, c.end):
+        return None
+    if w["right_stop"].prefix_of(text, pos):
+        return None
+    end = _quoted_label(text, pos) if not after_de else pos
+    nouns = w["noun_tag"]
+    limit = min(len(text), pos + MAX_SUBJECT)
+    taken = 0
+    while end < limit and taken < (2 if after_de else MAX_RIGHT_TOKENS):
+        tok = doc.token_at(end)
+        if tok is not None and tok[2] in ("l", "i") and not after_de:
+            following = doc.token_at(tok[1])  # an idiom as a modifier: 群防群治队伍
+            if following is not None and following[2] in nouns and following[0] == tok[1]:
+                tok = (tok[0], following[1], following[2])
+        if tok is None or text.startswith("被", end):
+            break
+        if tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 and taken:
+            following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
+            if following is not None and following[0] == tok[1] and following[2] in nouns:
+                tok = (tok[0], following[1], following[2])
+        if tok[2] not in nouns and not (tok[2] == "ns" and tok[0] not in facts):
+            break  # jieba tags 湖泊, 城市 ns: a noun unless it is a place fact
+        if after_de and taken and tok[2] == "vn":
+            break
+        if tok[0] < end and end != pos:
+            break
+        if tok[2] == "vn" and taken:
+            following = doc.token_at(tok[1])
+            if following is None or following[0] != tok[1] or following[2] not in nouns:
+                break  # 24支球队参赛: a verbal noun ends no subject
+        end, taken = tok[1], taken + 1
+    if not taken or end - pos > MAX_SUBJECT:
+        return None
+    if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
+        return None
+    return pos, end
+
+def _noun_ends_clause(doc: Document, pos: int) -> bool:
+    """3至5万元罚款。: one noun, and the clause ends after it."""
+    tok = doc.token_at(pos)
+    return tok is not None and tok[0] == pos and tok[2] == "n" and doc.text[tok[1] : tok[1] + 1] in CLAUSE_STOPS
+
+def _after_attribute(doc: Document, c: Candidate) -> bool:
+    """总投资10亿元及以上项目: an attribute word stands right before the amount."""
+    word = words()["attribute"].suffix_of(doc.text, c.start)
+    return bool(word) and starts_token(doc, c.start - len(word))
+
+def _quoted_label(text: str, pos: int) -> int:
+    """Past a short quoted label at ``pos`` (“院落警长”), else ``pos``."""
+    close = {"“": "”", '"': '"', "「": "」", "《": "》"}.get(text[pos : pos + 1])
+    if close is None:
+        return pos
+    right = text.find(close, pos + 1, pos + 12)
+    return right + 1 if right > pos + 1 else pos
+
+def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The noun phrase between the clause's last predicate verb and the number (K1, K3, K5, K12)."""
+    text, w = doc.text, words()
+    start, end = clause.start, c.start
+    than = than_match(doc, c, clause)
+    if than is not None:
+        end = than.start()  # 规模以上工业增加值…高于全省: the base is no subject
+    share = _share_pattern().search(text, start, end)
+    if share is not None:
+        end = share.start()  # 地区生产总值约占全省的26.4%: the whole is no subject
+    tails = _tail_words()
+    stripped_change = False
+    duration_verb = False
+    while end > start:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        word = tails.suffix_of(text, end) or w["duration_verb"].suffix_of(text, end)
+        if word and end - len(word) >= start and (len(word) > 1 or starts_token(doc, end - len(word))):
+            stripped_change = stripped_change or word not in w["connector"]
+            duration_verb = duration_verb or word in w["duration_verb"]
+            end -= len(word)
+            continue
+        found = [m for m in basis_matches(doc, start, end) if m.end() == end]
+        if found and (stripped_change or found[-1].group("standalone")):
+            end = found[-1].start()
+            continue
+        per = _per_unit(doc, start, end)
+        if per is not None:
+            end = per  # 收购价格普遍在每斤1.2元: 每斤 is the unit's denominator
+            continue
+        tok = doc.token_at(end - 1)
+        if tok is not None and tok[1] == end and tok[0] >= start and _loose_tail(text[tok[0] : tok[1]], tok[2]):
+            end = tok[0]  # 亩产普遍, 面积连续多日: adverbs and time words after the subject
+            continue
+        break
+    if end <= start:
+        return None
+    predicate = last_predicate(doc, start, end) or _last_verb(doc, start, end)
+    if predicate is None:
+        start = skip_scope(doc, start, end, facts, places=True)
+        tok = doc.token_at(start)
+        if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end - 1 \
+                and text[tok[0] : tok[1]] not in change_words():
+            predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款
+    if predicate is not None:
+        head = doc.token_at(predicate[0])
+        if predicate[1] >= end and head is not None and head[2] in ("vn", "n") \
+                and predicate[0] == skip_scope(doc, clause.start, end, facts, places=True):
+            return predicate  # a verb used as a noun is all there is: 出口增至500亿元 (exports)
+        start = skip_scope(doc, predicate[1], end, facts, places=False)
+    start = _past_inner_scope(doc, start, end, facts)
+    while end > start and text[end - 1] in "的 \t":
+        end -= 1
+    if text[start : start + 1] in "“「\"" and not any(q in text[start + 1 : end] for q in "”」\""):
+        start += 1  # an opening quote whose closing one lies elsewhere
+    if end <= start or end - start > MAX_SUBJECT:
+        return None
+    fact = facts.get(start)
+    if fact is not None and fact.end >= end:
+        return None  # nothing but a place or a date: 陕西3个市
+    if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
+        return None  # nothing but a scope word: 全市亿元以上
+    span = text[start:end]
+    if c.unit_kind == "time" and c.unit not in w["age_unit"] and not duration_verb \
+            and not w["duration_noun"].suffix_of(text, end):
+        return None  # 麦田只需两个半小时: who spends the time is no subject of it (K6)
+    if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
+        return None
+    first = doc.token_at(start)
+    if first is not None and first[0] == start and first[1] == end and first[2] in ("v", "d", "p", "r", "c") \
+            and span not in w["compound_tail"]:
+        return None  # a lone verb or function word: 死亡3人, 经过两年 (but 增速, tagged v)
+    if len(span) == 1 and (first or (0, 0, ""))[2] not in words()["noun_tag"]:
+        return None
+    return start, end
+
+def _loose_tail(word: str, tag: str) -> bool:
+    """A token that may stand between a subject and its number without belonging to
+    either: an adverb, a preposition, a particle, a time word."""
+    if word in words()["compound_tail"]:
+        return False
+    return tag in ("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m")
+
+def _per_unit(doc: Document, start: int, end: int) -> int | None:
+    """Where a 每 + unit (每斤, 每亩, 每个网格) ending at ``end`` starts, if one does."""
+    pos = doc.text.rfind("每", max(start, end - 4), end)
+    if pos < 0 or pos + 1 >= end or not starts_token(doc, pos):
+        return None
+    unit = doc.token_at(pos + 1)
+    return pos if unit is not None and unit[1] == end else None
+
+def _in_single_run(doc: Document, pos: int) -> bool:
+    """The one-character token at ``pos`` follows another: a word jieba does not know (营收)."""
+    before = doc.token_at(pos - 1)
+    return before is not None and before[1] - before[0] == 1 and "\u4e00" <= doc.text[pos - 1] <= "\u9fff"
+
+def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
+    """Past the last date, amount or deictic word inside the phrase: what comes before
+    it is another clause (已于6月2日、3日两次) or scope (此次过程全省平均降雨量)."""
+    cut = start
+    for pos in range(start, end):
+        fact = facts.get(pos)
+        if fact is not None and fact.type != "place" and fact.end <= end:
+            cut = fact.end
+    for m in _deictic_pattern().finditer(doc.text, start + 1, end):
+        if starts_token(doc, m.start()) and ends_token(doc, m.end()):
+            cut = max(cut, m.end())
+    return skip_scope(doc, cut, end, facts, places=False) if cut > start else start
+
+def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The last predicate verb of ``text[start:end]`` that is a word of its own (or lies
+    inside an idiom jieba keeps whole: 共出动, 化解矛盾) and is no part of a compound noun."""
+    text, w = doc.text, words()
+    predicates = w["predicate"]
+    for tok in reversed(doc.tokens_in(start, end)):
+        inside = tok[2] in ("l", "i")
+        for pos in range(min(tok[1], end) - 1, tok[0] - 1, -1) if inside else (tok[0],):
+            verb = predicates.prefix_of(text[:end], pos)
+            if not verb or w["compound_tail"].prefix_of(text[:end], pos + len(verb)):
+                continue  # 进出口总额: the verb is part of a compound noun
+            if len(verb) == 1 and (tok[1] - tok[0] > 1 or _in_single_run(doc, tok[0])):
+                continue  # a one-character verb only as a word of its own: 花了, not 花园 or 营收
+            if inside or ends_token(doc, pos + len(verb)):
+                return pos, pos + len(verb)
+    return None
+
+def _last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """Failing a known predicate, the last verb of two or more characters with words after
+    it (追讨历年欠薪, 可容纳观众): its object is the subject."""
+    nouns = words()["noun_tag"]
+    for tok in reversed(doc.tokens_in(start, end)):
+        if tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end \
+                and doc.text[tok[0] : tok[1]] not in change_words():
+            before, after = doc.token_at(tok[0] - 1), doc.token_at(tok[1])
+            if before is not None and before[0] >= start and (before[2] in nouns or before[2] == "ns") \
+                    and after is not None \
+                    and after[2] in nouns:
+                continue  # between two nouns it is part of a name: 城镇登记失业率
+            return tok[0], tok[1]
+    return None
+
+def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate], places: bool) -> int:
+    """Past the words that open a clause but are scope, not subject (K5): places (at the
+    head of the clause only: after a verb a place names a kind, 办理港澳居民居住证, K16),
+    dates, deictic words (全省), adverbs and time words (共, 全年), other amounts."""
+    text, w = doc.text, words()
+    lead, deictic = w["lead"], w["deictic"]
+    while start < end:
+        ch = text[start]
+        if ch.isspace() or ch in "，,、：:":
+            start += 1
+            continue
+        fact = facts.get(start)
+        if fact is not None and fact.end <= end and fact.type != "place" or (
+                places and fact is not None and fact.type == "place" and fact.end < end):
+            start = fact.end
+            continue
+        word = deictic.prefix_of(text[:end], start) or lead.prefix_of(text[:end], start) \
+            or w["time_word"].prefix_of(text[:end], start)
+        if word and start + len(word) < end and ends_token(doc, start + len(word)):
+            start += len(word)
+            continue
+        if text.startswith("每", start) or text.startswith("平均每", start):
+            unit = doc.token_at(text.index("每", start) + 1)
+            if unit is not None and unit[1] < end:
+                start = unit[1]  # 每亩, 每架次: a per-unit before the subject
+                continue
+        period = _period_pattern().match(text, start, end)
+        if period is not None and period.end() < end:
+            start = period.end()  # 前5个月, 每亩: a period or a per-unit before the subject
+            continue
+        break
+    return start
+
+def noun_list_span(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The noun phrase of ``text[start:end]`` after its scope words and predicate."""
+    predicate = last_predicate(doc, start, end)
+    begin = skip_scope(doc, predicate[1] if predicate else start, end, facts, places=predicate is None)
+    while end > begin and doc.text[end - 1] in " 的":
+        end -= 1
+    return (begin, end) if end > begin and end - begin <= 2 * MAX_SUBJECT else None
+
+@lru_cache(maxsize=1)
+def _share_pattern() -> regex.Pattern:
+    """占 + the whole + 的, right before a share: 约占全省的26.4%."""
+    return regex.compile(r"(?:约|大约|近)?占(?:到|了)?[^，,；;。的\d]{1,12}的?$")
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> regex.Pattern:
+    """A period that opens a clause: 前5个月, 近三年."""
+    digits = "0-9０-９一二两三四五六七八九十百"
+    return regex.compile(rf"(?:前|近|头|后)[{digits}]+个?(?:月|年|季度|周|天)")
+
+@lru_cache(maxsize=1)
+def _deictic_pattern() -> regex.Pattern:
+    return regex.compile(alternation(words()["deictic"]))
