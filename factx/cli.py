@@ -155,7 +155,7 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
         except LookupError:
             raise click.BadParameter(f"unknown encoding {value!r}") from None
         try:
-            b"".decode(value)  # codecs that are not bytes -> text (rot13, hex) refuse this
+            b"a".decode(value, "replace")  # codecs that are not bytes -> text (rot13, hex) refuse
         except LookupError:
             raise click.BadParameter(f"{value!r} is not a text encoding") from None
     return value
@@ -226,7 +226,7 @@ class Tally:
     def __init__(self, total: int, quiet: bool) -> None:
         self.total = total
         self.quiet = quiet
-        self.read = self.skipped = self.facts = self.chars = 0
+        self.read = self.skipped = self.incomplete = self.facts = self.chars = 0
         self.bar: Any = None
 
     def __enter__(self) -> Tally:
@@ -280,10 +280,12 @@ class Tally:
 
     def skip(self, err: InputError) -> None:
         """An input that was not read, or read only in part (``err.partial``)."""
-        self.skipped += 1
         if getattr(err, "partial", False):
+            self.read += 1
+            self.incomplete += 1
             self.say(f"warning: {err}; the facts read before this were written")
         else:
+            self.skipped += 1
             self.say(f"error: {err}")
         if self.bar is not None:
             self.bar.advance(self.task)
@@ -304,10 +306,10 @@ class Tally:
             self.bar.advance(self.task)
 
     def status(self) -> ExitStatus:
-        """OK, SKIPPED (some inputs skipped) or ERROR (nothing read)."""
+        """OK, SKIPPED (some inputs skipped or read incompletely) or ERROR (nothing read)."""
         if not self.read:
             return ExitStatus.ERROR
-        return ExitStatus.SKIPPED if self.skipped else ExitStatus.OK
+        return ExitStatus.SKIPPED if self.skipped or self.incomplete else ExitStatus.OK
 
     def report(self) -> None:
         """The closing count, when there was more than one input."""
@@ -364,6 +366,8 @@ def _process(
                             tally.part(len(facts), chars)
                 except InputError as err:
                     tally.skip(err)
+                    if err.partial:
+                        on_doc(doc.source.doc)
                 else:
                     tally.done()
                     on_doc(doc.source.doc)
