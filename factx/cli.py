@@ -418,12 +418,12 @@ def _output(path: str | None) -> Iterator[TextIO]:
     import stat
     import tempfile
 
-    path = os.path.realpath(path)
     try:
-        mode: int | None = os.stat(path).st_mode
+        mode: int | None = os.stat(path).st_mode  # through symbolic links
     except FileNotFoundError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):  # never renamed over: written to
+        # (opened by its own name: /dev/stdout and /proc/self/fd/N resolve only so)
         try:
             out = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
         except OSError as err:
@@ -431,6 +431,7 @@ def _output(path: str | None) -> Iterator[TextIO]:
         with out:
             yield out
         return
+    path = os.path.realpath(path)  # a symbolic link: its target is replaced, not the link
     folder, name = os.path.split(path)
     tmp = None
     try:

@@ -97,6 +97,20 @@ def test_o_to_a_fifo_writes_into_it(run, fake, article, tmp_path):
     assert _only(tmp_path) == ["a.txt", "out.csv"]
 
 
+def test_o_through_a_symlink_to_the_stdout_pipe(tmp_path):
+    # like -o /dev/stdout with stdout a pipe, but through a link of our own in tmp_path
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "out.csv").symlink_to("/proc/self/fd/1")
+    proc = subprocess.run(
+        [sys.executable, "-m", "factx", "extract", "a.txt", "-o", "out.csv"],
+        cwd=tmp_path, env=_env(), capture_output=True, timeout=60,
+    )
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    assert proc.stdout.startswith(b"doc,type") and "8.5万余起".encode() in proc.stdout
+    assert os.readlink(tmp_path / "out.csv") == "/proc/self/fd/1"
+    assert _only(tmp_path) == ["a.txt", "out.csv"]
+
+
 def test_o_to_a_socket_is_an_error_and_leaves_it(run, fake, article, tmp_path):
     path = tmp_path / "s.csv"
     server = socket.socket(socket.AF_UNIX)
@@ -137,7 +151,7 @@ def test_o_to_a_device_never_renames(monkeypatch, run, fake, article, tmp_path):
 
     def fake_stat(path, *args, **kwargs):
         st = real_stat(path, *args, **kwargs)
-        if str(path) == str(target):
+        if os.path.abspath(path) == str(target):
             fields = list(st)
             fields[0] = stat.S_IFCHR | 0o666
             return os.stat_result(fields)
