@@ -35,7 +35,7 @@ from factx.errors import FactxError
 
 #: Inputs of up to this many bytes are read and extracted whole; above it, parts of about
 #: this many code points are cut at paragraph boundaries.
-WHOLE_SIZE = 16 << 20
+WHOLE_SIZE = 4 << 20
 #: Bytes read at a time from an input larger than ``WHOLE_SIZE``.
 BLOCK_SIZE = 1 << 20
 #: Bytes looked at for a BOM and for NUL bytes (binary files).

@@ -15,7 +15,7 @@ import regex
 
 _END = regex.compile(r"[。！？!?；;]+[”’」』）)]*")
 #: Code points a sentence may have before it is cut into pieces.
-MAX_SENTENCE = 400
+MAX_SENTENCE = 256
 #: Where an over-long sentence is preferably cut: after a clause mark or a space.
 _SOFT = regex.compile(r"[，,、：:\s]+")
 
@@ -23,12 +23,13 @@ _SOFT = regex.compile(r"[，,、：:\s]+")
 class Sentences:
     """Finds the sentence around an offset of a line."""
 
-    __slots__ = ("line", "_ends", "_pieces")
+    __slots__ = ("line", "_ends", "_pieces", "_texts")
 
     def __init__(self, line: str) -> None:
         self.line = line
         self._ends: list[int] | None = None
         self._pieces: dict[tuple[int, int], list[int]] = {}
+        self._texts: dict[tuple[int, int], str] = {}  # facts of one sentence share its text
 
     def _boundaries(self) -> list[int]:
         if self._ends is None:
@@ -49,7 +50,10 @@ class Sentences:
                 cuts = self._pieces[(left, right)] = self._cut(left, right)
             left = cuts[bisect_right(cuts, start) - 1]
             right = cuts[bisect_left(cuts, end)]
-        return self.line[left:right].strip()
+        text = self._texts.get((left, right))
+        if text is None:
+            text = self._texts[(left, right)] = self.line[left:right].strip()
+        return text
 
     def _cut(self, left: int, right: int) -> list[int]:
         """The piece boundaries of ``line[left:right]``, both ends included."""
