@@ -33,6 +33,8 @@ from scoring import SAMPLES, load_text
 from factx.cli import ExitStatus
 from factx.model import FIELDS
 
+pytestmark = pytest.mark.slow
+
 DOCUMENTED = {ExitStatus.OK, ExitStatus.ERROR, ExitStatus.SKIPPED}
 SNIFF = 8192  # bytes checked for NUL (factx.reading.SNIFF_SIZE, restated on purpose)
 BLOCK = 1 << 20  # factx reads files in blocks of 1 MB
