@@ -49,6 +49,13 @@ def _say(message: str) -> None:
 class FactxGroup(click.Group):
     """Runs a command and turns what escapes from it into one line and an exit status."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as err:  # a bad option may quote control characters
+            err.message = visible(err.message)
+            raise
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

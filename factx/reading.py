@@ -262,7 +262,8 @@ def iter_text(path: str, encoding: str | None = None) -> Iterator[tuple[int, str
             data = f.read(WHOLE_SIZE + 1)
             if len(data) <= WHOLE_SIZE:
                 text, _, truncated = _decode_all(data, encoding)
-                if before is not None and (_stamp(f) != before or len(data) != before[0] - start):
+                size = before[0] if before is not None else 0  # 0: a /proc file, or empty
+                if before is not None and (_stamp(f) != before or size and len(data) != size - start):
                     raise InputError(CHANGED)
                 if text:
                     yield 0, text

@@ -220,6 +220,13 @@ def test_a_newline_in_a_file_name_cannot_forge_a_message(run, fake, tmp_path):
     assert "x.txt\\nfactx: all good" in err
 
 
+@pytest.mark.parametrize("args", [["--\x1b[2J"], ["\x1b]52;c;eA==\x07"], ["extract", "--\x1b[2J", "a.txt"]])
+def test_usage_errors_do_not_echo_escapes(run, args):
+    code, _, err = run(*args)
+    assert code == ExitStatus.USAGE
+    assert "\x1b" not in err and "\x07" not in err and "\\x1b" in err
+
+
 def test_a_bare_cr_in_a_tsv_cell_is_quoted_and_the_formula_guarded(run, monkeypatch, tmp_path):
     install(monkeypatch, PatternExtractor())
     (tmp_path / "a.txt").write_text("收入3元\r=HYPERLINK(1)\u2028x\n", encoding="utf-8")
@@ -479,6 +486,13 @@ def test_signals_at_random_moments(tmp_path):
         signum = rng.choice([signal.SIGINT, signal.SIGTERM])
         proc, stderr, out = _signal_run(tmp_path, signum, rng.random() < 0.5, rng.uniform(0, 1.5))
         _check_stopped(proc, stderr, out, signum)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_without_workers_ends_cleanly(tmp_path, signum):
+    proc, stderr, out = _signal_run(tmp_path, signum, True, 0.5, jobs="1")
+    assert proc.returncode != 0
+    _check_stopped(proc, stderr, out, signum)
 
 
 def test_ctrl_c_while_the_command_line_loads(tmp_path):
