@@ -158,8 +158,9 @@ def _die_with(parent: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
 
 
-def _work(source: Source, options: Options) -> tuple[list[Fact], int] | InputError:
-    """In a worker: every fact of one input and its length, or why it was skipped."""
+def _work(source: Source, options: Options) -> tuple[list[Fact], int, InputError | None]:
+    """In a worker: the facts of one input, its length, and why it was skipped or read
+    only in part (then the facts are those read before, handed on with a warning)."""
     facts: list[Fact] = []
     chars = 0
     try:
@@ -167,8 +168,8 @@ def _work(source: Source, options: Options) -> tuple[list[Fact], int] | InputErr
             facts.extend(part)
             chars += n
     except InputError as err:
-        return err
-    return facts, chars
+        return facts, chars, err
+    return facts, chars, None
 
 
 def _submit(pool: ProcessPoolExecutor, source: Source, options: Options) -> Future:
@@ -197,6 +198,9 @@ def _unpack(future: Future, source: Source) -> Parts:
         raise FactxError(
             f"a worker process died (out of memory?) before {source.doc} was read; try -j 1"
         ) from err
-    if isinstance(outcome, InputError):
-        raise outcome
-    yield outcome
+    facts, chars, problem = outcome
+    if problem is not None and problem.partial:
+        yield facts, chars
+    if problem is not None:
+        raise problem
+    yield facts, chars

@@ -30,7 +30,7 @@ class ExitStatus(IntEnum):
     OK = 0  #: every input was read
     ERROR = 1  #: nothing readable, or a fatal error (output, internal)
     USAGE = 2  #: bad command line (reported by click)
-    SKIPPED = 3  #: some inputs were skipped, the others were read
+    SKIPPED = 3  #: some inputs were skipped or read incompletely, the others were read
     INTERRUPTED = 130  #: Ctrl-C (SIGINT)
     TERMINATED = 143  #: SIGTERM
 
@@ -119,6 +119,7 @@ def cli() -> None:
 
 def main() -> None:
     """Run the command (``factx.__main__.main`` routes the signals first)."""
+    interrupt.reset()
     interrupt.install()
     try:
         cli(prog_name="factx")

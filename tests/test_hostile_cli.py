@@ -326,6 +326,15 @@ def test_a_truncated_utf8_file_is_read_with_a_warning(run, fake, tmp_path):
     assert err.count("\n") == 1
 
 
+def test_a_truncated_file_in_a_worker_keeps_its_facts(run, fake, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes("收入3元，增长5%。中文".encode()[:-1])
+    code, out, err = run("extract", "a.txt", "b.txt", "-f", "jsonl", "-j", "2")
+    assert code == ExitStatus.SKIPPED
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["3元", "5%"] * 2
+    assert err.count("factx: warning: the last character is incomplete") == 2
+
+
 @pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
 def test_utf32_with_bom_is_read_as_utf32(tmp_path, encoding):
     bom = codecs.BOM_UTF32_BE if encoding.endswith("be") else b""  # "utf-32" writes its own
