@@ -162,10 +162,11 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
             codecs.lookup(value)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {value!r}") from None
-        try:
-            b"a".decode(value, "replace")  # codecs that are not bytes -> text (rot13, hex) refuse
-        except LookupError:
-            raise click.BadParameter(f"{value!r} is not a text encoding") from None
+        try:  # codecs that are not bytes -> text (rot13, hex) or cannot replace bad bytes (idna)
+            b"a\xff".decode(value, "replace")
+            codecs.getincrementaldecoder(value)("replace").decode(b"a\xff", final=True)
+        except (LookupError, UnicodeError, ValueError, TypeError):
+            raise click.BadParameter(f"{value!r} is not a text encoding that factx can use") from None
     return value
 
 

@@ -294,6 +294,8 @@ def iter_text(path: str, encoding: str | None = None) -> Iterator[tuple[int, str
         except UnicodeDecodeError as err:  # changed between the two passes, or stdin went bad
             what = CHANGED if f.seekable() else f"not {err.encoding.upper()} text after its first part"
             raise InputError(what, where, partial=handed_out > 0) from err
+        except UnicodeError as err:  # a codec that fails in its own way
+            raise InputError(f"cannot decode: {err}", where, partial=handed_out > 0) from err
         except OSError as err:
             raise InputError(f"cannot read: {_reason(err)}", where, partial=handed_out > 0) from err
 

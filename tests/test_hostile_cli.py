@@ -166,11 +166,18 @@ def test_o_to_a_device_never_renames(monkeypatch, run, fake, article, tmp_path):
 # --- item 3: bad encodings are usage errors; forced UTF-16 without BOM ---------------------
 
 
-@pytest.mark.parametrize("name", ["rot13", "hex", "base64", "zlib"])
+@pytest.mark.parametrize("name", ["rot13", "hex", "base64", "zlib", "idna"])
 def test_a_codec_that_is_not_a_text_encoding_is_a_usage_error(run, fake, article, name):
     code, _, err = run("extract", "a.txt", "--encoding", name)
     assert code == ExitStatus.USAGE
-    assert f"'{name}' is not a text encoding" in err
+    assert f"'{name}' is not a text encoding that factx can use" in err
+
+
+@pytest.mark.parametrize("name", ["punycode", "unicode_escape", "raw_unicode_escape", "utf-7", "cp037"])
+def test_odd_text_encodings_never_break_the_run(run, fake, tmp_path, name):
+    (tmp_path / "w.txt").write_bytes(b"abc..def\\x \\u12 \xff\xfe+ZeVnLIqe-\n" + b"a" * 300 + b"\n")
+    code, _, err = run("extract", "w.txt", "--encoding", name, "-f", "jsonl")
+    assert code in (ExitStatus.OK, ExitStatus.ERROR, ExitStatus.USAGE) and "internal error" not in err, err
 
 
 def test_forced_utf16_without_bom_on_a_big_file(run, fake, tmp_path, monkeypatch):
