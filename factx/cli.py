@@ -164,7 +164,7 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
             raise click.BadParameter(f"unknown encoding {value!r}") from None
         try:  # codecs that are not bytes -> text (rot13, hex) or cannot replace bad bytes (idna)
             b"a\xff".decode(value, "replace")
-            codecs.getincrementaldecoder(value)("replace").decode(b"a\xff", final=True)
+            codecs.getincrementaldecoder(value)("replace")
         except (LookupError, UnicodeError, ValueError, TypeError):
             raise click.BadParameter(f"{value!r} is not a text encoding that factx can use") from None
     return value
