@@ -8,10 +8,13 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from factx._version import __version__
 from factx.errors import FactxError
-from factx.model import CONTRACT_FIELDS, FIELDS, TYPES, Fact
+
+if TYPE_CHECKING:
+    from factx.model import CONTRACT_FIELDS, FIELDS, TYPES, Fact
 
 __all__ = [
     "CONTRACT_FIELDS",
@@ -31,7 +34,12 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    # Keep `import factx` cheap: the extractor (and the tokeniser behind it) loads on first use.
+    # Keep `import factx` cheap: the extractor (and the tokeniser behind it) loads on first
+    # use, and so does the model (``python -m factx`` routes signals before it loads).
+    if name in ("CONTRACT_FIELDS", "FIELDS", "TYPES", "Fact"):
+        from factx import model
+
+        return getattr(model, name)
     if name == "Extractor":
         from factx.extractor import Extractor
 

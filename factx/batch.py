@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
@@ -10,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import factx
+from factx import interrupt
 from factx.errors import FactxError
 from factx.model import Fact
 from factx.reading import InputError, Source
@@ -88,7 +90,8 @@ def run(sources: Sequence[Source], options: Options, jobs: int = 1) -> Iterator[
     from concurrent.futures import ProcessPoolExecutor  # here: it takes 40 ms to import
 
     workers = min(jobs, pooled)
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options.tokenizer,))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options.tokenizer, os.getpid()))
+    stopped = False
     try:
         window: deque[Doc] = deque()
         todo = iter(sources)
@@ -96,7 +99,7 @@ def run(sources: Sequence[Source], options: Options, jobs: int = 1) -> Iterator[
             for source in todo:
                 if _poolable(source):
                     future = _submit(pool, source, options)
-                    window.append(Doc(source, partial(_unpack, future.result, source)))
+                    window.append(Doc(source, partial(_unpack, future, source)))
                 else:
                     window.append(Doc(source, partial(extract_parts, source, options)))
                 if len(window) >= workers * AHEAD:
@@ -105,36 +108,79 @@ def run(sources: Sequence[Source], options: Options, jobs: int = 1) -> Iterator[
                 break
             yield window.popleft()
     except BaseException:
-        # Stopped early (Ctrl-C, closed pipe, error): end the workers now rather than let
+        # Stopped early (a signal, closed pipe, error): end the workers now rather than let
         # them finish their documents (Python 3.14 has pool.terminate_workers() for this).
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
+        _stop_workers(pool)
+        stopped = True
         raise
     finally:
         # Waiting for the pool's manager thread here keeps the interpreter's exit from
-        # racing it (CPython 3.11 can then print "Bad file descriptor").
-        pool.shutdown(wait=True, cancel_futures=True)
+        # racing it (CPython 3.11 can then print "Bad file descriptor"); a signal waits
+        # until the workers are gone. After _stop_workers the wait is bounded.
+        with interrupt.deferred():
+            manager = getattr(pool, "_executor_manager_thread", None)
+            pool.shutdown(wait=not stopped, cancel_futures=True)
+            if stopped and manager is not None:
+                manager.join(5)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's worker processes and let its manager thread end."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(5)
+    # A worker killed while it sent a result leaves the manager thread waiting for the rest
+    # of the message: closing this process's copy of the pipe's write end (the workers'
+    # copies died with them) turns that wait into an end of file, and the thread ends.
+    with suppress(Exception):
+        pool._result_queue._writer.close()  # type: ignore[attr-defined]
 
 
 def _poolable(source: Source) -> bool:
     return source.path != "-" and source.size <= LOCAL_SIZE
 
 
-def _init_worker(tokenizer: str | None) -> None:
-    """Leave Ctrl-C to the main process, and load the tokeniser and lexicons once."""
+def _init_worker(tokenizer: str | None, parent: int) -> None:
+    """Leave Ctrl-C to the main process, die with it, and load the tokeniser and lexicons once.
+
+    The worker starts with SIGINT and SIGTERM blocked (``_submit`` forks it so): it ignores
+    SIGINT, dies at once on SIGTERM (the main process ends its workers so), asks Linux to
+    kill it when the main process dies, and only then lets the signals in."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with(parent)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, interrupt.SIGNALS)
+    if os.getppid() != parent:  # the main process is gone already
+        os._exit(1)
     # A broken extractor is reported per document by _work; failing here would break the
     # whole pool instead.
     with suppress(Exception):
         factx.extract("预热", tokenizer=tokenizer)
 
 
+def _die_with(parent: int) -> None:
+    """On Linux, have the kernel send SIGKILL to this process when its parent dies."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    with suppress(Exception):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+
+
 def _work(
     source: Source, options: Options, texts: Iterable[tuple[int, str]] | None = None
-) -> tuple[list[Fact], int] | InputError:
-    """In a worker: every fact of one input and its length, or why it was skipped."""
+) -> tuple[list[Fact], int, InputError | None]:
+    """In a worker: the facts of one input, its length, and why it was skipped or read
+    only in part (then the facts are those read before, handed on with a warning)."""
     facts: list[Fact] = []
     chars = 0
     try:
@@ -142,8 +188,8 @@ def _work(
             facts.extend(part)
             chars += n
     except InputError as err:
-        return err
-    return facts, chars
+        return facts, chars, err
+    return facts, chars, None
 
 
 def _submit(pool: ProcessPoolExecutor, source: Source, options: Options) -> Future:
@@ -152,22 +198,29 @@ def _submit(pool: ProcessPoolExecutor, source: Source, options: Options) -> Futu
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        return pool.submit(_work, source, options)
+        with interrupt.deferred():  # a worker forked now starts with the signals blocked
+            return pool.submit(_work, source, options)
     except BrokenProcessPool as err:
         future: Future = Future()
         future.set_exception(err)
         return future
 
 
-def _unpack(result: Callable[[], tuple[list[Fact], int] | InputError], source: Source) -> Parts:
+def _unpack(future: Future, source: Source) -> Parts:
+    from concurrent.futures import wait
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        outcome = result()
+        while not wait([future], timeout=0.2).done:
+            interrupt.check()  # wake up now and then: a signal may have gone to another thread
+        outcome = future.result()
     except BrokenProcessPool as err:
         raise FactxError(
             f"a worker process died (out of memory?) before {source.doc} was read; try -j 1"
         ) from err
-    if isinstance(outcome, InputError):
-        raise outcome
-    yield outcome
+    facts, chars, problem = outcome
+    if problem is not None and problem.partial:
+        yield facts, chars
+    if problem is not None:
+        raise problem
+    yield facts, chars

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import functools
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
@@ -15,13 +16,13 @@ from typing import Any, TextIO
 
 import click
 
-from factx import batch, cli_cluster
+from factx import batch, cli_cluster, interrupt
 from factx._version import __version__
 from factx.cli_options import INPUT_EXTRAS, Output, check_types, output_options, paths_or_stdin
 from factx.errors import FactxError
 from factx.model import TYPES, Fact
 from factx.reading import InputError, Source, display
-from factx.writers import format_for_path, writer_class
+from factx.writers import format_for_path, visible, writer_class
 
 
 class ExitStatus(IntEnum):
@@ -30,8 +31,9 @@ class ExitStatus(IntEnum):
     OK = 0  #: every input was read
     ERROR = 1  #: nothing readable, or a fatal error (output, internal)
     USAGE = 2  #: bad command line (reported by click)
-    SKIPPED = 3  #: some inputs were skipped, the others were read
-    INTERRUPTED = 130  #: Ctrl-C
+    SKIPPED = 3  #: some inputs were skipped or read incompletely, the others were read
+    INTERRUPTED = 130  #: Ctrl-C (SIGINT)
+    TERMINATED = 143  #: SIGTERM
 
 
 class OutputError(InputError):
@@ -42,37 +44,70 @@ class OutputError(InputError):
 
 
 def _say(message: str) -> None:
-    click.echo(f"factx: {message}", err=True)
+    click.echo(f"factx: {visible(message)}", err=True)
 
 
 class FactxGroup(click.Group):
     """Runs a command and turns what escapes from it into one line and an exit status."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as err:  # a bad option may quote control characters
+            err.message = visible(err.message)
+            raise
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except click.ClickException as err:  # a usage error: it may quote what was typed
+            err.message = visible(err.message)
             raise
-        except FactxError as err:
-            _say(f"error: {err}")
-            ctx.exit(ExitStatus.ERROR)
-        except KeyboardInterrupt:
-            _say("interrupted")
-            ctx.exit(ExitStatus.INTERRUPTED)
-        except BrokenPipeError:
-            # The reader went away (`factx ... | head`): stop quietly. Point stdout at devnull
-            # so the interpreter's last flush does not complain (Python docs, "SIGPIPE").
-            with suppress(OSError, ValueError, AttributeError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            ctx.exit(ExitStatus.OK)
-        except OSError as err:
-            name = err.filename
-            where = f" ({display(os.fsdecode(name))})" if isinstance(name, (str, bytes)) else ""
-            _say(f"error: {(err.strerror or str(err)).lower()}{where}")
-            ctx.exit(ExitStatus.ERROR)
-        except Exception as err:  # a bug: still one line, never a traceback
-            _say(f"error: internal error: {type(err).__name__}: {err}")
-            ctx.exit(ExitStatus.ERROR)
+        except click.exceptions.Exit:
+            _stop_if_interrupted(ctx)  # a signal whose exception was lost on the way
+            raise
+        except click.Abort:
+            raise
+        except (interrupt.Interrupted, KeyboardInterrupt) as err:
+            _stop(ctx, err)
+        except BaseException as err:
+            _stop_if_interrupted(ctx)  # whatever broke, broke because of the signal
+            _fail(ctx, err)
+
+
+def _stop(ctx: click.Context, err: BaseException) -> None:
+    """One line and exit 130 (Ctrl-C) or 143 (SIGTERM)."""
+    stop = err if isinstance(err, interrupt.Interrupted) else interrupt.Interrupted(signal.SIGINT)
+    _say(stop.message)
+    ctx.exit(stop.status)
+
+
+def _stop_if_interrupted(ctx: click.Context) -> None:
+    stop = interrupt.received()
+    if stop is not None:
+        _stop(ctx, stop)
+
+
+def _fail(ctx: click.Context, err: BaseException) -> None:
+    """What escaped from a command, as one line and an exit status."""
+    if isinstance(err, FactxError):
+        _say(f"error: {err}")
+        ctx.exit(ExitStatus.ERROR)
+    if isinstance(err, BrokenPipeError):
+        # The reader went away (`factx ... | head`): stop quietly. Point stdout at devnull
+        # so the interpreter's last flush does not complain (Python docs, "SIGPIPE").
+        with suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        ctx.exit(ExitStatus.OK)
+    if isinstance(err, OSError):
+        name = err.filename
+        where = f" ({display(os.fsdecode(name))})" if isinstance(name, (str, bytes)) else ""
+        _say(f"error: {(err.strerror or str(err)).lower()}{where}")
+        ctx.exit(ExitStatus.ERROR)
+    if isinstance(err, Exception):  # a bug: still one line, never a traceback
+        _say(f"error: internal error: {type(err).__name__}: {err}")
+        ctx.exit(ExitStatus.ERROR)
+    raise err  # SystemExit, GeneratorExit
 
 
 @click.group(cls=FactxGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,8 +119,28 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Entry point of the ``factx`` script and ``python -m factx``."""
-    cli(prog_name="factx")
+    """Run the command (``factx.__main__.main`` routes the signals first)."""
+    interrupt.reset()
+    interrupt.install()
+    try:
+        cli(prog_name="factx")
+    except interrupt.Interrupted as stop:  # outside a command: while the options are read
+        _say(stop.message)
+        _exit_now(stop.status)
+    except SystemExit as done:
+        if interrupt.received() is not None:
+            _exit_now(done.code)
+        interrupt.settle()  # the run is over: a signal now changes nothing
+        raise
+
+
+def _exit_now(code: Any) -> None:
+    """Exit after an interruption without the interpreter's exit handlers: one of them
+    joins the worker pool's threads, which a killed worker may have left waiting."""
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(Exception):
+            stream.flush()
+    os._exit(code if isinstance(code, int) else ExitStatus.ERROR)
 
 
 # --- shared input options -------------------------------------------------------------------
@@ -109,11 +164,17 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
             codecs.lookup(value)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {value!r}") from None
+        try:  # codecs that are not bytes -> text (rot13, hex) or cannot replace bad bytes (idna)
+            b"a\xff".decode(value, "replace")
+            codecs.getincrementaldecoder(value)("replace")
+        except (LookupError, UnicodeError, ValueError, TypeError):
+            raise click.BadParameter(f"{value!r} is not a text encoding that factx can use") from None
     return value
 
 
 _INPUT_OPTIONS = (
-    click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path()),
+    # readable=False: an unreadable input is skipped when it is read (exit 3), not a usage error
+    click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(readable=False)),
     click.option(
         "--glob", "globs", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN",
         help="File names to read in folders (repeatable).",
@@ -169,7 +230,7 @@ class Tally:
     def __init__(self, total: int, quiet: bool) -> None:
         self.total = total
         self.quiet = quiet
-        self.read = self.skipped = self.facts = self.chars = 0
+        self.read = self.skipped = self.incomplete = self.facts = self.chars = 0
         self.bar: Any = None
 
     def __enter__(self) -> Tally:
@@ -211,19 +272,25 @@ class Tally:
         )
         done = self.read + self.skipped
         self.task = self.bar.add_task("", total=self.total, completed=done, facts=0, rate="")
-        self.bar.start()
+        with interrupt.deferred():  # its refresh thread leaves the signals to the main thread
+            self.bar.start()
 
     def say(self, message: str) -> None:
         """One line on stderr, above the bar when there is one."""
         if self.bar is None:
             _say(message)
         else:
-            self.bar.console.print(f"factx: {message}", markup=False, highlight=False)
+            self.bar.console.print(f"factx: {visible(message)}", markup=False, highlight=False)
 
     def skip(self, err: InputError) -> None:
-        """An input that was not read."""
-        self.skipped += 1
-        self.say(f"error: {err}")
+        """An input that was not read, or read only in part (``err.partial``)."""
+        if getattr(err, "partial", False):
+            self.read += 1
+            self.incomplete += 1
+            self.say(f"warning: {err}; the facts read before this were written")
+        else:
+            self.skipped += 1
+            self.say(f"error: {err}")
         if self.bar is not None:
             self.bar.advance(self.task)
 
@@ -243,10 +310,10 @@ class Tally:
             self.bar.advance(self.task)
 
     def status(self) -> ExitStatus:
-        """OK, SKIPPED (some inputs skipped) or ERROR (nothing read)."""
+        """OK, SKIPPED (some inputs skipped or read incompletely) or ERROR (nothing read)."""
         if not self.read:
             return ExitStatus.ERROR
-        return ExitStatus.SKIPPED if self.skipped else ExitStatus.OK
+        return ExitStatus.SKIPPED if self.skipped or self.incomplete else ExitStatus.OK
 
     def report(self) -> None:
         """The closing count, when there was more than one input."""
@@ -300,6 +367,7 @@ def _process(
                 try:
                     with closing(doc.parts()) as parts:
                         for facts, chars in parts:
+                            interrupt.check()
                             for fact in facts:
                                 on_fact(fact)
                             tally.part(len(facts), chars)
@@ -307,6 +375,8 @@ def _process(
                                 on_part()
                 except InputError as err:
                     tally.skip(err)
+                    if err.partial:
+                        on_doc(doc.source.doc)
                 else:
                     tally.done()
                     on_doc(doc.source.doc)
@@ -349,29 +419,57 @@ def _check_output(output: str | None, sources: list[Source]) -> str | None:
 
 @contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
-    """Where facts go: stdout, or a temporary file beside ``path`` that replaces it only
-    when the block ends without an exception."""
+    """Where facts go: stdout; a device, FIFO or socket, written directly; or a regular
+    file (or a new one), through a temporary file beside it that replaces it only when the
+    block ends without an exception. A symbolic link is followed to what it names."""
     if path is None:
         out = _stdout()
         yield out
         out.flush()
         return
+    import stat
     import tempfile
 
+    try:
+        mode: int | None = os.stat(path).st_mode  # through symbolic links
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):  # never renamed over: written to
+        # (opened by its own name: /dev/stdout and /proc/self/fd/N resolve only so)
+        try:
+            out = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as err:
+            raise OutputError(f"cannot write: {(err.strerror or '').lower()}", display(path)) from err
+        with out:
+            yield out
+        return
+    path = os.path.realpath(path)  # a symbolic link: its target is replaced, not the link
     folder, name = os.path.split(path)
+    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
-    except OSError as err:
-        raise OutputError(f"cannot write: {(err.strerror or '').lower()}", display(path)) from err
-    try:
+        with interrupt.deferred():  # a signal now would leave the file without its name
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
         with open(fd, "w", encoding="utf-8", newline="") as out:
             yield out
-        os.chmod(tmp, _new_file_mode(path))
-        os.replace(tmp, path)
+        with interrupt.deferred():  # the commit: interrupted before it, or finished
+            interrupt.check()
+            os.chmod(tmp, _new_file_mode(path))
+            os.replace(tmp, path)
+            interrupt.settle()
+    except OSError as err:
+        _remove(tmp)
+        if tmp is None:
+            raise OutputError(f"cannot write: {(err.strerror or '').lower()}", display(path)) from err
+        raise
     except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(tmp: str | None) -> None:
+    if tmp is not None:
         with suppress(OSError):
             os.unlink(tmp)
-        raise
 
 
 def _new_file_mode(path: str) -> int:

@@ -55,7 +55,7 @@ TASKS_PER_THREAD = 4
 #: Tasks submitted ahead of the one being written, per worker thread.
 AHEAD = 2
 
-TaskResult = list[tuple[list[Fact], int] | InputError]
+TaskResult = list[tuple[list[Fact], int, InputError | None]]
 
 
 class MissingDask(FactxError):
@@ -154,7 +154,8 @@ def _sigint_ignored() -> Iterator[None]:
 
 
 def extract_task(sources: list[Source], options: batch.Options) -> TaskResult:
-    """On a worker: ``(facts, characters)`` or the ``InputError`` of each source, in order.
+    """On a worker: ``(facts, characters, problem)`` of each source, in order (``problem``:
+    the ``InputError`` that skipped it, or read it only in part).
 
     Pure: it reads its inputs and returns; running it twice gives the same result."""
     return [
@@ -212,17 +213,19 @@ class _Task:
         self.docs = docs
         self.results: TaskResult | None = None
 
-    def result(self, index: int) -> tuple[list[Fact], int] | InputError:
+    def result(self, index: int) -> tuple[list[Fact], int, InputError | None]:
         if self.results is None:
             self.results = _fetch(self.future, self.sources)
             self.future = None  # let the cluster forget it
         return self.results[index]
 
     def parts(self, index: int) -> batch.Parts:
-        outcome = self.result(index)
-        if isinstance(outcome, InputError):  # named as the local run names it, not by the
-            raise InputError(outcome.what, self.docs[index]) from outcome  # absolute path
-        yield outcome
+        facts, chars, problem = self.result(index)
+        if problem is not None and problem.partial:
+            yield facts, chars  # what was read before the problem showed, as a local run does
+        if problem is not None:  # named as the local run names it, not by the absolute path
+            raise InputError(problem.what, self.docs[index], partial=problem.partial) from problem
+        yield facts, chars
 
 
 def _fetch(future: Any, sources: list[Source]) -> TaskResult:
@@ -346,12 +349,11 @@ def extract_bag(
 def _partition_facts(chunks: list[list[Source]], options: batch.Options, errors: str) -> list[dict]:
     rows: list[dict] = []
     for chunk in chunks:
-        for outcome in extract_task(chunk, options):
-            if isinstance(outcome, InputError):
-                if errors == "raise":
-                    raise outcome
-                continue
-            rows.extend(fact.to_dict() for fact in outcome[0])
+        for facts, _, problem in extract_task(chunk, options):
+            if problem is not None and errors == "raise":
+                raise problem
+            if problem is None or problem.partial:
+                rows.extend(fact.to_dict() for fact in facts)
     return rows
 
 

@@ -18,10 +18,11 @@ from factx.tokenize import Token
 
 #: Sentence ends: the punctuation and the closing quotes or brackets right after it.
 SENTENCE_END = regex.compile(r"[。！？!?；;]+[”’」』）)]*")
-#: The longest sentence, in characters: longer runs are cut at a comma or, failing
-#: that, at this bound (a line of 200 KB without punctuation is no sentence).
-MAX_SENTENCE = 1000
-_COMMA = regex.compile(r"[，,、：:\s]")
+#: The longest sentence, in code points: a longer run is cut after a comma, colon or
+#: space in the second half of the piece, else at this bound (a line of 200 KB without
+#: punctuation is no sentence, and a row never carries more context than this).
+MAX_SENTENCE = 256
+_SOFT = regex.compile(r"[，,、：:\s]+")
 
 
 #: Characters jieba never puts inside a word (both engines cut their input into blocks of
@@ -116,7 +117,7 @@ class Document:
     """
 
     __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger",
-                 "memo")
+                 "memo", "_sentence_texts")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]],
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
@@ -125,6 +126,7 @@ class Document:
         self._plain: dict[int, tuple[list[int], list[Token]]] = {}
         #: Results a stage computes once per document and reads many times (by key).
         self.memo: dict = {}
+        self._sentence_texts: dict[tuple[int, int], str] = {}
         self.lines: list[Line] = []
         #: (start, end, line index) of every sentence, in order; stripped of spaces.
         self.sentences: list[tuple[int, int, int]] = []
@@ -149,7 +151,7 @@ class Document:
         for right in cuts:
             while right - left > MAX_SENTENCE:
                 window = raw[left : left + MAX_SENTENCE]
-                comma = max((m.end() for m in _COMMA.finditer(window, MAX_SENTENCE // 2)), default=0)
+                comma = max((m.end() for m in _SOFT.finditer(window, MAX_SENTENCE // 2)), default=0)
                 cut = left + (comma or MAX_SENTENCE)
                 self._add_sentence(raw, base, left, cut, index)
                 left = cut
@@ -174,9 +176,14 @@ class Document:
 
     def sentence_text(self, start: int, end: int) -> str:
         """The sentence (or run of sentences) holding ``text[start:end]``."""
+        if not self.sentences:
+            return ""
         i = max(self.sentence_at(start), 0)
         j = max(self.sentence_at(max(start, end - 1)), i)
-        return self.text[self.sentences[i][0] : max(self.sentences[j][1], end)] if self.sentences else ""
+        text = self._sentence_texts.get((i, j))  # the facts of one sentence share its text
+        if text is None:
+            text = self._sentence_texts[(i, j)] = self.text[self.sentences[i][0] : max(self.sentences[j][1], end)]
+        return text
 
     def _plain_tokens(self, pos: int) -> tuple[list[int], list[Token]]:
         """The dictionary-only tokens of the line holding ``pos`` (token starts, tokens),

@@ -158,8 +158,36 @@ def _parse_integer_part(tokens: list[object], whole: str) -> Decimal:
     return high + low + section
 
 
+#: A number written with more digits than this is not read (so it makes no fact); 28 is the
+#: precision of ``decimal`` arithmetic, so every number that is read is exact.
+MAX_DIGITS = 28
+#: The largest absolute value a number may have; a larger one is not read (no fact).
+MAX_VALUE = Decimal("1e30")
+
+
+def in_bounds(value: Decimal | float) -> bool:
+    """Whether ``value`` is finite and at most ``MAX_VALUE`` in absolute value."""
+    try:
+        return abs(Decimal(value)) <= MAX_VALUE
+    except (ArithmeticError, TypeError, ValueError):  # NaN, infinities
+        return False
+
+
 def parse_decimal(text: str) -> Decimal:
-    """Exact value of one written number (see module docstring). Raises ValueError."""
+    """Exact value of one written number (see module docstring). Raises ValueError, also
+    for more than ``MAX_DIGITS`` digits, a value beyond ``MAX_VALUE`` or a zero denominator."""
+    if sum(1 for c in text if c in DIGITS or c.isdigit()) > MAX_DIGITS:
+        raise ValueError(f"more than {MAX_DIGITS} digits")
+    try:
+        value = _parse_decimal(text)
+    except ArithmeticError as exc:  # decimal.Overflow, DivisionByZero, InvalidOperation
+        raise ValueError(f"not a number: {text[:40]!r}") from exc
+    if not in_bounds(value):
+        raise ValueError(f"beyond {MAX_VALUE:.0e}: {text[:40]!r}")
+    return value
+
+
+def _parse_decimal(text: str) -> Decimal:
     s = text.strip()
     if not s:
         raise ValueError("empty number")

@@ -1,18 +1,23 @@
 """Inputs: find files under folders, and turn bytes into text (only a BOM is removed).
 
-Encodings are detected per file: a BOM says UTF-8 or UTF-16 (LE/BE); without one the
-bytes must be valid UTF-8, else valid GB18030 (which covers GBK and GB2312). A forced
+Encodings are detected per file: a BOM says UTF-8, UTF-16 or UTF-32 (LE/BE); without one
+the bytes must be valid UTF-8, else valid GB18030 (which covers GBK and GB2312). A forced
 encoding decodes with ``errors="replace"``, so bad bytes show as U+FFFD and offsets
 stay exact against the decoded text. NUL bytes in the first 8 KB mean a binary file
 (unless the forced encoding is UTF-16/32).
 
-Large inputs are decoded incrementally and handed out in parts that end at a line
-break, each with its code-point offset in the whole text, so memory stays bounded.
+An input of up to ``WHOLE_SIZE`` bytes is read whole and handed out as one text, so that
+document-level steps see all of it. A larger one is decoded incrementally and handed out
+in parts of about ``WHOLE_SIZE`` code points that end at a paragraph boundary (a blank
+line, else a line break), each with its code-point offset in the whole text, so memory
+stays bounded.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
+import io
 import os
 import stat
 import sys
@@ -24,32 +29,41 @@ from functools import partial
 from itertools import chain
 from typing import BinaryIO
 
+import regex
+
 from factx.errors import FactxError
 
-#: Bytes read at a time; an input shorter than this is decoded in one go.
+#: Inputs of up to this many bytes are read and extracted whole; above it, parts of about
+#: this many code points are cut at paragraph boundaries.
+WHOLE_SIZE = 4 << 20
+#: Bytes read at a time from an input larger than ``WHOLE_SIZE``.
 BLOCK_SIZE = 1 << 20
-#: Code points a part may grow to without a line break before it is cut at a sentence end.
-MAX_PART = 16 << 20
 #: Bytes looked at for a BOM and for NUL bytes (binary files).
 SNIFF_SIZE = 8192
 
-_BOMS = (
+_BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _AUTO = ("utf-8", "gb18030")
-_SENTENCE_ENDS = "。！？；!?;"
 NOT_REGULAR = "not a regular file (FIFO, device or socket)"
+CHANGED = "changed while it was read"
 
 
 class InputError(FactxError):
-    """An input that cannot be read: ``what`` went wrong, ``where`` (a printable path)."""
+    """An input that cannot be read: ``what`` went wrong, ``where`` (a printable path).
 
-    def __init__(self, what: str, where: str | None = None) -> None:
+    ``partial``: the input was read in part, and the facts of that part were handed out
+    already (a large input that changed or went bad after its first part)."""
+
+    def __init__(self, what: str, where: str | None = None, partial: bool = False) -> None:
         super().__init__(what, where)
         self.what = what
         self.where = where
+        self.partial = partial
 
     def __str__(self) -> str:
         return f"{self.what} ({self.where})" if self.where else self.what
@@ -103,7 +117,8 @@ def discover(
         try:
             st = os.stat(path)
         except OSError as err:
-            if named or _matches(path, globs):
+            # a path past PATH_MAX is reported even unnamed: it may be a folder of inputs
+            if named or _matches(path, globs) or err.errno == errno.ENAMETOOLONG:
                 what = "broken symbolic link" if os.path.islink(path) else _reason(err)
                 problems.append(InputError(what, display(path)))
             continue
@@ -140,10 +155,14 @@ def _matches(path: str, globs: Sequence[str]) -> bool:
 def _plan(head: bytes, encoding: str | None) -> tuple[tuple[str, ...], int, str]:
     """The encodings to try, the BOM length to skip and the error handler, from the head."""
     if encoding:
-        if b"\0" in head[:SNIFF_SIZE] and not codecs.lookup(encoding).name.startswith(
-            ("utf-16", "utf-32")
-        ):
+        name = codecs.lookup(encoding).name
+        if b"\0" in head[:SNIFF_SIZE] and not name.startswith(("utf-16", "utf-32")):
             raise InputError("binary file (NUL bytes)")
+        if name in ("utf-16", "utf-32"):  # the byte order from the BOM, else little-endian
+            for bom, bom_name in _BOMS:
+                if bom_name.startswith(name) and head.startswith(bom):
+                    return (bom_name,), len(bom), "replace"
+            return (f"{name}-le",), 0, "replace"
         return (encoding,), 0, "replace"
     for bom, name in _BOMS:
         if head.startswith(bom):
@@ -160,16 +179,33 @@ def _strip_bom(text: str) -> str:
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """``data`` as text, and the name of the encoding that decoded it.
 
-    Raises ``InputError`` for binary or undecodable data.
+    Raises ``InputError`` for binary or undecodable data, and for data whose last
+    character is cut short (a truncated file).
     """
+    text, name, truncated = _decode_all(data, encoding)
+    if truncated:
+        raise InputError(TRUNCATED)
+    return text, name
+
+
+TRUNCATED = "the last character is incomplete (a truncated file?); read with U+FFFD in its place"
+
+
+def _decode_all(data: bytes, encoding: str | None) -> tuple[str, str, bool]:
+    """``data`` as text, its encoding, and whether only an incomplete last character kept it
+    from decoding (it is then replaced by U+FFFD). Raises ``InputError``."""
     names, skip, errors = _plan(data, encoding)
+    payload = data[skip:]
     for name in names:
         try:
-            text = _strip_bom(data[skip:].decode(name, errors))
-        except UnicodeDecodeError:
+            text = _strip_bom(payload.decode(name, errors))
+        except UnicodeDecodeError as err:
+            if err.end == len(payload) and "end of data" in err.reason and len(payload) - err.start < 4:
+                head = payload[: err.start].decode(name, errors)  # only the tail is bad
+                return _strip_bom(head) + "\ufffd", name, True
             continue
         _refuse_big5(data, names, name)
-        return text, name
+        return text, name, False
     raise InputError(_undecodable(names))
 
 
@@ -209,101 +245,157 @@ def _open(path: str, stack: ExitStack) -> BinaryIO:
     return f
 
 
+def _stamp(f: BinaryIO) -> tuple[int, int, int] | None:
+    """Size, modification time and inode of a regular file (None for anything else)."""
+    try:
+        st = os.fstat(f.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
 def iter_text(path: str, encoding: str | None = None) -> Iterator[tuple[int, str]]:
     """The decoded text of ``path`` ("-": stdin) as ``(offset, part)`` pairs.
 
-    Parts end at a line break (a line longer than ``MAX_PART`` is cut at a sentence end)
-    and ``offset`` is where the part starts in the whole text, in code points. The
-    encoding is settled before the first part, so an undecodable input yields nothing.
-    Raises ``InputError``.
+    An input of up to ``WHOLE_SIZE`` bytes is one part (none if it is empty), handed out
+    only once it was read whole, unchanged. A larger input comes in parts that end at a
+    paragraph boundary (see ``_split``); ``offset`` is where the part starts in the whole
+    text, in code points. Unless the encoding is forced, a large file is checked to decode
+    as a whole before its first part; stdin, which cannot be read twice, is judged by its
+    first ``WHOLE_SIZE`` bytes.
+
+    Raises ``InputError``; with ``partial`` set when parts were handed out before the
+    problem showed (the input changed while it was read, went undecodable after its first
+    part, or ends in an incomplete character).
     """
     where = display(path)
+    handed_out = 0
     with ExitStack() as stack:
         f = _open(path, stack)
         try:
+            before = _stamp(f)
             start = f.tell() if f.seekable() else 0
-            head = f.read(BLOCK_SIZE)
-            if len(head) < BLOCK_SIZE:
-                text, _ = decode(head, encoding)
-                blocks: Iterable[str] = [text]
-            else:
-                names, skip, errors = _plan(head, encoding)
-                if errors == "strict":
-                    if not f.seekable():
-                        f = _spool(head, f, stack)
-                        start = 0
+            data = f.read(WHOLE_SIZE + 1)
+            if len(data) <= WHOLE_SIZE:
+                text, _, truncated = _decode_all(data, encoding)
+                size = before[0] if before is not None else 0  # 0: a /proc file, or empty
+                if before is not None and (_stamp(f) != before or size and len(data) != size - start):
+                    raise InputError(CHANGED)
+                if text:
+                    yield 0, text
+                if truncated:
+                    raise InputError(TRUNCATED, partial=True)
+                return
+            names, skip, errors = _plan(data, encoding)
+            name = names[0]
+            if errors == "strict":
+                if f.seekable():
                     name = next((n for n in names if _valid(f, start + skip, n)), None)
-                    if name is None:
-                        raise InputError(_undecodable(names))
-                    _refuse_big5(head, names, name)
-                    f.seek(start + skip)
-                    raw: Iterable[bytes] = iter(partial(f.read, BLOCK_SIZE), b"")
+                    f.seek(start + len(data))
                 else:
-                    name = names[0]
-                    raw = chain([head], iter(partial(f.read, BLOCK_SIZE), b""))
-                blocks = _decode_blocks(raw, name, errors)
-            yield from _split(blocks)
+                    name = next((n for n in names if _valid_head(data[skip:], n)), None)
+                if name is None:
+                    raise InputError(_undecodable(names))
+                _refuse_big5(data, names, name)
+            raw = chain([data[skip:]], iter(partial(f.read, BLOCK_SIZE), b""))
+            decoder = _Decoder(name, errors)
+            for offset, part in _split(decoder.blocks(raw)):
+                yield offset, part
+                handed_out = offset + len(part)
+            if before is not None and _stamp(f) != before:
+                raise InputError(CHANGED)
+            if decoder.truncated:
+                raise InputError(TRUNCATED)
         except InputError as err:
-            raise InputError(err.what, where) from err
-        except UnicodeDecodeError as err:  # the file changed between the two passes
-            raise InputError(f"not {err.encoding.upper()} text", where) from err
+            raise InputError(err.what, where, partial=err.partial or handed_out > 0) from err
+        except UnicodeDecodeError as err:  # changed between the two passes, or stdin went bad
+            what = CHANGED if f.seekable() else f"not {err.encoding.upper()} text after its first part"
+            raise InputError(what, where, partial=handed_out > 0) from err
+        except UnicodeError as err:  # a codec that fails in its own way
+            raise InputError(f"cannot decode: {err}", where, partial=handed_out > 0) from err
         except OSError as err:
-            raise InputError(f"cannot read: {_reason(err)}", where) from err
+            raise InputError(f"cannot read: {_reason(err)}", where, partial=handed_out > 0) from err
 
 
-def _spool(head: bytes, f: BinaryIO, stack: ExitStack) -> BinaryIO:
-    """A seekable copy of a stream (stdin), so its encoding can be checked before use."""
-    import shutil
-    import tempfile
-
-    tmp = stack.enter_context(tempfile.TemporaryFile())  # noqa: SIM115 - closed by the stack
-    tmp.write(head)
-    shutil.copyfileobj(f, tmp, BLOCK_SIZE)
-    return tmp  # type: ignore[return-value]
-
-
-def _valid(f: BinaryIO, offset: int, encoding: str) -> bool:
-    """Whether everything from ``offset`` decodes strictly in ``encoding``."""
-    f.seek(offset)
-    decoder = codecs.getincrementaldecoder(encoding)()
+def _valid_head(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` (the start of a longer stream) decodes strictly in ``encoding``."""
     try:
-        for block in iter(partial(f.read, BLOCK_SIZE), b""):
-            decoder.decode(block)
-        decoder.decode(b"", final=True)
+        codecs.getincrementaldecoder(encoding)().decode(data, final=False)
     except UnicodeDecodeError:
         return False
     return True
 
 
-def _decode_blocks(raw: Iterable[bytes], encoding: str, errors: str) -> Iterator[str]:
-    decoder = codecs.getincrementaldecoder(encoding)(errors)
-    first = True
-    for block in chain(raw, [b""]):
-        text = decoder.decode(block, final=not block)
-        if first and text:
-            text, first = _strip_bom(text), False
-        yield text
+def _valid(f: BinaryIO, offset: int, encoding: str) -> bool:
+    """Whether everything from ``offset`` decodes strictly in ``encoding`` (an incomplete
+    last character is let through: it is reported after the text)."""
+    f.seek(offset)
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for block in iter(partial(f.read, BLOCK_SIZE), b""):
+            decoder.decode(block)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+class _Decoder:
+    """Decodes a stream of byte blocks; an incomplete last character becomes U+FFFD and
+    sets ``truncated``."""
+
+    def __init__(self, encoding: str, errors: str) -> None:
+        self.decoder = codecs.getincrementaldecoder(encoding)(errors)
+        self.truncated = False
+
+    def blocks(self, raw: Iterable[bytes]) -> Iterator[str]:
+        first = True
+        for block in raw:
+            text = self.decoder.decode(block)
+            if first and text:
+                text, first = _strip_bom(text), False
+            yield text
+        try:
+            yield self.decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            self.truncated = True
+            yield "\ufffd"
+
+
+#: Where a part may end when it has no line break: after a sentence end.
+_SENTENCE_END = regex.compile(r"[。！？；!?;][”’」』）)]*")
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where to end a part of ``text`` of at most ``limit`` code points: after the last
+    blank line, else after the last line break, else (one line longer than ``limit``, the
+    only case where a paragraph is cut) after the last sentence end, else at ``limit``."""
+    blank = max(text.rfind("\n\n", 0, limit), text.rfind("\n\r\n", 0, limit))
+    if blank > 0:
+        return text.index("\n", blank + 1) + 1
+    line = text.rfind("\n", 0, limit)
+    if line >= 0:
+        return line + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit)]
+    return ends[-1] if ends and ends[-1] < limit else limit
 
 
 def _split(blocks: Iterable[str]) -> Iterator[tuple[int, str]]:
-    """``(offset, part)`` pairs of the concatenated blocks, parts ending at line breaks."""
+    """``(offset, part)`` pairs of the concatenated blocks, parts of at most
+    ``WHOLE_SIZE`` code points ending at paragraph boundaries (``_cut``)."""
+    limit = WHOLE_SIZE
     pending: list[str] = []
-    size = 0
-    base = 0
+    size = base = 0
     for block in blocks:
-        cut = block.rfind("\n") + 1
-        if not cut and size + len(block) > MAX_PART:
-            joined = "".join(pending) + block
-            pending, size, block = [], 0, joined
-            cut = max(block.rfind(c) for c in _SENTENCE_ENDS) + 1 or len(block)
-        if cut:
-            part = "".join(pending) + block[:cut]
-            yield base, part
-            base += len(part)
-            block = block[cut:]
-            pending, size = [], 0
-        if block:
-            pending.append(block)
-            size += len(block)
+        if not block:
+            continue
+        pending.append(block)
+        size += len(block)
+        while size > limit:
+            text = "".join(pending)
+            cut = _cut(text, limit)
+            yield base, text[:cut]
+            base += cut
+            rest = text[cut:]
+            pending, size = ([rest] if rest else []), len(rest)
     if pending:
         yield base, "".join(pending)

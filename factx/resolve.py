@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from factx.candidate import Candidate
+from factx.numbers import in_bounds
 
 
 def _weight(c: Candidate) -> int:
@@ -19,9 +20,17 @@ def _weight(c: Candidate) -> int:
     return c.length * 100 - 50 + c.priority
 
 
+def _bounded(c: Candidate) -> bool:
+    """No numeric value beyond ``numbers.MAX_VALUE`` (nor NaN, nor infinite) becomes a fact."""
+    return all(
+        v is None or isinstance(v, str) or in_bounds(v) for v in (c.value, c.value_max)
+    )
+
+
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """The best non-overlapping selection, sorted by start (weighted interval scheduling)."""
-    items = sorted((c for c in candidates if c.length > 0), key=lambda c: (c.end, c.start))
+    """The best non-overlapping selection, sorted by start (weighted interval scheduling).
+    Candidates with an out-of-bounds value are dropped first."""
+    items = sorted((c for c in candidates if c.length > 0 and _bounded(c)), key=lambda c: (c.end, c.start))
     if not items:
         return []
     ends = [c.end for c in items]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -11,14 +10,16 @@ from itertools import zip_longest
 from typing import Any, TextIO
 
 from factx.model import TYPES, Fact
-from factx.writers import TYPE_STYLES
+from factx.numbers import in_bounds
+from factx.writers import TYPE_STYLES, delimited_row, neutralise, number_text, visible
 
 Tables = dict[str, list[dict[str, Any]]]
 
 
 @dataclass
 class UnitStats:
-    """How often a unit occurs, and the sum, least and greatest of its numeric values."""
+    """How often a unit occurs, and the sum, least and greatest of its numeric values (values
+    beyond ``numbers.MAX_VALUE``, which the library never makes, are counted but not summed)."""
 
     count: int = 0
     sum: int | float = 0
@@ -29,8 +30,8 @@ class UnitStats:
         """Count one fact with this unit (ranges count their upper end for ``max``)."""
         self.count += 1
         value = fact.value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            high = fact.value_max if fact.value_max is not None else value
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and in_bounds(value):
+            high = fact.value_max if fact.value_max is not None and in_bounds(fact.value_max) else value
             self.sum += value
             self.min = value if self.min is None else min(self.min, value)
             self.max = high if self.max is None else max(self.max, high)
@@ -124,7 +125,7 @@ def _place_rows(counted: list[tuple[PlaceKey, int]]) -> list[dict[str, Any]]:
 
 
 def write_json(tables: Tables, out: TextIO) -> None:
-    """One JSON object holding the tables."""
+    """One JSON object holding the tables (their numbers are bounded: see ``UnitStats``)."""
     json.dump(tables, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -132,10 +133,10 @@ def write_json(tables: Tables, out: TextIO) -> None:
 def write_csv(tables: Tables, out: TextIO) -> None:
     """All tables in one CSV: a ``table`` column, the row's name as ``key``, then the
     numbers (``sum``/``min``/``max`` for units, a count per type for documents; ``unit``,
-    ``rises`` and ``falls`` for subjects)."""
+    ``rises`` and ``falls`` for subjects). Cells a spreadsheet would run as formulas are
+    neutralised, as in ``factx extract``."""
     header = ["table", "key", "count", "sum", "min", "max", *TYPES, "unit", "rises", "falls"]
-    writer = csv.DictWriter(out, header, lineterminator="\r\n")
-    writer.writeheader()
+    out.write(delimited_row(header, ",") + "\r\n")
     for name, rows in tables.items():
         for row in rows:
             key, *cells = row.items()  # the first column names the row
@@ -143,7 +144,7 @@ def write_csv(tables: Tables, out: TextIO) -> None:
             if name == "docs":
                 record["count"] = record.pop("facts")
             record.pop("adcode", None)  # the places' code is in the key when names clash
-            writer.writerow(record)
+            out.write(delimited_row([neutralise(record.get(h)) for h in header], ",") + "\r\n")
 
 
 def _number(value: int | float | None) -> str:
@@ -151,13 +152,17 @@ def _number(value: int | float | None) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{value:,}"
+    try:
+        return f"{value:,}"
+    except ValueError:  # more than 4300 digits
+        return number_text(value)
 
 
 def write_table(tables: Tables, out: TextIO) -> None:
     """Rich tables for reading on a terminal."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     class _Console(Console):
         def on_broken_pipe(self) -> None:  # rich would exit with status 1; the CLI exits 0
@@ -174,7 +179,7 @@ def write_table(tables: Tables, out: TextIO) -> None:
         for column in columns[1:]:
             table.add_column(column, justify="right")
         for row, style in zip_longest(rows, styles):
-            table.add_row(*row, style=style)
+            table.add_row(*(Text(visible(cell)) for cell in row), style=style)  # never markup
         console.print(table)
 
     types = tables["types"]

@@ -38,8 +38,10 @@ def cell_len(text: str) -> int:
 
 
 def number(value: Any) -> str:
-    """A value as written in a cell: numbers in full, None as nothing."""
-    return "" if value is None else str(value)
+    """A value as written in a cell: numbers in full (whatever their size), None as nothing."""
+    from factx.writers import cell_text
+
+    return cell_text(value)
 
 
 def value_cell(fact: Fact) -> str:
@@ -168,8 +170,10 @@ class Table:
         """Lay out and write the rows held."""
         if not self.rows:
             return
+        from factx.writers import visible  # control characters shown, never acted on
+
         rows, self.rows = self.rows, []
-        cells = [[c.cell(f) for c in self.columns] for f in rows]
+        cells = [[visible(c.cell(f)) for c in self.columns] for f in rows]
         columns = [
             (i, c) for i, c in enumerate(self.columns)
             if c.name not in OPTIONAL or self.layout and c.name in dict(self.layout) or any(r[i] for r in cells)
@@ -220,7 +224,7 @@ class Table:
         return f"\x1b[{colour}m{line}\x1b[0m" if colour else line
 
     def _sentence(self, fact: Fact, width: int, colour: str | None) -> str:
-        from factx.writers import excerpt
+        from factx.writers import excerpt, visible
 
         text, lo, hi = excerpt(fact, self.context)
         if self.context is not None and text != fact.sentence:  # show where --context cut it
@@ -230,8 +234,8 @@ class Table:
             lo, hi = (lo + before, hi + before) if lo >= 0 else (lo, hi)
         text, lo, hi = window(text.replace("\n", " "), lo, hi, width)
         if colour and lo >= 0:
-            return f"{text[:lo]}\x1b[1;7m{text[lo:hi]}\x1b[22;27m{text[hi:]}"
-        return text
+            return f"{visible(text[:lo])}\x1b[1;7m{visible(text[lo:hi])}\x1b[22;27m{visible(text[hi:])}"
+        return visible(text)
 
 
 def _pad(text: str, width: int) -> str:

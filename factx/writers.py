@@ -11,12 +11,13 @@ characters on each side of the fact; 0 leaves it out).
 
 from __future__ import annotations
 
-import csv
 import json
+import math
 import os
 import re
 from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any, ClassVar, TextIO
 
 from factx.model import FIELDS, TYPES, Fact
@@ -119,6 +120,73 @@ class Writer:
         return dict(zip(self.fields, self.values(fact), strict=True))
 
 
+# --- values and text that are safe to write ---------------------------------------------------
+
+#: What a terminal would act on rather than show: control characters (C0, DEL, C1), line and
+#: paragraph separators, and the bidirectional overrides and isolates.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` for a terminal: control characters written as escapes (``\\x1b``, ``\\u202e``)."""
+    if not _INVISIBLE.search(text):
+        return text
+    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def number_text(value: int | float) -> str:
+    """A number as text, whatever its size (Python refuses ``str()`` of an int of more than
+    4300 digits; the library never makes one, but a writer must not fail on it)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return str(value)
+        except ValueError:
+            return str(Decimal(value))
+    return str(value)
+
+
+def cell_text(value: Any) -> str:
+    """The text of a CSV/TSV cell: None is empty, numbers as :func:`number_text`."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return number_text(value)
+    return str(value)
+
+
+#: A cell holding one of these is quoted in CSV and TSV: the quote, and every character some
+#: reader ends a line at (``str.splitlines``), not only CR and LF.
+_NEEDS_QUOTES = re.compile('["\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
+
+
+def delimited_row(cells: list[Any], delimiter: str) -> str:
+    """One row of CSV or TSV, without its line end: cells quoted the RFC 4180 way (``"``
+    doubled) when they hold the delimiter, a quote or any line break."""
+    out = []
+    for cell in cells:
+        text = cell_text(cell)
+        if delimiter in text or _NEEDS_QUOTES.search(text):
+            text = '"' + text.replace('"', '""') + '"'
+        out.append(text)
+    return delimiter.join(out)
+
+
+def json_value(value: Any) -> str:
+    """One JSON value: numbers of any size exact, NaN and infinities as ``null``."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, int):
+        return number_text(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else "null"
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def json_object(row: dict[str, Any]) -> str:
+    """A JSON object on one line, as ``json.dumps`` writes it, but never failing on a value."""
+    return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {json_value(v)}" for k, v in row.items()) + "}"
+
+
 # A cell a spreadsheet would run as a formula; plain numbers such as -3.9 are left alone,
 # and so is a lone "-" (the doc name of stdin).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -174,16 +242,17 @@ class CsvWriter(Writer):
 
     name = "csv"
     extensions = (".csv",)
-    dialect: ClassVar[dict[str, str]] = {"delimiter": ",", "lineterminator": "\r\n"}
+    delimiter: ClassVar[str] = ","
+    line_end: ClassVar[str] = "\r\n"
 
     def start(self) -> None:
-        self.rows = csv.writer(self.out, **self.dialect)
         if self.header:
-            self.rows.writerow(self.fields)
+            self.out.write(delimited_row(list(self.fields), self.delimiter) + self.line_end)
 
     def write(self, fact: Fact) -> None:
         row = self.values(fact)
-        self.rows.writerow(row if self.raw else [neutralise(cell) for cell in row])
+        cells = row if self.raw else [neutralise(cell) for cell in row]
+        self.out.write(delimited_row(cells, self.delimiter) + self.line_end)
 
 
 @register
@@ -192,7 +261,8 @@ class TsvWriter(CsvWriter):
 
     name = "tsv"
     extensions = (".tsv",)
-    dialect: ClassVar[dict[str, str]] = {"delimiter": "\t", "lineterminator": "\n"}
+    delimiter: ClassVar[str] = "\t"
+    line_end: ClassVar[str] = "\n"
 
 
 @register
@@ -203,7 +273,7 @@ class JsonlWriter(Writer):
     extensions = (".jsonl", ".ndjson")
 
     def write(self, fact: Fact) -> None:
-        self.out.write(json.dumps(self.record(fact), ensure_ascii=False) + "\n")
+        self.out.write(json_object(self.record(fact)) + "\n")
 
 
 @register
@@ -218,7 +288,7 @@ class JsonWriter(Writer):
         self.separator = "\n"
 
     def write(self, fact: Fact) -> None:
-        self.out.write(self.separator + json.dumps(self.record(fact), ensure_ascii=False))
+        self.out.write(self.separator + json_object(self.record(fact)))
         self.separator = ",\n"
 
     def finish(self) -> None:

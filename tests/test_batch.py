@@ -214,7 +214,8 @@ def test_a_big_file_is_read_in_parts_with_exact_offsets(tmp_path, monkeypatch):
         for i in range(200_000)
     )
     (tmp_path / "big.txt").write_bytes(text.encode("gb18030"))
-    assert (tmp_path / "big.txt").stat().st_size > 3 * reading.BLOCK_SIZE
+    monkeypatch.setattr(reading, "WHOLE_SIZE", 1 << 19)  # read whole up to 512 KiB, else in parts
+    assert (tmp_path / "big.txt").stat().st_size > 3 * reading.WHOLE_SIZE
     fake = PatternExtractor()
     calls = []
 
@@ -229,6 +230,7 @@ def test_a_big_file_is_read_in_parts_with_exact_offsets(tmp_path, monkeypatch):
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(calls) > 3  # extracted in parts, not as a whole
+    assert all(n <= reading.WHOLE_SIZE for n in calls)
     assert rows == [f.to_dict() for f in fake.extract(text, doc="big.txt")]
     assert len(rows) == 10_000
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)

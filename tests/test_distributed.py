@@ -248,13 +248,13 @@ def test_a_task_reads_urls_with_the_rules_of_local_files(monkeypatch):
     urls = ["memory://news/a.txt", "memory://news/b.txt", "memory://news/c.txt", "memory://news/d.txt"]
     results = distributed.extract_task([Source(u, u) for u in urls], batch.Options())
     expected = [f.to_dict() for f in PatternExtractor().extract(text)]
-    for url, (facts, chars) in zip(urls[:2], results[:2], strict=True):
-        assert chars == len(text)
+    for url, (facts, chars, problem) in zip(urls[:2], results[:2], strict=True):
+        assert chars == len(text) and problem is None
         assert [f.to_dict() for f in facts] == [{**row, "doc": url} for row in expected]
         assert [f.text for f in facts] == ["5元", "3%", "7个"]
-    assert [str(e) for e in results[2:]] == [
-        "binary file (NUL bytes) (memory://news/c.txt)",
-        "cannot read: no such file (memory://news/d.txt)",
+    assert [(facts, str(problem)) for facts, _, problem in results[2:]] == [
+        ([], "binary file (NUL bytes) (memory://news/c.txt)"),
+        ([], "cannot read: no such file (memory://news/d.txt)"),
     ]
     memory.rm("/news", recursive=True)
 

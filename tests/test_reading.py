@@ -77,6 +77,12 @@ def test_forced_utf16_allows_nul_bytes_others_do_not():
 # --- iter_text: parts and offsets ------------------------------------------------------------
 
 
+def _small_bounds(monkeypatch, whole=200, block=64):
+    """Inputs over ``whole`` bytes come in parts of at most ``whole`` code points."""
+    monkeypatch.setattr(reading, "WHOLE_SIZE", whole)
+    monkeypatch.setattr(reading, "BLOCK_SIZE", block)
+
+
 def _whole(path, encoding=None):
     parts = list(iter_text(str(path), encoding))
     text = "".join(part for _, part in parts)
@@ -89,7 +95,7 @@ def _whole(path, encoding=None):
     "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-be-bom", "gb18030"]
 )
 def test_big_input_is_cut_at_line_breaks_with_exact_offsets(tmp_path, monkeypatch, encoding):
-    monkeypatch.setattr(reading, "BLOCK_SIZE", 64)  # many blocks, characters split across them
+    _small_bounds(monkeypatch)  # many blocks, characters split across them
     text = "".join(f"第{i}行：价值{i * 7}万元，增长{i % 10}.5%。\r\n" for i in range(300))
     data = codecs.BOM_UTF16_BE + text.encode("utf-16-be") if encoding == "utf-16-be-bom" else text.encode(encoding)
     path = tmp_path / "big.txt"
@@ -101,7 +107,7 @@ def test_big_input_is_cut_at_line_breaks_with_exact_offsets(tmp_path, monkeypatc
 
 
 def test_big_input_is_checked_before_any_part(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "BLOCK_SIZE", 64)
+    _small_bounds(monkeypatch)
     path = tmp_path / "bad.txt"
     path.write_bytes("一行\n".encode() * 100 + b"\xff\xff\xff")
     parts = iter_text(str(path))
@@ -111,22 +117,22 @@ def test_big_input_is_checked_before_any_part(tmp_path, monkeypatch):
 
 
 def test_big_input_with_forced_encoding_streams(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "BLOCK_SIZE", 64)
+    _small_bounds(monkeypatch)
     path = tmp_path / "bad.txt"
     path.write_bytes(codecs.BOM_UTF8 + "一行\n".encode() * 100 + b"\xff")
     _, whole = _whole(path, "utf-8")
     assert whole == "一行\n" * 100 + "\ufffd"
 
 
-def test_a_line_longer_than_max_part_is_cut_at_a_sentence_end(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "BLOCK_SIZE", 64)
-    monkeypatch.setattr(reading, "MAX_PART", 200)
+def test_a_line_longer_than_a_part_is_cut_at_a_sentence_end(tmp_path, monkeypatch):
+    _small_bounds(monkeypatch)
     path = tmp_path / "long.txt"
     text = "一句话说完了。" * 100
     path.write_text(text, encoding="utf-8")
     parts, whole = _whole(path)
     assert whole == text
-    assert all(len(part) <= 200 + 64 for _, part in parts)
+    assert len(parts) > 1
+    assert all(len(part) <= 200 for _, part in parts)
     assert all(part.endswith("。") for _, part in parts)
 
 
@@ -145,8 +151,8 @@ class _Pipe(io.RawIOBase):
         return len(chunk)
 
 
-def test_big_stdin_is_spooled_to_check_its_encoding(monkeypatch):
-    monkeypatch.setattr(reading, "BLOCK_SIZE", 64)
+def test_big_stdin_is_streamed_its_encoding_judged_by_its_head(monkeypatch):
+    _small_bounds(monkeypatch)
     text = "统计显示，增长百分之五。\n" * 50
     stdin = io.TextIOWrapper(io.BufferedReader(_Pipe(text.encode("gb18030"))))
     monkeypatch.setattr(sys, "stdin", stdin)

@@ -18,6 +18,8 @@ from scoring import SAMPLES, load_text
 
 import factx
 
+pytestmark = pytest.mark.slow
+
 #: Code points in every input.
 SIZE = 100_000
 #: The largest acceptable time, as a multiple of the time on ordinary text.

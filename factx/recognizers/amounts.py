@@ -42,6 +42,9 @@ AMOUNT = rf"{NUMBER}(?:[余多](?={MAGNITUDE}){MAGNITUDE}++)?"
 RANGE_SEP = r"至|到|～|~|——|—|－|-|–"
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
+#: Invisible format characters (zero-width space/joiners, word joiner, BOM): they never join
+#: two numbers into one, and a number right after one that follows a digit is no fact.
+_FORMAT_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +193,8 @@ class _Filter:
         last = head[-1:]
         if last in ("∶", ":", "："):
             return True  # a ratio or score: 3∶1
+        if last in _FORMAT_CHARS and head[-2:-1].isdigit():
+            return True  # 20\u200b23年: the end of a number split by an invisible character
         return bool(last) and last.isascii() and (last.isalnum() or last in "._#/")
 
     def jieba_ok(self, start: int, num_start: int, end: int, admin: bool = False) -> bool:
@@ -509,7 +514,10 @@ def recognize(line: Line) -> list[Candidate]:
             out.append(c)
     for m in _signed_money().finditer(line.text):
         if not f.bad_before(m.start()):
-            value = parse_decimal(_plain(m.group("n")))
+            try:
+                value = parse_decimal(_plain(m.group("n")))
+            except ValueError:
+                continue  # $5十百: no number
             out.append(Candidate(start=m.start(), end=m.end(), type="money", value=to_number(value),
                                  unit=currency_prefixes()[m.group("sign")], rule="currency sign",
                                  priority=0, num_start=m.start(), unit_kind="currency"))

@@ -215,7 +215,10 @@ def recognize(line: Line) -> list[Candidate]:
     for m in _single().finditer(text):
         if m.end() == m.start() or not m.group().strip():
             continue
-        parsed = _parse(m, text)
+        try:
+            parsed = _parse(m, text)
+        except ValueError:  # a numeral the grammar refuses (too long, malformed)
+            continue
         if parsed is None:
             continue
         approx = "about" if m.group("pre") or m.group("post") else None
