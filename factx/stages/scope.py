@@ -77,7 +77,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     date_ends = {c.end for c in found if c.type == "date"}
     for m in _time_word_pattern().finditer(text):
         after_date = any(m.start() - k in date_ends for k in range(4))  # 2023年上半年, 5月下旬以来
-        if not after_date and _word_at(doc, m.start(), m.end()):
+        tok = doc.token_at(m.start())
+        if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
             events.append((m.start(), 0, "", None))  # 今年, 上半年: a time of its own
     events.sort(key=lambda e: (e[0], e[1]))
     subjects: dict[int, list[tuple[int, int]]] = {}
