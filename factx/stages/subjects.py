@@ -80,6 +80,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> t
             if following is None or following[0] != tok[1] or following[2] not in nouns:
                 break  # 24支球队参赛: a verbal noun ends no subject
         end, taken = tok[1], taken + 1
+    if not taken and end > pos:
+        return pos, end  # a quoted label and nothing after it: 14个“平安驿站”
     if not taken or end - pos > MAX_SUBJECT:
         return None
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
@@ -150,9 +152,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款
     if predicate is not None:
         head = doc.token_at(predicate[0])
-        if predicate[1] >= end and head is not None and head[2] in ("vn", "n") \
-                and predicate[0] == skip_scope(doc, clause.start, end, facts, places=True):
-            return predicate  # a verb used as a noun is all there is: 出口增至500亿元 (exports)
+        if predicate[1] >= end and head is not None and head[2] in ("vn", "n"):
+            return predicate  # a verb used as a noun ends the phrase: 出口增至500亿元, 中国对俄出口 (exports)
         start = skip_scope(doc, predicate[1], end, facts, places=False)
     start = _past_inner_scope(doc, start, end, facts)
     while end > start and text[end - 1] in "的 \t":
@@ -174,7 +175,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         return None
     first = doc.token_at(start)
     if first is not None and first[0] == start and first[1] == end and first[2] in ("v", "d", "p", "r", "c") \
-            and span not in w["compound_tail"]:
+            and span not in w["compound_tail"] and not (predicate is not None and first[2] == "v"):
         return None  # a lone verb or function word: 死亡3人, 经过两年 (but 增速, tagged v)
     if len(span) == 1 and (first or (0, 0, ""))[2] not in words()["noun_tag"]:
         return None
@@ -185,7 +186,7 @@ def _loose_tail(word: str, tag: str) -> bool:
     either: an adverb, a preposition, a particle, a time word."""
     if word in words()["compound_tail"]:
         return False
-    return tag in ("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m")
+    return tag in ("d", "ad", "a", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m")
 
 def _per_unit(doc: Document, start: int, end: int) -> int | None:
     """Where a 每 + unit (每斤, 每亩, 每个网格) ending at ``end`` starts, if one does."""
@@ -232,18 +233,20 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
 
 def _last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     """Failing a known predicate, the last verb of two or more characters with words after
-    it (追讨历年欠薪, 可容纳观众): its object is the subject."""
-    nouns = words()["noun_tag"]
+    it that opens its phrase — after an adverb or a modal, or first in the clause (可容纳观众):
+    its object is the subject. A verb after a noun is taken for part of a name
+    (城镇登记失业率, 每亩防治成本), and one glued to a compound tail (办结率) too."""
+    w = words()
     for tok in reversed(doc.tokens_in(start, end)):
-        if tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end \
-                and doc.text[tok[0] : tok[1]] not in change_words():
-            before, after = doc.token_at(tok[0] - 1), doc.token_at(tok[1])
-            if before is not None and before[0] >= start and (before[2] in nouns or before[2] == "ns") \
-                    and after is not None \
-                    and after[2] in nouns:
-                continue  # between two nouns it is part of a name: 城镇登记失业率
+        if tok[2] != "v" or tok[1] - tok[0] < 2 or tok[1] >= end or doc.text[tok[0] : tok[1]] in change_words():
+            continue
+        if w["compound_tail"].prefix_of(doc.text[:end], tok[1]):
+            continue
+        before = doc.token_at(tok[0] - 1)
+        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c"):
             return tok[0], tok[1]
     return None
+
 
 def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate], places: bool) -> int:
     """Past the words that open a clause but are scope, not subject (K5): places (at the
