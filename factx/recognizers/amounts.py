@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 import regex
@@ -19,10 +20,13 @@ from factx.lexicons import (
     WordSet,
     alternation,
     approx_markers,
+    currency_ends,
     currency_prefixes,
+    currency_tails,
     nonfacts,
     units,
 )
+from factx.measures import Measure, measure_of
 from factx.numbers import (
     BIG_UNITS,
     CN_DIGIT_CHARS,
@@ -54,6 +58,7 @@ def _main() -> regex.Pattern:
     # measures, times, currencies and percent signs (shorter alternations compile faster)
     ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
     per = [s for s, u in table.items() if u.kind in ("measure", "time") and not u.ge_only] + ["人", "户", "次", "台"]
+    per += [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
     pattern = rf"""
         (?P<pre>{alternation(markers["before"])})?
         (?P<cpre>{alternation(currency_prefixes())})?
@@ -69,7 +74,7 @@ def _main() -> regex.Pattern:
           | (?P<unit>{alternation(plain)})(?:(?P<slash>[/／])(?P<per>{alternation(per)}))?
         )
         (?P<half>半)?
-        (?P<rmb>人民币)?
+        (?P<rmb>{alternation(currency_tails())})?
         (?P<post>{alternation(markers["after"])})?
         (?P<post2>{alternation(markers["after"])})?
     """
@@ -243,25 +248,58 @@ def _article_one(f: _Filter, m: regex.Match, unit: Unit, num_text: str, end: int
     return bool(_starts_with_any(text[end : end + 2], f.words["per_period_after"]))
 
 
-def _lookup_unit(m: regex.Match, g: dict) -> tuple[Unit | None, str, int]:
-    """(unit, unit as written, end of the unit) for a main-pattern match (``g``: its groups)."""
+#: 成 after a number: tenths, as per-hundred (三成 -> 30).
+_CHENG = Unit("成", "percent", "成", "ratio", scale=Fraction(10))
+
+
+def _slash_unit(unit: Unit, written: str, per: Unit) -> tuple[Unit, str | None]:
+    """A compound unit written with a slash (公斤/亩, 米/秒): its measure and what it is per.
+
+    A length over a duration is a speed; any other compound keeps the numerator's dimension
+    and SI factor, and ``per`` names the denominator as written.
+    """
+    if unit.dimension == "length" and per.dimension == "duration" and unit.si and per.si:
+        return Unit(written, "measure", written, "speed", si=unit.si / per.si), None
+    return Unit(written, "measure", written, unit.dimension, si=unit.si, offset=unit.offset), per.surface
+
+
+def _lookup_unit(m: regex.Match, g: dict) -> tuple[Unit | None, str, int, str | None]:
+    """(unit, unit as written, end of the unit, per) for a main-pattern match (``g``: its groups)."""
     table = units()
     if g["ge"]:
         written = "个" + g["geunit"]
-        return table.get(written) or table[g["geunit"]], written, m.end("geunit")
+        return table.get(written) or table[g["geunit"]], written, m.end("geunit"), None
     if g["cheng"]:
-        return Unit("成", "percent", Decimal(10)), "%", m.end("chengx") if g["chengx"] else m.end("cheng")
+        return _CHENG, "%", m.end("chengx") if g["chengx"] else m.end("cheng"), None
     unit = table[g["unit"]]
     if g["per"] and unit.kind != "currency":
         written = g["unit"] + g["slash"] + g["per"]
-        return Unit(written, "measure"), written, m.end("per")
-    return unit, g["unit"], m.end("unit")
+        compound, per = _slash_unit(unit, written, table[g["per"]])
+        return compound, written, m.end("per"), per
+    return unit, g["unit"], m.end("unit"), g["per"]
 
 
-def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
+def _with_measure(c: Candidate, measure: Measure) -> Candidate:
+    c.dimension, c.si_value, c.si_value_max, c.si_unit = measure
+    return c
+
+
+@lru_cache(maxsize=1)
+def _per_re() -> regex.Pattern:
+    """每 + (number +) unit before an amount, in the same clause: 每千瓦时0.56元, 每吨运费120元."""
+    surfaces = [s for s, u in units().items() if u.kind != "percent"]
+    return regex.compile(rf"每(?:个)?(?P<per>(?:{NUMBER})?(?:{alternation(surfaces)}))[^，。；！？,;!?：:每]{{0,6}}$")
+
+
+def _per_before(text: str, start: int) -> str | None:
+    m = _per_re().search(text[max(0, start - 16) : start])
+    return m.group("per") if m else None
+
+
+def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | None:
     text = f.text
     g = m.groupdict()
-    unit, written, unit_end = _lookup_unit(m, g)
+    unit, written, unit_end, per = _lookup_unit(m, g)
     if unit is None:
         return None
     range_ = g["n1"] is not None
@@ -304,8 +342,9 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
     if blocker and len(blocker) > unit_end - unit_start:
         return None
-    if unit.surface == "块" and text[unit_end : unit_end + 1] not in CLAUSE_END | {"钱"}:
-        unit = Unit("块", "classifier")  # 两块石头; but 三百块钱 and 花了三百块。 are money
+    if unit.clause_end and text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
+            text[unit_end : unit_end + 3], currency_ends()):
+        unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱 and 花了三百块。
     if unit.surface == "年" and not range_ and not g["pre"] and not g["inner"] and _calendar_year(n_text):
         return None  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
     if range_ and unit.surface == "年" and _has_arabic(first_text) and len(first_text) == 4:
@@ -376,6 +415,9 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     )
     if unit.kind == "currency":
         ftype, unit_out = "money", unit.code
+        if unit.scale != 1:
+            lo = lo * unit.factor
+            hi = hi * unit.factor if hi is not None else None
     elif cpre:
         ftype, unit_out = "money", currency_prefixes()[cpre]
     elif unit.kind == "percent":
@@ -384,14 +426,18 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         ftype, unit_out = "quantity", written
     if cpre and unit.kind != "currency":
         return None
-    return Candidate(
+    value_max = hi if hi is not None and hi != lo or range_ and hi is not None else None
+    measure = measure_of(unit, lo, value_max)
+    if per is None and ftype != "percent":
+        per = _per_before(text, num_start)
+    return _with_measure(Candidate(
         start=m.start(), end=end, type=ftype, value=to_number(lo),
-        value_max=to_number(hi) if hi is not None and hi != lo or range_ and hi is not None else None,
-        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start,
-    )
+        value_max=to_number(value_max) if value_max is not None else None,
+        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start, per=per,
+    ), measure), unit
 
 
-def _detached(f: _Filter, m: regex.Match) -> Candidate | None:
+def _detached(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | None:
     """The same match read without its leading approximation marker (X22)."""
     again = _main().match(f.text, m.end("pre"))
     if again is None or again.group("pre"):
@@ -497,10 +543,14 @@ def recognize(line: Line) -> list[Candidate]:
     f = _Filter(line)
     out: list[Candidate] = []
     for m in _matches(line.text):
-        c = _amount_candidate(f, m)
-        if c is not None:
+        found = _amount_candidate(f, m)
+        if found is not None:
+            c, unit = found
             before = _coordinated(f, c)
             if before is not None:
+                for b in before:
+                    _with_measure(b, measure_of(unit, b.value))
+                    b.per = c.per
                 out.extend(before)
                 out.append(c)
     for m in _fraction().finditer(line.text):
@@ -512,7 +562,7 @@ def recognize(line: Line) -> list[Candidate]:
             value = parse_decimal(_plain(m.group("n")))
             out.append(Candidate(start=m.start(), end=m.end(), type="money", value=to_number(value),
                                  unit=currency_prefixes()[m.group("sign")], rule="currency sign",
-                                 priority=0, num_start=m.start()))
+                                 priority=0, num_start=m.start(), dimension="money"))
     return out
 
 
@@ -559,4 +609,5 @@ def _fraction_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         return None
     approx = _approx(("before", m.group("pre")), ("after", m.group("post")))
     return Candidate(start=start, end=end, type="percent", value=value, value_max=value_max,
-                     unit="%", approx=approx, rule="fraction", priority=1, num_start=num_start)
+                     unit="%", approx=approx, rule="fraction", priority=1, num_start=num_start,
+                     dimension="ratio")
