@@ -190,7 +190,8 @@ class _Filter:
         head = self.text[max(0, start - 4) : start]
         if _ends_with_any(head, self.words["before"]):
             return True
-        if head.endswith("前") and not _ends_with_any(head, self.words["not_rank"]) and not within:
+        if _ends_with_any(head, self.words["before_rank"]) and not _ends_with_any(head, self.words["not_rank"]) \
+                and not within:
             return True
         last = head[-1:]
         if last in ("∶", ":", "："):
