@@ -36,7 +36,9 @@ SI_UNITS: dict[str, str | None] = {
     "frequency": "Hz", "money": None, "ratio": None, "other": None,
 }
 #: Flags a unit surface may carry.
-UNIT_FLAGS = frozenset({"digit", "container", "after_ge", "ge_only", "compound", "generic", "clause_end"})
+UNIT_FLAGS = frozenset({
+    "digit", "container", "after_ge", "ge_only", "compound", "generic", "clause_end", "tail", "discount",
+})
 #: Roles of a currencies.tsv row.
 CURRENCY_ROLES = frozenset({"unit", "sub", "sign", "word", "tail", "ends"})
 
@@ -63,6 +65,8 @@ class Unit:
     compound: bool = False
     generic: bool = False
     clause_end: bool = False
+    tail: bool = False
+    discount: bool = False
 
     @property
     def factor(self) -> Decimal:
@@ -139,12 +143,14 @@ def _unit(surface: str, rec: UnitRecord, flags: frozenset[str]) -> Unit:
         scale=rec.si if percent and rec.si is not None else Fraction(1),
         digit_only="digit" in flags, container="container" in flags,
         after_ge="after_ge" in flags, ge_only="ge_only" in flags, compound="compound" in flags,
+        tail="tail" in flags, discount="discount" in flags,
     )
 
 
 def _currency(surface: str, row: CurrencyRow, flags: frozenset[str]) -> Unit:
     return Unit(surface, "currency", row.code, "money", scale=row.scale, code=row.code,
-                compound=row.role == "sub", generic="generic" in flags, clause_end="clause_end" in flags)
+                compound=row.role == "sub", generic="generic" in flags, clause_end="clause_end" in flags,
+                tail="tail" in flags)
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +193,16 @@ def compound_units() -> dict[str, dict[str, Unit]]:
         if row.role in ("unit", "sub"):
             for surface, flags in row.surfaces:
                 out.setdefault(row.code, {})[surface] = _currency(surface, row, flags)
+    return out
+
+
+@lru_cache(maxsize=1)
+def unit_context() -> dict[str, dict[str, tuple[str, Unit]]]:
+    """position (before, number, after) -> word -> (surface it applies to, the unit it makes)."""
+    by_name = {r.name: r for r in unit_records()}
+    out: dict[str, dict[str, tuple[str, Unit]]] = {"before": {}, "number": {}, "after": {}}
+    for position, word, name, surface in data_lines("unit_context.tsv"):
+        out[position][word] = (surface, _unit(surface, by_name[name], frozenset()))
     return out
 
 

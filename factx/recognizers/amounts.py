@@ -20,13 +20,16 @@ from factx.lexicons import (
     WordSet,
     alternation,
     approx_markers,
+    compound_units,
     currency_ends,
     currency_prefixes,
     currency_tails,
+    currency_words,
     nonfacts,
+    unit_context,
     units,
 )
-from factx.measures import Measure, measure_of
+from factx.measures import Measure, as_number, exact, measure_of
 from factx.numbers import (
     BIG_UNITS,
     CN_DIGIT_CHARS,
@@ -39,10 +42,11 @@ from factx.numbers import (
     parse_decimal,
     to_number,
 )
+from factx.opaque import inside_any, opaque_spans
 from factx.recognizers import Line
 
-#: An amount: a number, optionally 余/多 and more magnitudes (20多万, 8.5万).
-AMOUNT = rf"{NUMBER}(?:[余多](?={MAGNITUDE}){MAGNITUDE}++)?"
+#: An amount: a number, optionally 余/多 (or an informal 个: 10个亿) and more magnitudes (20多万, 8.5万).
+AMOUNT = rf"{NUMBER}(?:[余多](?={MAGNITUDE}){MAGNITUDE}++|个(?=[亿億万萬]){MAGNITUDE}++)?"
 RANGE_SEP = r"至|到|～|~|——|—|－|-|–"
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
@@ -61,10 +65,10 @@ def _main() -> regex.Pattern:
     per += [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
     pattern = rf"""
         (?P<pre>{alternation(markers["before"])})?
-        (?P<cpre>{alternation(currency_prefixes())})?
+        (?:(?P<cpre>{alternation(_currency_leads())})[ \u00a0]?)?
         (?:
             (?P<n1>{AMOUNT}|半)(?P<u1>{alternation(ranged)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{AMOUNT})
-          | (?P<n>{AMOUNT}|半)
+          | (?P<n>{AMOUNT}|半)(?P<kilo>[kK](?![A-Za-z]))?
         )
         (?P<inner>余|多)?
         (?P<adj>[大小满整])?
@@ -79,6 +83,12 @@ def _main() -> regex.Pattern:
         (?P<post2>{alternation(markers["after"])})?
     """
     return regex.compile(pattern, regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _currency_leads() -> dict[str, str]:
+    """Currency signs and names that may stand before an amount -> ISO code."""
+    return {**currency_words(), **currency_prefixes()}
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +218,8 @@ class _Filter:
         if tok[1] > end:
             tail = self.text[end : tok[1]]
             return admin or tail in self.words["glued_ok"]
+        if tok[1] == end and tok[2] == "i" and self.text[end - 1 : end] == "半":
+            return True  # 两岁半 is tagged as an idiom, but it is an amount (X3)
         return not (tok[1] == end and tok[2] in ("d", "c", "i", "v", "a", "ad"))
 
     def previous_tag(self, pos: int) -> str | None:
@@ -310,8 +322,14 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
     cpre = g["cpre"]
     if cpre:
         num_start = m.start("cpre")
+    start = m.start()
+    unit, start = _in_context(text, unit, start, first_text, unit_end)
 
     # --- filters on the number and its context
+    if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
+        return None  # 5、000万元: a digit group cut off by a list comma, no amount
+    if g["kilo"] and unit.kind != "currency":
+        return None  # 8k元 is money; 8K电视 is no amount
     within = (g["post"] or "").endswith("内") and unit.kind == "time"
     if f.bad_before(m.start(), within) or f.bad_before(num_start, within):
         return None
@@ -343,7 +361,8 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
     if blocker and len(blocker) > unit_end - unit_start:
         return None
-    if unit.clause_end and text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
+    tail = _decimal_tail(text, unit, unit_end) if not range_ else None
+    if unit.clause_end and not tail and text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
             text[unit_end : unit_end + 3], currency_ends()):
         unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱 and 花了三百块。
     if unit.surface == "年" and not range_ and not g["pre"] and not g["inner"] and _calendar_year(n_text):
@@ -352,6 +371,11 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
         return None
 
     end = unit_end
+    compound = None
+    if not range_ and not any(g[name] for name in ("half", "rmb", "post", "post2", "slash")):
+        compound = tail or _compound(text, unit, unit_end)
+        if compound is not None:
+            end = compound[1]
     for name in ("half", "rmb", "post", "post2"):
         if g[name]:
             end = m.end(name)
@@ -398,7 +422,14 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
         return None
     inner_in_amount = any(c in "余多" for c in n_text if c not in DIGITS)
     if g["gemod"] == "半" or g["half"]:
-        lo = lo + Decimal("0.5")
+        if range_:
+            hi = hi + Decimal("0.5")  # 一年至一年半: the 半 is the upper end's
+        else:
+            lo = lo + Decimal("0.5")
+    if g["kilo"]:
+        lo = lo * 1000
+    if unit.discount and lo >= 10:
+        unit = Unit(unit.surface, "percent", unit.name, "ratio")  # 七五折: already per hundred
     if g["cheng"]:
         extra = Decimal(DIGITS[g["chengx"]]) if g["chengx"] else Decimal(0)
         lo, hi = lo * 10 + (0 if range_ else extra), (hi * 10 + extra) if hi is not None else None
@@ -427,15 +458,105 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
         ftype, unit_out = "quantity", written
     if cpre and unit.kind != "currency":
         return None
+    if cpre and unit.generic:
+        unit_out = _currency_leads()[cpre]  # 港币100元: the name before says which 元
+    if compound is not None:
+        lo = exact(lo) + compound[0]  # 3小时20分 -> 3 1/3 小时
     value_max = hi if hi is not None and hi != lo or range_ and hi is not None else None
     measure = measure_of(unit, lo, value_max)
     if per is None and ftype != "percent":
         per = _per_before(text, num_start)
     return _with_measure(Candidate(
-        start=m.start(), end=end, type=ftype, value=to_number(lo),
+        start=start, end=end, type=ftype, value=_number(lo),
         value_max=to_number(value_max) if value_max is not None else None,
         unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start, per=per,
     ), measure), unit
+
+
+def _number(value) -> int | float:
+    return to_number(value) if isinstance(value, Decimal) else as_number(value)
+
+
+def _in_context(text: str, unit: Unit, start: int, number: str, unit_end: int) -> tuple[Unit, int]:
+    """The unit a word next to the amount makes of a bare surface (华氏95度, 零下5度, 100度电),
+    and the start of the span (the word before the number is inside it)."""
+    context = unit_context()
+    word = _ends_with_any(text[max(0, start - 3) : start], context["before"])
+    if word and context["before"][word][0] == unit.surface:
+        return context["before"][word][1], start - len(word)
+    word = _starts_with_any(number, context["number"])
+    if word and context["number"][word][0] == unit.surface:
+        return context["number"][word][1], start
+    word = _starts_with_any(text[unit_end : unit_end + 2], context["after"])
+    if word and context["after"][word][0] == unit.surface:
+        return context["after"][word][1], start
+    return unit, start
+
+
+_DAY = 86400
+
+
+def _factor(unit: Unit) -> Fraction | None:
+    return unit.scale if unit.kind == "currency" else unit.si
+
+
+@lru_cache(maxsize=64)
+def _compound_re(key: str) -> regex.Pattern:
+    table = compound_units()[key]
+    return regex.compile(rf"又?(?P<n>(?=[0-9０-９{CN_DIGIT_CHARS}十]){NUMBER})(?P<u>{alternation(table)})")
+
+
+def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
+    """A smaller unit of the same measure right after an amount (3元5角, 3小时20分, 两美元又三美分):
+    (what it adds, in the first unit; end of the compound)."""
+    key = unit.code if unit.kind == "currency" else unit.dimension
+    first = _factor(unit)
+    if first is None or key not in compound_units():
+        return None
+    if key == "duration" and first >= _DAY:
+        return None  # 有期徒刑三年六个月 stays two durations (as the gold annotates it)
+    table = compound_units()[key]
+    added, current, end = Fraction(0), first, None
+    while True:
+        m = _compound_re(key).match(text, pos)
+        if m is None:
+            break
+        part = table[m.group("u")]
+        factor = _factor(part)
+        if factor is None or factor >= current or part.offset or (part.kind == "time") != (unit.kind == "time"):
+            break
+        try:
+            value = parse_decimal(m.group("n"))
+        except ValueError:
+            break
+        if value < 0 or exact(value) * factor >= current:
+            break  # 3小时70分 is no compound
+        added += exact(value) * factor / first
+        current, pos, end = factor, m.end(), m.end()
+    return (added, end) if end is not None else None
+
+
+@lru_cache(maxsize=1)
+def _tail_re() -> regex.Pattern:
+    digit = "一二三四五六七八九"
+    return regex.compile(
+        rf"(?P<ar>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])|(?P<cn>[{digit}])(?![{digit}十百千万亿零〇两])")
+
+
+def _decimal_tail(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
+    """Digits right after a unit that takes its decimals so (1米75, 10秒80, 三块五)."""
+    if not unit.tail:
+        return None
+    m = _tail_re().match(text, pos)
+    if m is None or (unit.kind == "currency") != bool(m.group("cn")):
+        return None
+    after = text[m.end() : m.end() + 4]
+    if after[:1] not in CLAUSE_END and (
+            _starts_with_any(after, units()) or _starts_with_any(after, nonfacts()["unit_word"])):
+        return None  # 1米3名: the digits count something else
+    digits = m.group("ar") or str(DIGITS[m.group("cn")])
+    value = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return Fraction(value, 10 ** len(digits)), m.end()
 
 
 def _detached(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | None:
@@ -457,8 +578,8 @@ def _calendar_year(number: str) -> bool:
 
 
 def _plain(number: str) -> str:
-    """The number without the 余/多 written inside it (20多万 -> 20万)."""
-    return number.replace("余", "").replace("多", "")
+    """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿)."""
+    return number.replace("余", "").replace("多", "").replace("个", "")
 
 
 def _free_after(text: str, pos: int, marker: str) -> bool:
@@ -519,7 +640,7 @@ def _matches(text: str):
     is several times faster than trying the whole pattern at every offset."""
     pattern = _main()
     before = approx_markers()["before_set"]
-    prefixes = currency_prefixes()
+    prefixes = _currency_leads()
     done = 0
     for a in _anchor().finditer(text):
         s = a.start()
@@ -527,9 +648,11 @@ def _matches(text: str):
             continue
         m = None
         # an approximation marker or a currency sign may stand right before the number
-        for lead in (before.suffix_of(text, s), next((p for p in prefixes if text.startswith(p, s - len(p))), None)):
-            if lead and s - len(lead) >= done:
-                m = pattern.match(text, s - len(lead))
+        gap = 1 if text[s - 1 : s] in (" ", "\u00a0") else 0
+        for lead, skip in ((before.suffix_of(text, s), 0),
+                           (next((p for p in prefixes if text.startswith(p, s - gap - len(p))), None), gap)):
+            if lead and s - skip - len(lead) >= done:
+                m = pattern.match(text, s - skip - len(lead))
                 if m is not None:
                     break
         if m is None:
@@ -543,7 +666,10 @@ def recognize(line: Line) -> list[Candidate]:
     """Quantity, money and percent candidates of one line."""
     f = _Filter(line)
     out: list[Candidate] = []
+    opaque = opaque_spans(line.text)
     for m in _matches(line.text):
+        if opaque and inside_any(opaque, m.start(), m.end()):
+            continue
         found = _amount_candidate(f, m)
         if found is not None:
             c, unit = found
@@ -555,22 +681,53 @@ def recognize(line: Line) -> list[Candidate]:
                 out.extend(before)
                 out.append(c)
     for m in _fraction().finditer(line.text):
+        if opaque and inside_any(opaque, m.start(), m.end()):
+            continue
         c = _fraction_candidate(f, m)
         if c is not None:
             out.append(c)
     for m in _signed_money().finditer(line.text):
-        if not f.bad_before(m.start()):
-            value = parse_decimal(_plain(m.group("n")))
-            out.append(Candidate(start=m.start(), end=m.end(), type="money", value=to_number(value),
-                                 unit=currency_prefixes()[m.group("sign")], rule="currency sign",
-                                 priority=0, num_start=m.start(), dimension="money"))
+        if opaque and inside_any(opaque, m.start(), m.end()):
+            continue
+        c = _signed_candidate(f, m)
+        if c is not None:
+            out.append(c)
     return out
+
+
+#: English magnitudes after an amount with a currency sign (US$5 million, $8k).
+_ENGLISH = {"k": 10**3, "K": 10**3, "thousand": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+            "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 
 
 @lru_cache(maxsize=1)
 def _signed_money() -> regex.Pattern:
-    """$100, ￥3.5万: an amount after a currency sign, with no currency word after it."""
-    return regex.compile(rf"(?P<sign>{alternation(currency_prefixes())})\s?(?P<n>(?=[0-9０-９]){NUMBER})")
+    """$100, ￥3.5万, US$5 million, 人民币50亿: an amount after a currency sign or name, with no
+    currency word after it (after a name the amount must end in a magnitude)."""
+    return regex.compile(
+        rf"""(?:(?P<sign>{alternation(currency_prefixes())})[ \u00a0]?(?P<n>(?=[0-9０-９]){NUMBER})
+               |(?P<word>{alternation(currency_words())})(?P<wn>{NUMBER}))
+             (?P<eng>[ \u00a0]?(?:{alternation(_ENGLISH)})(?![A-Za-z]))?""",
+        regex.VERBOSE,
+    )
+
+
+def _signed_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
+    if f.bad_before(m.start()):
+        return None
+    number = m.group("n") or m.group("wn")
+    eng = (m.group("eng") or "").strip()
+    if m.group("word") and not eng and number[-1] not in MAGNITUDE_CHARS:
+        return None  # 人民币100 with no currency word and no magnitude: not read as money
+    if m.group("word") and _starts_with_any(f.text[m.end() : m.end() + 4], units()):
+        return None  # the unit after it belongs to the main pattern
+    try:
+        value = parse_decimal(_plain(number)) * _ENGLISH.get(eng, 1)
+    except ValueError:
+        return None
+    code = (currency_prefixes() if m.group("sign") else currency_words())[m.group("sign") or m.group("word")]
+    return Candidate(start=m.start(), end=m.end(), type="money", value=to_number(value), unit=code,
+                     rule="currency sign", priority=0, num_start=m.start(), dimension="money")
 
 
 def _percent_of(num: Decimal, den: Decimal) -> int | float:
