@@ -14,6 +14,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.numbers import parse_decimal
+from factx.opaque import inside_any, opaque_spans
 from factx.recognizers import Line
 
 _D = "[0-9０-９]"
@@ -176,8 +177,9 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     if year is None and month is None and day is None:
         return None
     if year is None and month is None:
-        # a day alone (新华社北京5日电): digits only, and not a number of days
-        if not g("d")[0].isdigit():
+        # a day alone (新华社北京5日电, 二十八日): digits, or a Chinese numeral of two places (三日
+        # stays three days), and not a number of days
+        if not g("d")[0].isdigit() and (_int(g("d")) < 11 or g("d2")):
             return None
         head = text[max(0, m.start() - 3) : m.start()]
         if any(head.endswith(w) for w in _DURATION_BEFORE):
@@ -211,16 +213,53 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 def recognize(line: Line) -> list[Candidate]:
     """Date candidates of one line, ranges merged."""
     text = line.text
+    opaque = opaque_spans(text)
     found: list[tuple[int, int, _When, _When | None, str | None, regex.Match]] = []
     for m in _single().finditer(text):
         if m.end() == m.start() or not m.group().strip():
+            continue
+        if opaque and inside_any(opaque, m.start(), m.end()):
             continue
         parsed = _parse(m, text)
         if parsed is None:
             continue
         approx = "about" if m.group("pre") or m.group("post") else None
         found.append((m.start(), m.end(), parsed[0], parsed[1], approx, m))
-    return _merge_ranges(text, found)
+    out = _merge_ranges(text, found)
+    out.extend(_coordinated(text, out))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _coordination() -> regex.Pattern:
+    """Numbers listed before a month or day that share its 月 / 日 (5、6月份, 7、8日)."""
+    return regex.compile(
+        rf"""(?<![0-9０-９{_CN}十第前每个])(?P<list>(?:(?:{_MONTH}|{_DAY})、)+)
+             (?=(?P<last>{_MONTH}|{_DAY})(?P<unit>月|日|号))""",
+        regex.VERBOSE,
+    )
+
+
+def _coordinated(text: str, dates: list[Candidate]) -> list[Candidate]:
+    """The listed numbers of 5、6月份 as dates of their own (S6: the unit written once is shared)."""
+    starts = {c.start for c in dates}
+    out = []
+    for m in _coordination().finditer(text):
+        if m.end() not in starts:
+            continue  # the last item must itself be a date
+        unit = m.group("unit")
+        pos = m.start()
+        for item in m.group("list").split("、")[:-1]:
+            try:
+                n = _int(item)
+            except ValueError:
+                break
+            w = _When(month=n) if unit == "月" else _When(day=n)
+            if not _valid(w):
+                break
+            out.append(_candidate(pos, pos + len(item), w, None, None))
+            pos += len(item) + 1
+    return out
 
 
 @lru_cache(maxsize=1)
