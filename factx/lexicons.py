@@ -150,7 +150,7 @@ def _unit(surface: str, rec: UnitRecord, flags: frozenset[str]) -> Unit:
 def _currency(surface: str, row: CurrencyRow, flags: frozenset[str]) -> Unit:
     return Unit(surface, "currency", row.code, "money", scale=row.scale, code=row.code,
                 compound=row.role == "sub", generic="generic" in flags, clause_end="clause_end" in flags,
-                tail="tail" in flags)
+                tail="tail" in flags, after_ge="after_ge" in flags)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ CN_DIGIT_CHARS = "零〇○一二三四五六七八九两壹贰叁肆伍陆柒�
 MAGNITUDE_CHARS = "十拾百佰千仟万萬亿億兆"
 _TO_ASCII = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 #: Separators of digit groups: commas (ASCII and full-width) and spaces (plain, no-break, thin).
-_GROUP_SEPS = ",，    "
+_GROUP_SEPS = ",，\u0020\u00a0\u2009\u202f"
 
 # --- the grammar ------------------------------------------------------------------
 
@@ -257,12 +257,15 @@ _INNER_VAGUE = "余多几"
 
 
 def _without_inner(text: str) -> str:
-    """Drop 余/多/几 standing between a numeral and a magnitude (500余万 -> 500万)."""
+    """Drop 余/多/几 between a numeral and a magnitude or after a final magnitude (500余万 -> 500万)."""
     out = []
     for i, c in enumerate(text):
-        if c in _INNER_VAGUE and 0 < i < len(text) - 1 and text[i + 1] in BIG_UNITS | SMALL_UNITS \
-                and (text[i - 1] in DIGITS or text[i - 1] in SMALL_UNITS or text[i - 1].isdigit()):
-            continue
+        before = text[i - 1] if i else ""
+        if c in _INNER_VAGUE and i and (
+                i < len(text) - 1 and text[i + 1] in BIG_UNITS | SMALL_UNITS
+                and (before in DIGITS or before in SMALL_UNITS or before.isdigit())
+                or i == len(text) - 1 and (before in SMALL_UNITS or before in BIG_UNITS)):
+            continue  # 500余万, 十多万; a trailing one after a magnitude: 3千多
         out.append(c)
     return "".join(out)
 

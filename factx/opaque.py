@@ -20,7 +20,7 @@ def _pattern() -> regex.Pattern:
         (?:https?|ftp)://[\x21-\x7e]+                     # a URL with a scheme
       | www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[\x21-\x7e]* # a bare www. address
       | [A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+ # an e-mail address
-      | [A-Za-z0-9_\-.]+\.(?i:{ext})(?![A-Za-z0-9])       # a file name
+      | [A-Za-z0-9_\-.%]+\.(?i:{ext})(?![A-Za-z0-9])      # a file name
         """,
         regex.VERBOSE,
     )

@@ -145,7 +145,7 @@ def test_currency_rows_are_well_formed():
         assert row.code in codes_with_unit, f"{row.code} has no unit word"
         assert 0 < row.scale <= 1, row
         for surface, flags in row.surfaces:
-            assert flags <= {"generic", "clause_end", "tail"}, (surface, flags)
+            assert flags <= {"generic", "clause_end", "tail", "after_ge"}, (surface, flags)
             seen = per_role.setdefault(row.role, set())
             assert surface not in seen, f"{surface!r} twice as a currency {row.role}"
             seen.add(surface)

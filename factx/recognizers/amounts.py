@@ -328,13 +328,16 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
     # --- filters on the number and its context
     if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
         return None  # 5、000万元: a digit group cut off by a list comma, no amount
+    if unit.surface == "个" and text[unit_end : unit_end + 1] and text[unit_end] in MAGNITUDE_CHARS:
+        return None  # 10个亿 with no unit after it: no count of 个
     if g["kilo"] and unit.kind != "currency":
         return None  # 8k元 is money; 8K电视 is no amount
     within = (g["post"] or "").endswith("内") and unit.kind == "time"
     if f.bad_before(m.start(), within) or f.bad_before(num_start, within):
         return None
-    if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点"):
-        return None  # 23时30分 is a clock time
+    if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点") and (
+            text[num_start - 2 : num_start - 1] in DIGITS or text[num_start - 2 : num_start - 1].isdigit()):
+        return None  # 23时30分 is a clock time (用时20分, 3小时70分 are not)
     after_num = text[m.end("n2" if range_ else "n") : m.end("n2" if range_ else "n") + 1]
     if after_num and after_num in f.words["vague_after"] and not g["inner"]:
         return None
@@ -373,7 +376,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
     end = unit_end
     compound = None
     if not range_ and not any(g[name] for name in ("half", "rmb", "post", "post2", "slash")):
-        compound = tail or _compound(text, unit, unit_end)
+        compound = _compound(text, unit, unit_end) or tail
         if compound is not None:
             end = compound[1]
     for name in ("half", "rmb", "post", "post2"):
@@ -392,7 +395,8 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
     if unit.kind == "currency" and g["per"]:
         end = unit_end
         post = post2 = None
-    if g["pre"] and _starts_with_any(text[end : end + 4], f.words["detaches_marker"]):
+    if g["pre"] and (_starts_with_any(text[end : end + 4], f.words["detaches_marker"])
+                     or _ends_with_any(text[max(0, m.end("pre") - 3) : m.end("pre")], f.words["marker_word"])):
         return _detached(f, m)  # 不到800万元总额的1／5: the marker modifies the larger phrase
     if f.in_name(m.start(), end) or f.in_short_quote(num_start, end):
         return None
@@ -582,10 +586,14 @@ def _plain(number: str) -> str:
     return number.replace("余", "").replace("多", "").replace("个", "")
 
 
+#: Particles that may follow a 多/余 after the unit (两年多了, 一个月多的时间).
+_AFTER_MORE = ("了", "的", "后", "来", "以")
+
+
 def _free_after(text: str, pos: int, marker: str) -> bool:
     nxt = text[pos : pos + 1]
     if marker in ("多", "余"):
-        return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff")
+        return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _AFTER_MORE
     if marker == "内":
         return nxt not in ("容", "部", "外", "地", "蒙", "陆", "涵", "需", "存", "在", "阁", "科", "河", "江")
     return nxt not in ("班", "游", "车", "楼", "文", "级", "下")

@@ -243,18 +243,30 @@ def _coordination() -> regex.Pattern:
 def _coordinated(text: str, dates: list[Candidate]) -> list[Candidate]:
     """The listed numbers of 5、6月份 as dates of their own (S6: the unit written once is shared)."""
     starts = {c.start for c in dates}
+    months = {c.end: c for c in dates if isinstance(c.value, str) and len(c.value) == 4}  # --MM
     out = []
     for m in _coordination().finditer(text):
         if m.end() not in starts:
             continue  # the last item must itself be a date
         unit = m.group("unit")
         pos = m.start()
+        month = months.get(pos) if unit != "月" else None
         for item in m.group("list").split("、")[:-1]:
             try:
                 n = _int(item)
             except ValueError:
                 break
             w = _When(month=n) if unit == "月" else _When(day=n)
+            if month is not None:
+                # 10月1、2日: the first day goes with the month written before it (X40: the
+                # later ones inherit nothing)
+                w = _When(month=int(month.value[2:]), day=n)
+                if _valid(w):
+                    dates.remove(month)
+                    out.append(_candidate(month.start, pos + len(item), w, None, None))
+                pos += len(item) + 1
+                month = None
+                continue
             if not _valid(w):
                 break
             out.append(_candidate(pos, pos + len(item), w, None, None))
