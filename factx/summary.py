@@ -1,4 +1,4 @@
-"""An overview of a corpus: facts per type, places, units and documents."""
+"""An overview of a corpus: facts per type, places, units, totals per dimension in SI, documents."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 from typing import Any, TextIO
 
+from factx.lexicons import SI_UNITS
 from factx.model import TYPES, Fact
 from factx.writers import TYPE_STYLES
 
@@ -36,6 +37,26 @@ class UnitStats:
             self.max = high if self.max is None else max(self.max, high)
 
 
+@dataclass
+class DimensionStats:
+    """Facts of one dimension (length, mass, ...) and the sum, least and greatest of their SI values."""
+
+    count: int = 0
+    sum: int | float = 0
+    min: int | float | None = None
+    max: int | float | None = None
+
+    def add(self, fact: Fact) -> None:
+        """Count one fact of this dimension (SI values only where the dimension has an SI unit)."""
+        self.count += 1
+        value = fact.si_value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            high = fact.si_value_max if fact.si_value_max is not None else value
+            self.sum += value
+            self.min = value if self.min is None else min(self.min, value)
+            self.max = high if self.max is None else max(self.max, high)
+
+
 class Summary:
     """Counts gathered one fact at a time; ``tables()`` gives the overview."""
 
@@ -43,6 +64,7 @@ class Summary:
         self.types: Counter[str] = Counter()
         self.places: Counter[str] = Counter()
         self.units: dict[str, UnitStats] = {}
+        self.dimensions: dict[str, DimensionStats] = {}
         self.docs: dict[str, Counter[str]] = {}
 
     def add_doc(self, doc: str) -> None:
@@ -57,6 +79,8 @@ class Summary:
             self.places[fact.name or fact.text] += 1
         if fact.unit is not None:
             self.units.setdefault(fact.unit, UnitStats()).add(fact)
+        if fact.dimension is not None:
+            self.dimensions.setdefault(fact.dimension, DimensionStats()).add(fact)
 
     def tables(self, top: int = 10) -> Tables:
         """The overview as named tables of rows; ``top`` limits places and units."""
@@ -67,6 +91,12 @@ class Summary:
             "units": [
                 {"unit": u, "count": s.count, "sum": s.sum, "min": s.min, "max": s.max}
                 for u, s in units
+            ],
+            "dimensions": [
+                {"dimension": d, "count": s.count, "sum": s.sum if SI_UNITS[d] else None,
+                 "min": s.min, "max": s.max, "si_unit": SI_UNITS[d]}
+                for d in SI_UNITS
+                if (s := self.dimensions.get(d)) is not None
             ],
             "docs": [
                 {"doc": d, **{t: c[t] for t in TYPES}, "facts": sum(c.values())}
@@ -83,8 +113,9 @@ def write_json(tables: Tables, out: TextIO) -> None:
 
 def write_csv(tables: Tables, out: TextIO) -> None:
     """All tables in one CSV: a ``table`` column, the row's name as ``key``, then the
-    numbers (``sum``/``min``/``max`` for units, a count per type for documents)."""
-    header = ["table", "key", "count", "sum", "min", "max", *TYPES]
+    numbers (``sum``/``min``/``max`` for units and, in ``si_unit``, for dimensions; a count
+    per type for documents)."""
+    header = ["table", "key", "count", "sum", "min", "max", *TYPES, "si_unit"]
     writer = csv.DictWriter(out, header, lineterminator="\r\n")
     writer.writeheader()
     for name, rows in tables.items():
@@ -142,6 +173,15 @@ def write_table(tables: Tables, out: TextIO) -> None:
             [r["unit"], _number(r["count"]), _number(r["sum"]),
              f"{_number(r['min'])} – {_number(r['max'])}" if r["min"] is not None else ""]
             for r in tables["units"]
+        ],
+    )
+    show(
+        "Totals per dimension (SI)",
+        ["dimension", "facts", "SI unit", "sum", "min – max"],
+        [
+            [r["dimension"], _number(r["count"]), r["si_unit"] or "", _number(r["sum"]),
+             f"{_number(r['min'])} – {_number(r['max'])}" if r["min"] is not None else ""]
+            for r in tables["dimensions"]
         ],
     )
     show(

@@ -427,13 +427,13 @@ def test_summary_csv(run, fake, article):
     result = run("summary", "a.txt", "-f", "csv")
     assert result.exit_code == 0
     assert result.stdout.split("\r\n")[:3] == [
-        "table,key,count,sum,min,max,quantity,money,percent,place,date",
-        "types,quantity,1,,,,,,,,",
-        "types,money,1,,,,,,,,",
+        "table,key,count,sum,min,max,quantity,money,percent,place,date,si_unit",
+        "types,quantity,1,,,,,,,,,",
+        "types,money,1,,,,,,,,,",
     ]
-    assert "places,陕西省,1,,,,,,,,\r\n" in result.stdout
-    assert "units,CNY,1,30000,30000,50000,,,,,\r\n" in result.stdout
-    assert result.stdout.endswith("docs,a.txt,5,,,,1,1,1,1,1\r\n")
+    assert "places,陕西省,1,,,,,,,,,\r\n" in result.stdout
+    assert "units,CNY,1,30000,30000,50000,,,,,,\r\n" in result.stdout
+    assert result.stdout.endswith("docs,a.txt,5,,,,1,1,1,1,1,\r\n")
 
 
 def test_summary_table(run, fake, article):

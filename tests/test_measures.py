@@ -613,3 +613,36 @@ def test_parse_number_refuses(text):
 def test_case_count():
     tables = (SI, PER, GROUPS, CURRENCY, COMPOUND, DISCOUNT, HALF, NUMERALS, DATES, OPAQUE)
     assert sum(map(len, tables)) + len(PARSE) + len(PARSE_BAD) >= 300
+
+
+# ---------------------------------------------------------------------------------------
+# factx summary: totals per dimension, in SI
+# ---------------------------------------------------------------------------------------
+
+def test_summary_totals_per_dimension():
+    from factx.summary import Summary
+
+    summary = Summary()
+    text = "运来3.5公里长的管道和2吨钢材，又运来500公斤水泥，铺设1200米道路，耗资3亿元，增长5%。"
+    for fact in factx.extract(text):
+        summary.add(fact)
+    rows = {r["dimension"]: r for r in summary.tables()["dimensions"]}
+    # lengths: 3500 m + 1200 m; masses: 2000 kg + 500 kg (worked out by hand)
+    assert rows["length"] == {"dimension": "length", "count": 2, "sum": 4700, "min": 1200, "max": 3500,
+                              "si_unit": "m"}
+    assert rows["mass"] == {"dimension": "mass", "count": 2, "sum": 2500, "min": 500, "max": 2000,
+                            "si_unit": "kg"}
+    assert rows["money"] == {"dimension": "money", "count": 1, "sum": None, "min": None, "max": None,
+                             "si_unit": None}
+    assert rows["ratio"]["count"] == 1 and rows["ratio"]["si_unit"] is None
+    assert [r["dimension"] for r in summary.tables()["dimensions"]] == ["length", "mass", "money", "ratio"]
+
+
+def test_summary_range_counts_its_upper_end_for_max():
+    from factx.summary import Summary
+
+    summary = Summary()
+    for fact in factx.extract("明天气温15至22℃，后天最低10℃。"):
+        summary.add(fact)
+    (row,) = summary.tables()["dimensions"]
+    assert row == {"dimension": "temperature", "count": 2, "sum": 25, "min": 10, "max": 22, "si_unit": "degC"}
