@@ -131,6 +131,8 @@ def _number(value: int | float | None) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
+        if value and abs(value) < 0.01:
+            return f"{value:.3g}"  # 4e-05 kg, not 0
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     return f"{value:,}"
 
