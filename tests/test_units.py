@@ -236,3 +236,18 @@ def test_every_data_file_is_read():
     source += (ROOT / "scripts" / "build_places.py").read_text(encoding="utf-8")
     for name in data:
         assert f'"{name}"' in source, f"{name} is never read"
+
+
+def test_every_date_word_kind_is_read():
+    source = (ROOT / "factx" / "recognizers" / "dates.py").read_text(encoding="utf-8")
+    in_data = {row[0] for row in lexicons.data_lines("date_words.tsv")}
+    read = set(re.findall(r"""_words\(\)\[["'](\w+)["']\]""", source))
+    assert in_data == read
+
+
+def test_unit_context_names_known_units():
+    names = {r.name for r in RECORDS}
+    surfaces = {s for r in RECORDS for s, _ in r.surfaces}
+    for position, word, name, surface in lexicons.data_lines("unit_context.tsv"):
+        assert position in ("before", "number", "after"), position
+        assert name in names and surface in surfaces, (word, name, surface)

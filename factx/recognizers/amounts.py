@@ -45,8 +45,18 @@ from factx.numbers import (
 from factx.opaque import inside_any, opaque_spans
 from factx.recognizers import Line
 
-#: An amount: a number, optionally 余/多 (or an informal 个: 10个亿) and more magnitudes (20多万, 8.5万).
-AMOUNT = rf"{NUMBER}(?:[余多](?={MAGNITUDE}){MAGNITUDE}++|个(?=[亿億万萬]){MAGNITUDE}++)?"
+
+@lru_cache(maxsize=1)
+def _inner() -> str:
+    """The inner approximation markers (approx.tsv, position inner: 余, 多) as one string."""
+    return "".join(approx_markers()["inner"])
+
+
+@lru_cache(maxsize=1)
+def _amount() -> str:
+    """An amount: a number, optionally an inner marker (or an informal 个: 10个亿) and more
+    magnitudes (20多万, 10个亿)."""
+    return rf"{NUMBER}(?:[{_inner()}](?={MAGNITUDE}){MAGNITUDE}++|个(?=[亿億万萬]){MAGNITUDE}++)?"
 RANGE_SEP = r"至|到|～|~|——|—|－|-|–"
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
@@ -63,14 +73,15 @@ def _main() -> regex.Pattern:
     ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
     per = [s for s, u in table.items() if u.kind in ("measure", "time") and not u.ge_only] + ["人", "户", "次", "台"]
     per += [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
+    amount = _amount()
     pattern = rf"""
         (?P<pre>{alternation(markers["before"])})?
         (?:(?P<cpre>{alternation(_currency_leads())})[ \u00a0]?)?
         (?:
-            (?P<n1>{AMOUNT}|半)(?P<u1>{alternation(ranged)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{AMOUNT})
-          | (?P<n>{AMOUNT}|半)(?P<kilo>[kK](?![A-Za-z]))?
+            (?P<n1>{amount}|半)(?P<u1>{alternation(ranged)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{amount})
+          | (?P<n>{amount}|半)(?P<kilo>[kK](?![A-Za-z]))?
         )
-        (?P<inner>余|多)?
+        (?P<inner>{alternation(markers["inner"])})?
         (?P<adj>[大小满整])?
         (?:
             (?P<ge>个)(?P<gemod>多|半)?(?P<geunit>{alternation(after_ge)})
@@ -94,11 +105,12 @@ def _currency_leads() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _fraction() -> regex.Pattern:
     markers = approx_markers()
+    amount = _amount()
     pattern = rf"""
         (?P<pre>{alternation(markers["before"])})?
         (?:
-            (?<![0-9０-９.．·{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}])(?P<den>{AMOUNT})分之(?P<num>{AMOUNT})
-            (?:(?:{RANGE_SEP})(?:(?P<den2>{AMOUNT})分之)?(?P<num2>{AMOUNT}))?
+            (?<![0-9０-９.．·{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}])(?P<den>{amount})分之(?P<num>{amount})
+            (?:(?:{RANGE_SEP})(?:(?P<den2>{amount})分之)?(?P<num2>{amount}))?
           | (?<![0-9０-９/／.])(?P<sn>[0-9０-９]++(?:[.．][0-9０-９]+)?)[/／]
             (?P<sd>[0-9０-９]++(?:[.．][0-9０-９]+)?[万千亿]?)(?![0-9０-９/／.])
           | (?P<half>一半)
@@ -345,7 +357,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
         head = text[max(0, num_start - 1) : num_start]
         if head and head in f.words["vague_before"] and not g["pre"]:
             return None
-        counted = g["inner"] or g["pre"] or any(c in "余多" for c in n_text)
+        counted = g["inner"] or g["pre"] or any(c in _inner() for c in n_text)
         if first_text not in ("十", "百") and unit.kind in ("classifier", "admin") and not counted:
             return None  # 千家万户, 万人空巷; but 万余人 is an amount (Q6)
         if first_text == "亿万":
@@ -386,7 +398,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
     # 多 / 余 after the unit only when nothing but punctuation follows (半米多，…)
     for name in ("post2", "post"):
         marker = g[name]
-        if marker and marker in ("多", "余", "内", "上下") and not _free_after(text, m.end(name), marker):
+        if marker and (marker in _inner() or marker in ("内", "上下")) and not _free_after(text, m.end(name), marker):
             end = m.start(name)
             if name == "post":
                 post = post2 = None
@@ -424,7 +436,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
                 return None  # 10至5℃ is no range
     except ValueError:
         return None
-    inner_in_amount = any(c in "余多" for c in n_text if c not in DIGITS)
+    inner_in_amount = next((c for c in n_text if c in _inner() and c not in DIGITS), None)
     if g["gemod"] == "半" or g["half"]:
         if range_:
             hi = hi + Decimal("0.5")  # 一年至一年半: the 半 is the upper end's
@@ -443,7 +455,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
 
     approx = _approx(
         ("before", g["pre"]),
-        ("inner", "多" if inner_in_amount else None),
+        ("inner", inner_in_amount),
         ("inner", g["inner"]),
         ("inner", "多" if g["gemod"] == "多" else None),
         ("after", post),
@@ -583,7 +595,9 @@ def _calendar_year(number: str) -> bool:
 
 def _plain(number: str) -> str:
     """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿)."""
-    return number.replace("余", "").replace("多", "").replace("个", "")
+    for c in _inner() + "个":
+        number = number.replace(c, "")
+    return number
 
 
 #: Particles that may follow a 多/余 after the unit (两年多了, 一个月多的时间).
@@ -592,7 +606,7 @@ _AFTER_MORE = ("了", "的", "后", "来", "以")
 
 def _free_after(text: str, pos: int, marker: str) -> bool:
     nxt = text[pos : pos + 1]
-    if marker in ("多", "余"):
+    if marker in _inner():
         return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _AFTER_MORE
     if marker == "内":
         return nxt not in ("容", "部", "外", "地", "蒙", "陆", "涵", "需", "存", "在", "阁", "科", "河", "江")

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from factx.candidate import Candidate
+from factx.lexicons import alternation, data_lines
 from factx.numbers import parse_decimal
 from factx.opaque import inside_any, opaque_spans
 from factx.recognizers import Line
@@ -25,20 +26,27 @@ _MONTH = rf"{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十]|元"
 _DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九十]"
 _HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两]"
 _MIN = rf"{_D}{{1,2}}|[二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
-_POD = "凌晨|清晨|早晨|早上|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|早|晚|夜"
-_PM = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "晚", "夜", "中午")
-#: Words before a bare N日 that make it a number of days, not a day of the month.
-_DURATION_BEFORE = (
-    "持续", "历时", "连续", "为期", "长达", "共", "近", "约", "逾", "每", "第", "前", "后", "这",
-    "那", "用", "需", "耗时", "达", "仅", "只", "了", "超过", "不到", "不足", "多", "数", "几",
-)
-_ERAS = "康熙|乾隆|光绪|民国|嘉庆|道光|咸丰|同治|宣统|雍正|顺治|万历|洪武|永乐|贞观|开元|天宝|昭和|平成|令和|明治|大正"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    """kind -> words of data/date_words.tsv, in file order."""
+    out: dict[str, list[str]] = {}
+    for kind, word in data_lines("date_words.tsv"):
+        out.setdefault(kind, []).append(word)
+    out["part_of_day"] = out["part_of_day"] + out["part_of_day_pm"]
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _pod() -> str:
+    """Parts of the day as a regex alternation, longest first."""
+    return alternation(_words()["part_of_day"])
 
 
 @lru_cache(maxsize=1)
 def _single() -> regex.Pattern:
     time = rf"""
-        (?P<pod>{_POD})?
+        (?P<pod>{_pod()})?
         (?P<h>{_HOUR})(?:[时点]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?[时点](?![间候期代刻])
         (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半))?(?:(?P<s>{_MIN})秒)?
     """
@@ -140,7 +148,7 @@ def _valid(w: _When) -> bool:
 
 def _hour(text: str | None, pod: str | None) -> int | None:
     h = _int(text)
-    if h is not None and pod in _PM and h < 12:
+    if h is not None and pod in _words()["part_of_day_pm"] and h < 12:
         h += 12
     return h
 
@@ -160,7 +168,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
             return None
         year = _year(g("ey"))
     elif g("y"):
-        if text[max(0, m.start("y") - 2) : m.start("y")] in _ERAS.split("|"):
+        if text[max(0, m.start("y") - 2) : m.start("y")] in _words()["era"]:
             return None
         year = _year(g("y"))
         year2 = _year(g("y2")) if g("y2") else None
@@ -182,7 +190,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         if not g("d")[0].isdigit() and (_int(g("d")) < 11 or g("d2")):
             return None
         head = text[max(0, m.start() - 3) : m.start()]
-        if any(head.endswith(w) for w in _DURATION_BEFORE):
+        if any(head.endswith(w) for w in _words()["duration_before"]):
             return None
         tail = text[m.end() : m.end() + 2]
         if tail[:1] in ("内", "多", "余", "间", "来") or tail in ("以内", "之内", "之久", "以来"):
@@ -276,7 +284,7 @@ def _coordinated(text: str, dates: list[Candidate]) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _between() -> regex.Pattern:
-    return regex.compile(rf"(?:{_POD})?{_SEP}")
+    return regex.compile(rf"(?:{_pod()})?{_SEP}")
 
 
 def _merge_ranges(text: str, found) -> list[Candidate]:
