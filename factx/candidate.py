@@ -40,6 +40,12 @@ class Candidate:
     level: str | None = None
     adcode: str | None = None
     parent: str | None = None
+    # measures (contract v2)
+    dimension: str | None = None
+    si_value: Number | None = None
+    si_value_max: Number | None = None
+    si_unit: str | None = None
+    per: str | None = None
     # links and scope
     subject_start: int | None = None
     subject_end: int | None = None
@@ -74,7 +80,8 @@ class Candidate:
             doc=doc_name, type=self.type, text=self.text, start=self.start, end=self.end,
             value=self.value, value_max=self.value_max, unit=self.unit, approx=self.approx,
             sentence=sentence, name=self.name, level=self.level, adcode=self.adcode,
-            parent=self.parent, subject=subject,
+            parent=self.parent, dimension=self.dimension, si_value=self.si_value,
+            si_value_max=self.si_value_max, si_unit=self.si_unit, per=self.per, subject=subject,
             subject_start=self.subject_start if subject is not None else None,
             subject_end=self.subject_end if subject is not None else None,
             change=self.change, basis=self.basis, time=self.time, place=self.place,

@@ -544,7 +544,7 @@ def _default_format(output: str | None) -> str:
     help="Rows in the places and units tables.",
 )
 def summary_command(inputs: Inputs, fmt: str, top: int) -> None:
-    """An overview of a corpus: facts per type, places, units, documents."""
+    """An overview of a corpus: facts per type, places, units, totals per dimension in SI, documents."""
     sources, problems = _discover(inputs)
     from factx.summary import FORMATS as SUMMARY_FORMATS  # only this command needs it
     from factx.summary import Summary

@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -26,44 +27,211 @@ def data_lines(name: str) -> Iterator[list[str]]:
         yield line.split("\t")
 
 
+#: Unit kinds of units.tsv (currency words come from currencies.tsv).
+UNIT_KINDS = frozenset({"classifier", "admin", "measure", "time", "percent", "currency"})
+#: Dimensions of SPEC contract v2, with the SI unit each one is converted to (None: no SI unit).
+SI_UNITS: dict[str, str | None] = {
+    "count": None, "length": "m", "area": "m2", "volume": "m3", "mass": "kg", "duration": "s",
+    "speed": "m/s", "power": "W", "energy": "J", "temperature": "degC", "data": "B",
+    "frequency": "Hz", "money": None, "ratio": None, "other": None,
+}
+#: Flags a unit surface may carry.
+UNIT_FLAGS = frozenset({
+    "digit", "container", "after_ge", "ge_only", "compound", "generic", "clause_end", "tail", "discount",
+})
+#: Roles of a currencies.tsv row.
+CURRENCY_ROLES = frozenset({"unit", "sub", "sign", "word", "tail", "ends"})
+
+
 @dataclass(frozen=True)
 class Unit:
     """A word that may follow a number, with what it makes of it."""
 
     surface: str
     kind: str  # classifier, admin, measure, time, percent, currency
-    factor: Decimal = Decimal(1)
+    #: The canonical name of the unit (its record in units.tsv; the ISO code for currencies).
+    name: str = ""
+    dimension: str = "other"
+    #: value * si + offset is the value in ``SI_UNITS[dimension]``; None: no SI unit.
+    si: Fraction | None = None
+    offset: Fraction = Fraction(0)
+    #: Percent: to per-hundred (‰ -> 1/10); currency: to the main unit (美分 -> 1/100).
+    scale: Fraction = Fraction(1)
     code: str | None = None  # ISO 4217 code for currencies
     digit_only: bool = False
     container: bool = False
     after_ge: bool = False
     ge_only: bool = False
+    compound: bool = False
+    generic: bool = False
+    clause_end: bool = False
+    tail: bool = False
+    discount: bool = False
+
+    @property
+    def factor(self) -> Decimal:
+        """``scale`` as a Decimal (exact for the scales the data uses)."""
+        return Decimal(self.scale.numerator) / Decimal(self.scale.denominator)
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    """One row of units.tsv: a unit with all the surfaces it is written with."""
+
+    name: str
+    kind: str
+    dimension: str
+    si: Fraction | None
+    offset: Fraction
+    surfaces: tuple[tuple[str, frozenset[str]], ...]  # (surface, flags)
+
+
+def _fraction(text: str) -> Fraction | None:
+    return Fraction(text) if text.strip() else None
+
+
+def _surfaces(field: str, flags: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``个月 月[ge_only]`` -> ((个月, flags), (月, flags | {ge_only}))."""
+    out = []
+    for item in field.split(" "):
+        if not item:
+            continue
+        own: frozenset[str] = frozenset()
+        if item.endswith("]") and "[" in item:
+            item, _, rest = item[:-1].partition("[")
+            own = frozenset(rest.split(","))
+        out.append((item, flags | own))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
-def units() -> dict[str, Unit]:
-    """Every unit surface (units.tsv and currencies.tsv) -> Unit."""
-    out: dict[str, Unit] = {}
+def unit_records() -> tuple[UnitRecord, ...]:
+    """Every record of units.tsv, in file order."""
+    out = []
     for row in data_lines("units.tsv"):
-        surface, kind = row[0], row[1]
-        factor = Decimal(row[2]) if len(row) > 2 and row[2] else Decimal(1)
-        flags = set(row[3].split(",")) if len(row) > 3 else set()
-        out[surface] = Unit(
-            surface, kind, factor,
-            digit_only="digit" in flags, container="container" in flags,
-            after_ge="after_ge" in flags, ge_only="ge_only" in flags,
-        )
-    for row in data_lines("currencies.tsv"):
-        if len(row) > 2 and row[2] == "prefix":
-            continue
-        out[row[0]] = Unit(row[0], "currency", code=row[1])
+        name, kind, dimension, factor, offset, surfaces = row[:6]
+        flags = frozenset(f for f in (row[6] if len(row) > 6 else "").split(",") if f)
+        out.append(UnitRecord(name, kind, dimension, _fraction(factor), _fraction(offset) or Fraction(0),
+                              _surfaces(surfaces, flags)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class CurrencyRow:
+    """One row of currencies.tsv."""
+
+    code: str
+    role: str
+    scale: Fraction
+    surfaces: tuple[tuple[str, frozenset[str]], ...]
+
+
+@lru_cache(maxsize=1)
+def currency_rows() -> tuple[CurrencyRow, ...]:
+    """Every row of currencies.tsv, in file order."""
+    return tuple(
+        CurrencyRow(code, role, _fraction(factor) or Fraction(1), _surfaces(surfaces, frozenset()))
+        for code, role, factor, surfaces in data_lines("currencies.tsv")
+    )
+
+
+def _unit(surface: str, rec: UnitRecord, flags: frozenset[str]) -> Unit:
+    percent = rec.kind == "percent"
+    return Unit(
+        surface, rec.kind, rec.name, rec.dimension,
+        si=None if percent else rec.si, offset=rec.offset,
+        scale=rec.si if percent and rec.si is not None else Fraction(1),
+        digit_only="digit" in flags, container="container" in flags,
+        after_ge="after_ge" in flags, ge_only="ge_only" in flags, compound="compound" in flags,
+        tail="tail" in flags, discount="discount" in flags,
+    )
+
+
+def _currency(surface: str, row: CurrencyRow, flags: frozenset[str]) -> Unit:
+    return Unit(surface, "currency", row.code, "money", scale=row.scale, code=row.code,
+                compound=row.role == "sub", generic="generic" in flags, clause_end="clause_end" in flags,
+                tail="tail" in flags, after_ge="after_ge" in flags)
+
+
+@lru_cache(maxsize=1)
+def all_units() -> dict[str, Unit]:
+    """Every unit surface, compound-only ones included (3小时20分: 分 is a minute there)."""
+    out: dict[str, Unit] = {}
+    for rec in unit_records():
+        for surface, flags in rec.surfaces:
+            if "compound" in flags and surface in out:
+                continue  # 分 alone stays the classifier; compound_units() has the minute
+            out[surface] = _unit(surface, rec, flags)
+    for row in currency_rows():
+        if row.role in ("unit", "sub"):
+            for surface, flags in row.surfaces:
+                if row.role == "sub" and surface in out:
+                    continue
+                out[surface] = _currency(surface, row, flags)
     return out
 
 
 @lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """Every surface that may follow a number on its own -> Unit (units.tsv and currencies.tsv)."""
+    return {s: u for s, u in all_units().items() if not u.compound}
+
+
+@lru_cache(maxsize=1)
+def compound_units() -> dict[str, dict[str, Unit]]:
+    """dimension (or currency code) -> surface -> Unit, for the second part of a compound amount."""
+    out: dict[str, dict[str, Unit]] = {}
+    for rec in unit_records():
+        if rec.si is None or rec.kind == "percent":
+            continue
+        for surface, flags in rec.surfaces:
+            unit = _unit(surface, rec, flags)
+            table = out.setdefault(rec.dimension, {})
+            if unit.compound or surface not in table:
+                table[surface] = unit
+    for row in currency_rows():
+        if row.role in ("unit", "sub"):
+            for surface, flags in row.surfaces:
+                out.setdefault(row.code, {})[surface] = _currency(surface, row, flags)
+    return out
+
+
+@lru_cache(maxsize=1)
+def unit_context() -> dict[str, dict[str, tuple[str, Unit]]]:
+    """position (before, number, after) -> word -> (surface it applies to, the unit it makes)."""
+    by_name = {r.name: r for r in unit_records()}
+    out: dict[str, dict[str, tuple[str, Unit]]] = {"before": {}, "number": {}, "after": {}}
+    for position, word, name, surface in data_lines("unit_context.tsv"):
+        out[position][word] = (surface, _unit(surface, by_name[name], frozenset()))
+    return out
+
+
+def _currency_role(role: str) -> dict[str, str]:
+    return {s: row.code for row in currency_rows() if row.role == role for s, _ in row.surfaces}
+
+
+@lru_cache(maxsize=1)
 def currency_prefixes() -> dict[str, str]:
-    """Currency signs written before an amount (¥, $) -> ISO code."""
-    return {row[0]: row[1] for row in data_lines("currencies.tsv") if len(row) > 2 and row[2] == "prefix"}
+    """Currency signs written before an amount that needs no currency word ($, ¥, RMB) -> ISO code."""
+    return _currency_role("sign")
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> dict[str, str]:
+    """Currency names written before an amount (港币100元, 人民币8千元) -> ISO code."""
+    return _currency_role("word")
+
+
+@lru_cache(maxsize=1)
+def currency_tails() -> dict[str, str]:
+    """Words after a currency word inside the span (500万元人民币)."""
+    return _currency_role("tail")
+
+
+@lru_cache(maxsize=1)
+def currency_ends() -> dict[str, str]:
+    """Words after a currency word outside the span (三百块钱)."""
+    return _currency_role("ends")
 
 
 @lru_cache(maxsize=1)

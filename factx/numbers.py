@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 DIGITS: dict[str, int] = {}
 for _chars, _value in (
-    ("0０零〇○", 0), ("1１一壹弌", 1), ("2２二贰貳两兩", 2), ("3３三叁參", 3),
+    ("0０零〇○", 0), ("1１一壹弌", 1), ("2２二贰貳两兩俩倆", 2), ("3３三叁參", 3),
     ("4４四肆", 4), ("5５五伍", 5), ("6６六陆陸", 6), ("7７七柒", 7), ("8８八捌", 8),
     ("9９九玖", 9),
 ):
@@ -25,23 +25,32 @@ for _chars, _value in (
         DIGITS[_c] = _value
 
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 
-CN_DIGIT_CHARS = "零〇○一二三四五六七八九两壹贰叁肆伍陆柒捌玖貳參陸兩弌"
-MAGNITUDE_CHARS = "十拾百佰千仟万萬亿億"
+CN_DIGIT_CHARS = "零〇○一二三四五六七八九两壹贰叁肆伍陆柒捌玖貳參陸兩弌俩倆"
+MAGNITUDE_CHARS = "十拾百佰千仟万萬亿億兆"
 _TO_ASCII = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
+#: Separators of digit groups: commas (ASCII and full-width) and spaces (plain, no-break, thin).
+_GROUP_SEPS = ",，\u0020\u00a0\u2009\u202f"
 
 # --- the grammar ------------------------------------------------------------------
 
-_AR = r"[0-9０-９]++(?:,[0-9]{3}(?![0-9]))*+(?:[.．·][0-9０-９]++)?+"
+_AR = (
+    r"(?:[0-9０-９]{1,3}+(?:[ \u00a0\u2009\u202f][0-9０-９]{3}(?![0-9０-９]))++"  # 3 600, 12 500 000
+    r"|[0-9０-９]++(?:[,，][0-9０-９]{3}(?![0-9０-９]))*+)"  # 12,500, １２，５００
+    r"(?:[.．·][0-9０-９]++)?+"
+)
 # 千 followed by one of these starts a unit (千瓦, 千克, 千米 …), not a magnitude.
 _KILO_UNITS = "瓦克米卡焦帕赫伏"
-MAGNITUDE = rf"(?:[十拾百佰万萬亿億仟]|千(?![{_KILO_UNITS}]))"
+# 兆 is 10^12 only where it is a numeral: before another numeral or a currency (1兆2000亿, 2兆日元),
+# never in 兆瓦, 兆赫, 兆帕 (mega) or 100兆宽带.
+_ZHAO = r"兆(?=[0-9０-９零〇一二三四五六七八九两千百万亿元円]|日元|美元|韩元|日圆)"
+MAGNITUDE = rf"(?:[十拾百佰万萬亿億仟]|千(?![{_KILO_UNITS}])|{_ZHAO})"
 _CN = rf"[{CN_DIGIT_CHARS}]"
 #: One written amount. Arabic digits take magnitudes between them (3千5百, 1亿2千万) but
 #: never touch Chinese digits (队伍40支 is no 伍40). Atomic: it never backtracks into itself.
 NUMBER = (
-    rf"(?>(?:负|零下|(?<![0-9０-９])[-－−])?"
+    rf"(?>(?:负|負|零下|(?<![0-9０-９])[-－−])?"
     rf"(?:{_AR}(?:{MAGNITUDE}++(?:{_AR}(?![{CN_DIGIT_CHARS}]))?)*+"
     rf"|(?:{_CN}|{MAGNITUDE})++(?:点{_CN}++{MAGNITUDE}*+)?))"
 )
@@ -62,13 +71,16 @@ def _tokens(text: str) -> list[object]:
         c = text[i]
         if c.isdigit() and c not in DIGITS or c in "0123456789０１２３４５６７８９":
             j = i
-            while j < n and (text[j] in "0123456789０１２３４５６７８９,"):
+            while j < n and (text[j] in "0123456789０１２３４５６７８９" or text[j] in _GROUP_SEPS and j + 1 < n
+                             and text[j + 1] in "0123456789０１２３４５６７８９"):
                 j += 1
             if j < n and text[j] in ".．·" and j + 1 < n and text[j + 1] in "0123456789０１２３４５６７８９":
                 j += 1
                 while j < n and text[j] in "0123456789０１２３４５６７８９":
                     j += 1
             raw = text[i:j].translate(_TO_ASCII).replace("·", ".")
+            for sep in _GROUP_SEPS[2:]:
+                raw = raw.replace(sep, ",")
             if "," in raw:
                 head, *groups = raw.split(".")[0].split(",")
                 if not head or any(len(g) != 3 for g in groups):
@@ -117,6 +129,7 @@ def _parse_integer_part(tokens: list[object], whole: str) -> Decimal:
         flush()
         tokens = merged
 
+    top = Decimal(0)  # multiples of 兆 (10^12)
     high = Decimal(0)  # multiples of 亿
     low = Decimal(0)  # multiples of 万 below 亿
     section = Decimal(0)  # below 万
@@ -143,7 +156,14 @@ def _parse_integer_part(tokens: list[object], whole: str) -> Decimal:
         else:
             unit = BIG_UNITS[t]
             seg = section + (digit or 0)
-            if unit == 10**4:
+            if unit == 10**12:
+                top = (top + high + low + seg or Decimal(1)) * unit
+                high = low = Decimal(0)
+            elif unit == 10**4 and last_unit == 10**4 and digit is None and not section:
+                high += low * unit  # 四万万: 万万 is 亿
+                low = Decimal(0)
+                unit = 10**8
+            elif unit == 10**4:
                 low += (seg or Decimal(1)) * unit
             else:
                 high = (high + low + seg or Decimal(1)) * unit
@@ -155,7 +175,7 @@ def _parse_integer_part(tokens: list[object], whole: str) -> Decimal:
         if last_unit >= 100 and not zero_seen and digit < 10 and digit == int(digit):
             digit = digit * last_unit / 10
         section += digit
-    return high + low + section
+    return top + high + low + section
 
 
 #: A number written with more digits than this is not read (so it makes no fact); 28 is the
@@ -194,9 +214,9 @@ def _parse_decimal(text: str) -> Decimal:
     sign = Decimal(1)
     if s.startswith("零下"):
         s = "-" + s[2:]  # 零下5℃: below zero
-    if s[0] in "负-－−":
+    if s[0] in "负負-－−":
         sign, s = Decimal(-1), s[1:]
-        if not s or s[0] in "负-－−":
+        if not s or s[0] in "负負-－−":
             raise ValueError(f"not a number: {text!r}")
     if "分之" in s:
         den, _, num = s.partition("分之")
@@ -259,8 +279,31 @@ def parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
     return parse_decimal(text), None
 
 
+#: Words inside an amount that say "and some" (500余万, 十多万, 二十几万): parse_number reads
+#: the base value; the recognisers turn them into approx markers.
+_INNER_VAGUE = "余多几"
+
+
+def _without_inner(text: str) -> str:
+    """Drop 余/多/几 between a numeral and a magnitude or after a final magnitude (500余万 -> 500万)."""
+    out = []
+    for i, c in enumerate(text):
+        before = text[i - 1] if i else ""
+        if c in _INNER_VAGUE and i and (
+                i < len(text) - 1 and text[i + 1] in BIG_UNITS | SMALL_UNITS
+                and (before in DIGITS or before in SMALL_UNITS or before.isdigit())
+                or i == len(text) - 1 and (before in SMALL_UNITS or before in BIG_UNITS)):
+            continue  # 500余万, 十多万; a trailing one after a magnitude: 3千多
+        out.append(c)
+    return "".join(out)
+
+
 def parse_number(text: str) -> int | float:
-    """Public face of the grammar: ``parse_number("三千五百万") == 35000000``."""
-    if consecutive_range(text.strip()) is not None:
+    """Public face of the grammar: ``parse_number("三千五百万") == 35000000``.
+
+    An inner 余/多/几 gives the base value: ``parse_number("500余万") == 5000000``.
+    """
+    text = _without_inner(text.strip())
+    if consecutive_range(text) is not None:
         raise ValueError(f"a range, not one number: {text!r}")
     return to_number(parse_decimal(text))

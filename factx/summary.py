@@ -1,4 +1,4 @@
-"""An overview of a corpus: facts per type, places, units and documents."""
+"""An overview of a corpus: facts per type, places, units, totals per dimension in SI, documents."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 from typing import Any, TextIO
 
+from factx.lexicons import SI_UNITS
 from factx.model import TYPES, Fact
 from factx.numbers import in_bounds
 from factx.writers import TYPE_STYLES, delimited_row, neutralise, number_text, visible
@@ -32,6 +33,26 @@ class UnitStats:
         value = fact.value
         if isinstance(value, (int, float)) and not isinstance(value, bool) and in_bounds(value):
             high = fact.value_max if fact.value_max is not None and in_bounds(fact.value_max) else value
+            self.sum += value
+            self.min = value if self.min is None else min(self.min, value)
+            self.max = high if self.max is None else max(self.max, high)
+
+
+@dataclass
+class DimensionStats:
+    """Facts of one dimension (length, mass, ...) and the sum, least and greatest of their SI values."""
+
+    count: int = 0
+    sum: int | float = 0
+    min: int | float | None = None
+    max: int | float | None = None
+
+    def add(self, fact: Fact) -> None:
+        """Count one fact of this dimension (SI values only where the dimension has an SI unit)."""
+        self.count += 1
+        value = fact.si_value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            high = fact.si_value_max if fact.si_value_max is not None else value
             self.sum += value
             self.min = value if self.min is None else min(self.min, value)
             self.max = high if self.max is None else max(self.max, high)
@@ -70,6 +91,7 @@ class Summary:
         self.types: Counter[str] = Counter()
         self.places: Counter[PlaceKey] = Counter()
         self.units: dict[str, UnitStats] = {}
+        self.dimensions: dict[str, DimensionStats] = {}
         self.docs: dict[str, Counter[str]] = {}
         self.subjects: dict[tuple[str, str], SubjectStats] = {}
 
@@ -87,6 +109,8 @@ class Summary:
             self.units.setdefault(fact.unit, UnitStats()).add(fact)
             if fact.subject:
                 self.subjects.setdefault((fact.subject, fact.unit), SubjectStats()).add(fact)
+        if fact.dimension is not None:
+            self.dimensions.setdefault(fact.dimension, DimensionStats()).add(fact)
 
     def tables(self, top: int = 10) -> Tables:
         """The overview as named tables of rows; ``top`` limits places, units and subjects."""
@@ -98,6 +122,12 @@ class Summary:
             "units": [
                 {"unit": u, "count": s.count, "sum": s.sum, "min": s.min, "max": s.max}
                 for u, s in units
+            ],
+            "dimensions": [
+                {"dimension": d, "count": s.count, "sum": s.sum if SI_UNITS[d] else None,
+                 "min": s.min, "max": s.max, "si_unit": SI_UNITS[d]}
+                for d in SI_UNITS
+                if (s := self.dimensions.get(d)) is not None
             ],
             "subjects": [
                 {"subject": subject, "unit": unit, "count": st.count, "sum": st.total, "rises": st.rises,
@@ -132,10 +162,10 @@ def write_json(tables: Tables, out: TextIO) -> None:
 
 def write_csv(tables: Tables, out: TextIO) -> None:
     """All tables in one CSV: a ``table`` column, the row's name as ``key``, then the
-    numbers (``sum``/``min``/``max`` for units, a count per type for documents; ``unit``,
-    ``rises`` and ``falls`` for subjects). Cells a spreadsheet would run as formulas are
-    neutralised, as in ``factx extract``."""
-    header = ["table", "key", "count", "sum", "min", "max", *TYPES, "unit", "rises", "falls"]
+    numbers (``sum``/``min``/``max`` for units and, in ``si_unit``, for dimensions; a count
+    per type for documents; ``unit``, ``rises`` and ``falls`` for subjects). Cells a
+    spreadsheet would run as formulas are neutralised, as in ``factx extract``."""
+    header = ["table", "key", "count", "sum", "min", "max", *TYPES, "si_unit", "unit", "rises", "falls"]
     out.write(delimited_row(header, ",") + "\r\n")
     for name, rows in tables.items():
         for row in rows:
@@ -151,6 +181,8 @@ def _number(value: int | float | None) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
+        if value and abs(value) < 0.01:
+            return f"{value:.3g}"  # 4e-05 kg, not 0
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     try:
         return f"{value:,}"
@@ -201,6 +233,15 @@ def write_table(tables: Tables, out: TextIO) -> None:
             [r["unit"], _number(r["count"]), _number(r["sum"]),
              f"{_number(r['min'])} – {_number(r['max'])}" if r["min"] is not None else ""]
             for r in tables["units"]
+        ],
+    )
+    show(
+        "Totals per dimension (SI)",
+        ["dimension", "facts", "SI unit", "sum", "min – max"],
+        [
+            [r["dimension"], _number(r["count"]), r["si_unit"] or "", _number(r["sum"]),
+             f"{_number(r['min'])} – {_number(r['max'])}" if r["min"] is not None else ""]
+            for r in tables["dimensions"]
         ],
     )
     show(

@@ -441,20 +441,20 @@ def test_summary_groups_places_by_code_not_by_name(run, tmp_path):
     table = run("summary", "nj.txt", "fz.txt", "-q")
     assert "鼓楼区 [320106]" in table.stdout and "鼓楼区 [350102]" in table.stdout
     csv_out = run("summary", "nj.txt", "fz.txt", "-f", "csv", "-q").stdout
-    assert "places,鼓楼区 [320106],2,,,,,,,,,,,\r\n" in csv_out
+    assert "places,鼓楼区 [320106],2,,,,,,,,,,,,\r\n" in csv_out
 
 
 def test_summary_csv(run, fake, article):
     result = run("summary", "a.txt", "-f", "csv")
     assert result.exit_code == 0
     assert result.stdout.split("\r\n")[:3] == [
-        "table,key,count,sum,min,max,quantity,money,percent,place,date,unit,rises,falls",
-        "types,quantity,1,,,,,,,,,,,",
-        "types,money,1,,,,,,,,,,,",
+        "table,key,count,sum,min,max,quantity,money,percent,place,date,si_unit,unit,rises,falls",
+        "types,quantity,1,,,,,,,,,,,,",
+        "types,money,1,,,,,,,,,,,,",
     ]
-    assert "places,陕西省,1,,,,,,,,,,,\r\n" in result.stdout
-    assert "units,CNY,1,30000,30000,50000,,,,,,,,\r\n" in result.stdout
-    assert result.stdout.endswith("docs,a.txt,5,,,,1,1,1,1,1,,,\r\n")
+    assert "places,陕西省,1,,,,,,,,,,,,\r\n" in result.stdout
+    assert "units,CNY,1,30000,30000,50000,,,,,,,,,\r\n" in result.stdout
+    assert result.stdout.endswith("docs,a.txt,5,,,,1,1,1,1,1,,,,\r\n")
 
 
 def test_summary_table(run, fake, article):
@@ -485,7 +485,7 @@ def test_summary_subjects(run, monkeypatch, article):
     install(monkeypatch, FixedExtractor(facts))
     csv_out = run("summary", "a.txt", "-f", "csv").stdout
     # two levels of 起 add up; the two changes in % are counted as one rise and one fall
-    assert "subjects,刑事案件,2,86000,,,,,,,,起,0,0\r\n" in csv_out
-    assert "subjects,刑事案件,2,,,,,,,,,%,1,1\r\n" in csv_out
+    assert "subjects,刑事案件,2,86000,,,,,,,,,起,0,0\r\n" in csv_out
+    assert "subjects,刑事案件,2,,,,,,,,,,%,1,1\r\n" in csv_out
     table = run("summary", "a.txt").stdout
     assert "Most counted subjects" in table and "86,000" in table

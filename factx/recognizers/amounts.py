@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 import regex
@@ -19,10 +20,16 @@ from factx.lexicons import (
     WordSet,
     alternation,
     approx_markers,
+    compound_units,
+    currency_ends,
     currency_prefixes,
+    currency_tails,
+    currency_words,
     nonfacts,
+    unit_context,
     units,
 )
+from factx.measures import Measure, as_number, exact, measure_of
 from factx.numbers import (
     BIG_UNITS,
     CN_DIGIT_CHARS,
@@ -35,10 +42,21 @@ from factx.numbers import (
     parse_decimal,
     to_number,
 )
+from factx.opaque import inside_any, opaque_spans
 from factx.recognizers import Line
 
-#: An amount: a number, optionally 余/多 and more magnitudes (20多万, 8.5万).
-AMOUNT = rf"{NUMBER}(?:[余多](?={MAGNITUDE}){MAGNITUDE}++)?"
+
+@lru_cache(maxsize=1)
+def _inner() -> str:
+    """The inner approximation markers (approx.tsv, position inner: 余, 多) as one string."""
+    return "".join(approx_markers()["inner"])
+
+
+@lru_cache(maxsize=1)
+def _amount() -> str:
+    """An amount: a number, optionally an inner marker (or an informal 个: 10个亿) and more
+    magnitudes (20多万, 10个亿)."""
+    return rf"{NUMBER}(?:[{_inner()}](?={MAGNITUDE}){MAGNITUDE}++|个(?=[亿億万萬]){MAGNITUDE}++)?"
 RANGE_SEP = r"至|到|～|~|——|—|－|-|–"
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
@@ -57,14 +75,16 @@ def _main() -> regex.Pattern:
     # measures, times, currencies and percent signs (shorter alternations compile faster)
     ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
     per = [s for s, u in table.items() if u.kind in ("measure", "time") and not u.ge_only] + ["人", "户", "次", "台"]
+    per += [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
+    amount = _amount()
     pattern = rf"""
         (?P<pre>{alternation(markers["before"])})?
-        (?P<cpre>{alternation(currency_prefixes())})?
+        (?:(?P<cpre>{alternation(_currency_leads())})[ \u00a0]?)?
         (?:
-            (?P<n1>{AMOUNT}|半)(?P<u1>{alternation(ranged)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{AMOUNT})
-          | (?P<n>{AMOUNT}|半)
+            (?P<n1>{amount}|半)(?P<u1>{alternation(ranged)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{amount})
+          | (?P<n>{amount}|半)(?P<kilo>[kK](?![A-Za-z]))?
         )
-        (?P<inner>余|多)?
+        (?P<inner>{alternation(markers["inner"])})?
         (?P<adj>[大小满整])?
         (?:
             (?P<ge>个)(?P<gemod>多|半)?(?P<geunit>{alternation(after_ge)})
@@ -72,7 +92,7 @@ def _main() -> regex.Pattern:
           | (?P<unit>{alternation(plain)})(?:(?P<slash>[/／])(?P<per>{alternation(per)}))?
         )
         (?P<half>半)?
-        (?P<rmb>人民币)?
+        (?P<rmb>{alternation(currency_tails())})?
         (?P<post>{alternation(markers["after"])})?
         (?P<post2>{alternation(markers["after"])})?
     """
@@ -80,13 +100,20 @@ def _main() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _currency_leads() -> dict[str, str]:
+    """Currency signs and names that may stand before an amount -> ISO code."""
+    return {**currency_words(), **currency_prefixes()}
+
+
+@lru_cache(maxsize=1)
 def _fraction() -> regex.Pattern:
     markers = approx_markers()
+    amount = _amount()
     pattern = rf"""
         (?P<pre>{alternation(markers["before"])})?
         (?:
-            (?<![0-9０-９.．·{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}])(?P<den>{AMOUNT})分之(?P<num>{AMOUNT})
-            (?:(?:{RANGE_SEP})(?:(?P<den2>{AMOUNT})分之)?(?P<num2>{AMOUNT}))?
+            (?<![0-9０-９.．·{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}])(?P<den>{amount})分之(?P<num>{amount})
+            (?:(?:{RANGE_SEP})(?:(?P<den2>{amount})分之)?(?P<num2>{amount}))?
           | (?<![0-9０-９/／.])(?P<sn>[0-9０-９]++(?:[.．][0-9０-９]+)?)[/／]
             (?P<sd>[0-9０-９]++(?:[.．][0-9０-９]+)?[万千亿]?)(?![0-9０-９/／.])
           | (?P<half>一半)
@@ -188,7 +215,8 @@ class _Filter:
         head = self.text[max(0, start - 4) : start]
         if _ends_with_any(head, self.words["before"]):
             return True
-        if head.endswith("前") and not _ends_with_any(head, self.words["not_rank"]) and not within:
+        if _ends_with_any(head, self.words["before_rank"]) and not _ends_with_any(head, self.words["not_rank"]) \
+                and not within:
             return True
         last = head[-1:]
         if last in ("∶", ":", "："):
@@ -207,6 +235,8 @@ class _Filter:
         if tok[1] > end:
             tail = self.text[end : tok[1]]
             return admin or tail in self.words["glued_ok"]
+        if tok[1] == end and tok[2] == "i" and self.text[end - 1 : end] == "半":
+            return True  # 两岁半 is tagged as an idiom, but it is an amount (X3)
         return not (tok[1] == end and tok[2] in ("d", "c", "i", "v", "a", "ad"))
 
     def previous_tag(self, pos: int) -> str | None:
@@ -248,25 +278,58 @@ def _article_one(f: _Filter, m: regex.Match, unit: Unit, num_text: str, end: int
     return bool(_starts_with_any(text[end : end + 2], f.words["per_period_after"]))
 
 
-def _lookup_unit(m: regex.Match, g: dict) -> tuple[Unit | None, str, int]:
-    """(unit, unit as written, end of the unit) for a main-pattern match (``g``: its groups)."""
+#: 成 after a number: tenths, as per-hundred (三成 -> 30).
+_CHENG = Unit("成", "percent", "成", "ratio", scale=Fraction(10))
+
+
+def _slash_unit(unit: Unit, written: str, per: Unit) -> tuple[Unit, str | None]:
+    """A compound unit written with a slash (公斤/亩, 米/秒): its measure and what it is per.
+
+    A length over a duration is a speed; any other compound keeps the numerator's dimension
+    and SI factor, and ``per`` names the denominator as written.
+    """
+    if unit.dimension == "length" and per.dimension == "duration" and unit.si and per.si:
+        return Unit(written, "measure", written, "speed", si=unit.si / per.si), None
+    return Unit(written, "measure", written, unit.dimension, si=unit.si, offset=unit.offset), per.surface
+
+
+def _lookup_unit(m: regex.Match, g: dict) -> tuple[Unit | None, str, int, str | None]:
+    """(unit, unit as written, end of the unit, per) for a main-pattern match (``g``: its groups)."""
     table = units()
     if g["ge"]:
         written = "个" + g["geunit"]
-        return table.get(written) or table[g["geunit"]], written, m.end("geunit")
+        return table.get(written) or table[g["geunit"]], written, m.end("geunit"), None
     if g["cheng"]:
-        return Unit("成", "percent", Decimal(10)), "%", m.end("chengx") if g["chengx"] else m.end("cheng")
+        return _CHENG, "%", m.end("chengx") if g["chengx"] else m.end("cheng"), None
     unit = table[g["unit"]]
     if g["per"] and unit.kind != "currency":
         written = g["unit"] + g["slash"] + g["per"]
-        return Unit(written, "measure"), written, m.end("per")
-    return unit, g["unit"], m.end("unit")
+        compound, per = _slash_unit(unit, written, table[g["per"]])
+        return compound, written, m.end("per"), per
+    return unit, g["unit"], m.end("unit"), g["per"]
 
 
-def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
+def _with_measure(c: Candidate, measure: Measure) -> Candidate:
+    c.dimension, c.si_value, c.si_value_max, c.si_unit = measure
+    return c
+
+
+@lru_cache(maxsize=1)
+def _per_re() -> regex.Pattern:
+    """每 + (number +) unit before an amount, in the same clause: 每千瓦时0.56元, 每吨运费120元."""
+    surfaces = [s for s, u in units().items() if u.kind != "percent"]
+    return regex.compile(rf"每(?:个)?(?P<per>(?:{NUMBER})?(?:{alternation(surfaces)}))[^，。；！？,;!?：:每]{{0,6}}$")
+
+
+def _per_before(text: str, start: int) -> str | None:
+    m = _per_re().search(text[max(0, start - 16) : start])
+    return m.group("per") if m else None
+
+
+def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | None:
     text = f.text
     g = m.groupdict()
-    unit, written, unit_end = _lookup_unit(m, g)
+    unit, written, unit_end, per = _lookup_unit(m, g)
     if unit is None:
         return None
     range_ = g["n1"] is not None
@@ -276,13 +339,22 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     cpre = g["cpre"]
     if cpre:
         num_start = m.start("cpre")
+    start = m.start()
+    unit, start = _in_context(text, unit, start, first_text, unit_end)
 
     # --- filters on the number and its context
+    if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
+        return None  # 5、000万元: a digit group cut off by a list comma, no amount
+    if unit.surface == "个" and text[unit_end : unit_end + 1] and text[unit_end] in MAGNITUDE_CHARS:
+        return None  # 10个亿 with no unit after it: no count of 个
+    if g["kilo"] and unit.kind != "currency":
+        return None  # 8k元 is money; 8K电视 is no amount
     within = (g["post"] or "").endswith("内") and unit.kind == "time"
     if f.bad_before(m.start(), within) or f.bad_before(num_start, within):
         return None
-    if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点"):
-        return None  # 23时30分 is a clock time
+    if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点") and (
+            text[num_start - 2 : num_start - 1] in DIGITS or text[num_start - 2 : num_start - 1].isdigit()):
+        return None  # 23时30分 is a clock time (用时20分, 3小时70分 are not)
     after_num = text[m.end("n2" if range_ else "n") : m.end("n2" if range_ else "n") + 1]
     if after_num and after_num in f.words["vague_after"] and not g["inner"]:
         return None
@@ -290,7 +362,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         head = text[max(0, num_start - 1) : num_start]
         if head and head in f.words["vague_before"] and not g["pre"]:
             return None
-        counted = g["inner"] or g["pre"] or any(c in "余多" for c in n_text)
+        counted = g["inner"] or g["pre"] or any(c in _inner() for c in n_text)
         if first_text not in ("十", "百") and unit.kind in ("classifier", "admin") and not counted:
             return None  # 千家万户, 万人空巷; but 万余人 is an amount (Q6)
         if first_text == "亿万":
@@ -309,14 +381,21 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
     if blocker and len(blocker) > unit_end - unit_start:
         return None
-    if unit.surface == "块" and text[unit_end : unit_end + 1] not in CLAUSE_END | {"钱"}:
-        unit = Unit("块", "classifier")  # 两块石头; but 三百块钱 and 花了三百块。 are money
+    tail = _decimal_tail(text, unit, unit_end) if not range_ else None
+    if unit.clause_end and not tail and text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
+            text[unit_end : unit_end + 3], currency_ends()):
+        unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱 and 花了三百块。
     if unit.surface == "年" and not range_ and not g["pre"] and not g["inner"] and _calendar_year(n_text):
         return None  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
     if range_ and unit.surface == "年" and _has_arabic(first_text) and len(first_text) == 4:
         return None
 
     end = unit_end
+    compound = None
+    if not range_ and not any(g[name] for name in ("half", "rmb", "post", "post2", "slash")):
+        compound = _compound(text, unit, unit_end) or tail
+        if compound is not None:
+            end = compound[1]
     for name in ("half", "rmb", "post", "post2"):
         if g[name]:
             end = m.end(name)
@@ -324,7 +403,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     # 多 / 余 after the unit only when nothing but punctuation follows (半米多，…)
     for name in ("post2", "post"):
         marker = g[name]
-        if marker and marker in ("多", "余", "内", "上下") and not _free_after(text, m.end(name), marker):
+        if marker and (marker in _inner() or marker in ("内", "上下")) and not _free_after(text, m.end(name), marker):
             end = m.start(name)
             if name == "post":
                 post = post2 = None
@@ -333,7 +412,8 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     if unit.kind == "currency" and g["per"]:
         end = unit_end
         post = post2 = None
-    if g["pre"] and _starts_with_any(text[end : end + 4], f.words["detaches_marker"]):
+    if g["pre"] and (_starts_with_any(text[end : end + 4], f.words["detaches_marker"])
+                     or _ends_with_any(text[max(0, m.end("pre") - 3) : m.end("pre")], f.words["marker_word"])):
         return _detached(f, m)  # 不到800万元总额的1／5: the marker modifies the larger phrase
     if f.in_name(m.start(), end) or f.in_short_quote(num_start, end):
         return None
@@ -361,9 +441,16 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
                 return None  # 10至5℃ is no range
     except ValueError:
         return None
-    inner_in_amount = any(c in "余多" for c in n_text if c not in DIGITS)
+    inner_in_amount = next((c for c in n_text if c in _inner() and c not in DIGITS), None)
     if g["gemod"] == "半" or g["half"]:
-        lo = lo + Decimal("0.5")
+        if range_:
+            hi = hi + Decimal("0.5")  # 一年至一年半: the 半 is the upper end's
+        else:
+            lo = lo + Decimal("0.5")
+    if g["kilo"]:
+        lo = lo * 1000
+    if unit.discount and lo >= 10:
+        unit = Unit(unit.surface, "percent", unit.name, "ratio")  # 七五折: already per hundred
     if g["cheng"]:
         extra = Decimal(DIGITS[g["chengx"]]) if g["chengx"] else Decimal(0)
         lo, hi = lo * 10 + (0 if range_ else extra), (hi * 10 + extra) if hi is not None else None
@@ -373,7 +460,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
 
     approx = _approx(
         ("before", g["pre"]),
-        ("inner", "多" if inner_in_amount else None),
+        ("inner", inner_in_amount),
         ("inner", g["inner"]),
         ("inner", "多" if g["gemod"] == "多" else None),
         ("after", post),
@@ -381,6 +468,9 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     )
     if unit.kind == "currency":
         ftype, unit_out = "money", unit.code
+        if unit.scale != 1:
+            lo = lo * unit.factor
+            hi = hi * unit.factor if hi is not None else None
     elif cpre:
         ftype, unit_out = "money", currency_prefixes()[cpre]
     elif unit.kind == "percent":
@@ -389,14 +479,109 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
         ftype, unit_out = "quantity", written
     if cpre and unit.kind != "currency":
         return None
-    return Candidate(
-        start=m.start(), end=end, type=ftype, value=to_number(lo),
-        value_max=to_number(hi) if hi is not None and hi != lo or range_ and hi is not None else None,
-        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start, unit_kind=unit.kind,
-    )
+    if cpre and unit.generic:
+        unit_out = _currency_leads()[cpre]  # 港币100元: the name before says which 元
+    if compound is not None:
+        lo = exact(lo) + compound[0]  # 3小时20分 -> 3 1/3 小时
+    value_max = hi if hi is not None and hi != lo or range_ and hi is not None else None
+    measure = measure_of(unit, lo, value_max)
+    if per is None and ftype != "percent":
+        per = _per_before(text, num_start)
+    return _with_measure(Candidate(
+        start=start, end=end, type=ftype, value=_number(lo),
+        value_max=to_number(value_max) if value_max is not None else None,
+        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start, per=per,
+        unit_kind=unit.kind,
+    ), measure), unit
 
 
-def _detached(f: _Filter, m: regex.Match) -> Candidate | None:
+def _number(value) -> int | float:
+    return to_number(value) if isinstance(value, Decimal) else as_number(value)
+
+
+def _in_context(text: str, unit: Unit, start: int, number: str, unit_end: int) -> tuple[Unit, int]:
+    """The unit a word next to the amount makes of a bare surface (华氏95度, 零下5度, 100度电),
+    and the start of the span (the word before the number is inside it)."""
+    context = unit_context()
+    word = _ends_with_any(text[max(0, start - 3) : start], context["before"])
+    if word and context["before"][word][0] == unit.surface:
+        return context["before"][word][1], start - len(word)
+    word = _starts_with_any(number, context["number"])
+    if word and context["number"][word][0] == unit.surface:
+        return context["number"][word][1], start
+    word = _starts_with_any(text[unit_end : unit_end + 2], context["after"])
+    if word and context["after"][word][0] == unit.surface:
+        return context["after"][word][1], start
+    return unit, start
+
+
+_DAY = 86400
+
+
+def _factor(unit: Unit) -> Fraction | None:
+    return unit.scale if unit.kind == "currency" else unit.si
+
+
+@lru_cache(maxsize=64)
+def _compound_re(key: str) -> regex.Pattern:
+    table = compound_units()[key]
+    return regex.compile(rf"又?(?P<n>(?=[0-9０-９{CN_DIGIT_CHARS}十]){NUMBER})(?P<u>{alternation(table)})")
+
+
+def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
+    """A smaller unit of the same measure right after an amount (3元5角, 3小时20分, 两美元又三美分):
+    (what it adds, in the first unit; end of the compound)."""
+    key = unit.code if unit.kind == "currency" else unit.dimension
+    first = _factor(unit)
+    if first is None or key not in compound_units():
+        return None
+    if key == "duration" and first >= _DAY:
+        return None  # 有期徒刑三年六个月 stays two durations (as the gold annotates it)
+    table = compound_units()[key]
+    added, current, end = Fraction(0), first, None
+    while True:
+        m = _compound_re(key).match(text, pos)
+        if m is None:
+            break
+        part = table[m.group("u")]
+        factor = _factor(part)
+        if factor is None or factor >= current or part.offset or (part.kind == "time") != (unit.kind == "time"):
+            break
+        try:
+            value = parse_decimal(m.group("n"))
+        except ValueError:
+            break
+        if value < 0 or exact(value) * factor >= current:
+            break  # 3小时70分 is no compound
+        added += exact(value) * factor / first
+        current, pos, end = factor, m.end(), m.end()
+    return (added, end) if end is not None else None
+
+
+@lru_cache(maxsize=1)
+def _tail_re() -> regex.Pattern:
+    digit = "一二三四五六七八九"
+    return regex.compile(
+        rf"(?P<ar>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])|(?P<cn>[{digit}])(?![{digit}十百千万亿零〇两])")
+
+
+def _decimal_tail(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
+    """Digits right after a unit that takes its decimals so (1米75, 10秒80, 三块五)."""
+    if not unit.tail:
+        return None
+    m = _tail_re().match(text, pos)
+    if m is None or (unit.kind == "currency") != bool(m.group("cn")):
+        return None
+    after = text[m.end() : m.end() + 4]
+    if after[:1] not in CLAUSE_END and (
+            _starts_with_any(after, units()) or _starts_with_any(after, nonfacts()["unit_word"])):
+        return None  # 1米3名: the digits count something else
+    digits = m.group("ar") or str(DIGITS[m.group("cn")])
+    value = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return Fraction(value, 10 ** len(digits)), m.end()
+
+
+def _detached(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | None:
     """The same match read without its leading approximation marker (X22)."""
     again = _main().match(f.text, m.end("pre"))
     if again is None or again.group("pre"):
@@ -415,14 +600,20 @@ def _calendar_year(number: str) -> bool:
 
 
 def _plain(number: str) -> str:
-    """The number without the 余/多 written inside it (20多万 -> 20万)."""
-    return number.replace("余", "").replace("多", "")
+    """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿)."""
+    for c in _inner() + "个":
+        number = number.replace(c, "")
+    return number
+
+
+#: Particles that may follow a 多/余 after the unit (两年多了, 一个月多的时间).
+_AFTER_MORE = ("了", "的", "后", "来", "以")
 
 
 def _free_after(text: str, pos: int, marker: str) -> bool:
     nxt = text[pos : pos + 1]
-    if marker in ("多", "余"):
-        return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff")
+    if marker in _inner():
+        return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _AFTER_MORE
     if marker == "内":
         return nxt not in ("容", "部", "外", "地", "蒙", "陆", "涵", "需", "存", "在", "阁", "科", "河", "江")
     return nxt not in ("班", "游", "车", "楼", "文", "级", "下")
@@ -477,7 +668,7 @@ def _matches(text: str):
     is several times faster than trying the whole pattern at every offset."""
     pattern = _main()
     before = approx_markers()["before_set"]
-    prefixes = currency_prefixes()
+    prefixes = _currency_leads()
     done = 0
     for a in _anchor().finditer(text):
         s = a.start()
@@ -485,9 +676,11 @@ def _matches(text: str):
             continue
         m = None
         # an approximation marker or a currency sign may stand right before the number
-        for lead in (before.suffix_of(text, s), next((p for p in prefixes if text.startswith(p, s - len(p))), None)):
-            if lead and s - len(lead) >= done:
-                m = pattern.match(text, s - len(lead))
+        gap = 1 if text[s - 1 : s] in (" ", "\u00a0") else 0
+        for lead, skip in ((before.suffix_of(text, s), 0),
+                           (next((p for p in prefixes if text.startswith(p, s - gap - len(p))), None), gap)):
+            if lead and s - skip - len(lead) >= done:
+                m = pattern.match(text, s - skip - len(lead))
                 if m is not None:
                     break
         if m is None:
@@ -501,33 +694,69 @@ def recognize(line: Line) -> list[Candidate]:
     """Quantity, money and percent candidates of one line."""
     f = _Filter(line)
     out: list[Candidate] = []
+    opaque = opaque_spans(line.text)
     for m in _matches(line.text):
-        c = _amount_candidate(f, m)
-        if c is not None:
+        if opaque and inside_any(opaque, m.start(), m.end()):
+            continue
+        found = _amount_candidate(f, m)
+        if found is not None:
+            c, unit = found
             before = _coordinated(f, c)
             if before is not None:
+                for b in before:
+                    _with_measure(b, measure_of(unit, b.value))
+                    b.per = c.per
                 out.extend(before)
                 out.append(c)
     for m in _fraction().finditer(line.text):
+        if opaque and inside_any(opaque, m.start(), m.end()):
+            continue
         c = _fraction_candidate(f, m)
         if c is not None:
             out.append(c)
     for m in _signed_money().finditer(line.text):
-        if not f.bad_before(m.start()):
-            try:
-                value = parse_decimal(_plain(m.group("n")))
-            except ValueError:
-                continue  # $5十百: no number
-            out.append(Candidate(start=m.start(), end=m.end(), type="money", value=to_number(value),
-                                 unit=currency_prefixes()[m.group("sign")], rule="currency sign",
-                                 priority=0, num_start=m.start(), unit_kind="currency"))
+        if opaque and inside_any(opaque, m.start(), m.end()):
+            continue
+        c = _signed_candidate(f, m)
+        if c is not None:
+            out.append(c)
     return out
+
+
+#: English magnitudes after an amount with a currency sign (US$5 million, $8k).
+_ENGLISH = {"k": 10**3, "K": 10**3, "thousand": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+            "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 
 
 @lru_cache(maxsize=1)
 def _signed_money() -> regex.Pattern:
-    """$100, ￥3.5万: an amount after a currency sign, with no currency word after it."""
-    return regex.compile(rf"(?P<sign>{alternation(currency_prefixes())})\s?(?P<n>(?=[0-9０-９]){NUMBER})")
+    """$100, ￥3.5万, US$5 million, 人民币50亿: an amount after a currency sign or name, with no
+    currency word after it (after a name the amount must end in a magnitude)."""
+    return regex.compile(
+        rf"""(?:(?P<sign>{alternation(currency_prefixes())})[ \u00a0]?(?P<n>(?=[0-9０-９]){NUMBER})
+               |(?P<word>{alternation(currency_words())})(?P<wn>{NUMBER}))
+             (?P<eng>[ \u00a0]?(?:{alternation(_ENGLISH)})(?![A-Za-z]))?""",
+        regex.VERBOSE,
+    )
+
+
+def _signed_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
+    if f.bad_before(m.start()):
+        return None
+    number = m.group("n") or m.group("wn")
+    eng = (m.group("eng") or "").strip()
+    if m.group("word") and not eng and number[-1] not in MAGNITUDE_CHARS:
+        return None  # 人民币100 with no currency word and no magnitude: not read as money
+    if m.group("word") and _starts_with_any(f.text[m.end() : m.end() + 4], units()):
+        return None  # the unit after it belongs to the main pattern
+    try:
+        value = parse_decimal(_plain(number)) * _ENGLISH.get(eng, 1)
+    except ValueError:
+        return None
+    code = (currency_prefixes() if m.group("sign") else currency_words())[m.group("sign") or m.group("word")]
+    return Candidate(start=m.start(), end=m.end(), type="money", value=to_number(value), unit=code,
+                     rule="currency sign", priority=0, num_start=m.start(), dimension="money",
+                     unit_kind="currency")
 
 
 def _percent_of(num: Decimal, den: Decimal) -> int | float:
@@ -568,4 +797,4 @@ def _fraction_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
     approx = _approx(("before", m.group("pre")), ("after", m.group("post")))
     return Candidate(start=start, end=end, type="percent", value=value, value_max=value_max,
                      unit="%", approx=approx, rule="fraction", priority=1, num_start=num_start,
-                     unit_kind="percent")
+                     dimension="ratio", unit_kind="percent")

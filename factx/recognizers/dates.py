@@ -13,7 +13,9 @@ from functools import lru_cache
 import regex
 
 from factx.candidate import Candidate
+from factx.lexicons import alternation, data_lines
 from factx.numbers import parse_decimal
+from factx.opaque import inside_any, opaque_spans
 from factx.recognizers import Line
 
 _D = "[0-9０-９]"
@@ -24,20 +26,27 @@ _MONTH = rf"{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十]|元"
 _DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九十]"
 _HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两]"
 _MIN = rf"{_D}{{1,2}}|[二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
-_POD = "凌晨|清晨|早晨|早上|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|早|晚|夜"
-_PM = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "晚", "夜", "中午")
-#: Words before a bare N日 that make it a number of days, not a day of the month.
-_DURATION_BEFORE = (
-    "持续", "历时", "连续", "为期", "长达", "共", "近", "约", "逾", "每", "第", "前", "后", "这",
-    "那", "用", "需", "耗时", "达", "仅", "只", "了", "超过", "不到", "不足", "多", "数", "几",
-)
-_ERAS = "康熙|乾隆|光绪|民国|嘉庆|道光|咸丰|同治|宣统|雍正|顺治|万历|洪武|永乐|贞观|开元|天宝|昭和|平成|令和|明治|大正"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    """kind -> words of data/date_words.tsv, in file order."""
+    out: dict[str, list[str]] = {}
+    for kind, word in data_lines("date_words.tsv"):
+        out.setdefault(kind, []).append(word)
+    out["part_of_day"] = out["part_of_day"] + out["part_of_day_pm"]
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _pod() -> str:
+    """Parts of the day as a regex alternation, longest first."""
+    return alternation(_words()["part_of_day"])
 
 
 @lru_cache(maxsize=1)
 def _single() -> regex.Pattern:
     time = rf"""
-        (?P<pod>{_POD})?
+        (?P<pod>{_pod()})?
         (?P<h>{_HOUR})(?:[时点]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?[时点](?![间候期代刻])
         (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半))?(?:(?P<s>{_MIN})秒)?
     """
@@ -139,7 +148,7 @@ def _valid(w: _When) -> bool:
 
 def _hour(text: str | None, pod: str | None) -> int | None:
     h = _int(text)
-    if h is not None and pod in _PM and h < 12:
+    if h is not None and pod in _words()["part_of_day_pm"] and h < 12:
         h += 12
     return h
 
@@ -159,7 +168,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
             return None
         year = _year(g("ey"))
     elif g("y"):
-        if text[max(0, m.start("y") - 2) : m.start("y")] in _ERAS.split("|"):
+        if text[max(0, m.start("y") - 2) : m.start("y")] in _words()["era"]:
             return None
         year = _year(g("y"))
         year2 = _year(g("y2")) if g("y2") else None
@@ -176,11 +185,12 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     if year is None and month is None and day is None:
         return None
     if year is None and month is None:
-        # a day alone (新华社北京5日电): digits only, and not a number of days
-        if not g("d")[0].isdigit():
+        # a day alone (新华社北京5日电, 二十八日): digits, or a Chinese numeral of two places (三日
+        # stays three days), and not a number of days
+        if not g("d")[0].isdigit() and (_int(g("d")) < 11 or g("d2")):
             return None
         head = text[max(0, m.start() - 3) : m.start()]
-        if any(head.endswith(w) for w in _DURATION_BEFORE):
+        if any(head.endswith(w) for w in _words()["duration_before"]):
             return None
         tail = text[m.end() : m.end() + 2]
         if tail[:1] in ("内", "多", "余", "间", "来") or tail in ("以内", "之内", "之久", "以来"):
@@ -211,9 +221,12 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 def recognize(line: Line) -> list[Candidate]:
     """Date candidates of one line, ranges merged."""
     text = line.text
+    opaque = opaque_spans(text)
     found: list[tuple[int, int, _When, _When | None, str | None, regex.Match]] = []
     for m in _single().finditer(text):
         if m.end() == m.start() or not m.group().strip():
+            continue
+        if opaque and inside_any(opaque, m.start(), m.end()):
             continue
         try:
             parsed = _parse(m, text)
@@ -223,12 +236,58 @@ def recognize(line: Line) -> list[Candidate]:
             continue
         approx = "about" if m.group("pre") or m.group("post") else None
         found.append((m.start(), m.end(), parsed[0], parsed[1], approx, m))
-    return _merge_ranges(text, found)
+    out = _merge_ranges(text, found)
+    out.extend(_coordinated(text, out))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _coordination() -> regex.Pattern:
+    """Numbers listed before a month or day that share its 月 / 日 (5、6月份, 7、8日)."""
+    return regex.compile(
+        rf"""(?<![0-9０-９{_CN}十第前每个])(?P<list>(?:(?:{_MONTH}|{_DAY})、)+)
+             (?=(?P<last>{_MONTH}|{_DAY})(?P<unit>月|日|号))""",
+        regex.VERBOSE,
+    )
+
+
+def _coordinated(text: str, dates: list[Candidate]) -> list[Candidate]:
+    """The listed numbers of 5、6月份 as dates of their own (S6: the unit written once is shared)."""
+    starts = {c.start for c in dates}
+    months = {c.end: c for c in dates if isinstance(c.value, str) and len(c.value) == 4}  # --MM
+    out = []
+    for m in _coordination().finditer(text):
+        if m.end() not in starts:
+            continue  # the last item must itself be a date
+        unit = m.group("unit")
+        pos = m.start()
+        month = months.get(pos) if unit != "月" else None
+        for item in m.group("list").split("、")[:-1]:
+            try:
+                n = _int(item)
+            except ValueError:
+                break
+            w = _When(month=n) if unit == "月" else _When(day=n)
+            if month is not None:
+                # 10月1、2日: the first day goes with the month written before it (X40: the
+                # later ones inherit nothing)
+                w = _When(month=int(month.value[2:]), day=n)
+                if _valid(w):
+                    dates.remove(month)
+                    out.append(_candidate(month.start, pos + len(item), w, None, None))
+                pos += len(item) + 1
+                month = None
+                continue
+            if not _valid(w):
+                break
+            out.append(_candidate(pos, pos + len(item), w, None, None))
+            pos += len(item) + 1
+    return out
 
 
 @lru_cache(maxsize=1)
 def _between() -> regex.Pattern:
-    return regex.compile(rf"(?:{_POD})?{_SEP}")
+    return regex.compile(rf"(?:{_pod()})?{_SEP}")
 
 
 def _merge_ranges(text: str, found) -> list[Candidate]:

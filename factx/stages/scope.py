@@ -161,8 +161,8 @@ def _not_scope(doc: Document, index: int) -> list[tuple[int, int]]:
 
 
 def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int) -> None:
-    words = link_words()
-    if place.level in words["scope_skip"] or words["partner_before"].suffix_of(doc.text, place.start):
+    vocabulary = link_words()
+    if place.level in vocabulary["scope_skip"] or vocabulary["partner_before"].suffix_of(doc.text, place.start):
         return
     if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
         local.place = place
