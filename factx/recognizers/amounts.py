@@ -106,6 +106,11 @@ def _currency_leads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _lead_set() -> WordSet:
+    return WordSet(_currency_leads())
+
+
+@lru_cache(maxsize=1)
 def _fraction() -> regex.Pattern:
     markers = approx_markers()
     amount = _amount()
@@ -499,9 +504,16 @@ def _number(value) -> int | float:
     return to_number(value) if isinstance(value, Decimal) else as_number(value)
 
 
+@lru_cache(maxsize=1)
+def _context_surfaces() -> frozenset[str]:
+    return frozenset(surface for table in unit_context().values() for surface, _ in table.values())
+
+
 def _in_context(text: str, unit: Unit, start: int, number: str, unit_end: int) -> tuple[Unit, int]:
     """The unit a word next to the amount makes of a bare surface (华氏95度, 零下5度, 100度电),
     and the start of the span (the word before the number is inside it)."""
+    if unit.surface not in _context_surfaces():
+        return unit, start
     context = unit_context()
     word = _ends_with_any(text[max(0, start - 3) : start], context["before"])
     if word and context["before"][word][0] == unit.surface:
@@ -668,7 +680,7 @@ def _matches(text: str):
     is several times faster than trying the whole pattern at every offset."""
     pattern = _main()
     before = approx_markers()["before_set"]
-    prefixes = _currency_leads()
+    prefixes = _lead_set()
     done = 0
     for a in _anchor().finditer(text):
         s = a.start()
@@ -678,7 +690,7 @@ def _matches(text: str):
         # an approximation marker or a currency sign may stand right before the number
         gap = 1 if text[s - 1 : s] in (" ", "\u00a0") else 0
         for lead, skip in ((before.suffix_of(text, s), 0),
-                           (next((p for p in prefixes if text.startswith(p, s - gap - len(p))), None), gap)):
+                           (prefixes.suffix_of(text, s - gap) if s - gap > 0 else None, gap)):
             if lead and s - skip - len(lead) >= done:
                 m = pattern.match(text, s - skip - len(lead))
                 if m is not None:
