@@ -58,10 +58,10 @@ def own_basis(doc: Document, c: Candidate, clause: Clause, end: int) -> str | No
     found = basis_matches(doc, clause.start, end)
     return basis_kind(found[-1]) if found else None
 
-def opening_basis(doc: Document, c: Candidate, previous: Candidate | None) -> str | None:
-    """A basis that opens the sentence in a clause of its own (与去年相比，…) governs the
-    first change after it."""
-    if previous is not None or not c.change:
+def opening_basis(doc: Document, c: Candidate) -> str | None:
+    """A basis that opens the sentence in a clause of its own (与2020年相比，…) governs the
+    changes after it, and the numbers a relative word leads (偏早7天, 提前3天)."""
+    if not c.change and not words()["relative"].suffix_of(doc.text, c.start):
         return None
     start = doc.sentences[c.sentence][0]
     found = [m for m in basis_matches(doc, start, c.start) if m.group("obj2") or m.group("standalone")]

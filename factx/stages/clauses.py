@@ -33,10 +33,10 @@ def basis_pattern() -> regex.Pattern:
     w = words()
     verbs = alternation(w["change_up"] | w["change_down"] | w["comparative_up"] | w["comparative_down"]
                         | {"增至", "降至", "增长到", "下降到", "减少到", "增加到"})
-    obj = r"[^，,。；;、！？!?\s]{1,12}?"
+    obj = r"[^，,。；;！？!?\s]{1,12}?"
     return regex.compile(
         rf"(?P<standalone>同比|环比)"
-        rf"|(?:比|较)(?P<obj>{obj})(?:同期)?(?=(?:分别|均|都|各)?(?:{verbs}))"
+        rf"|(?:比|较)(?P<obj>{obj})(?:同期)?(?:每[^，,。；;、\s]{{1,2}})?(?=(?:分别|均|都|各)?(?:{verbs}))"
         rf"|(?:与|同|和|跟)(?P<obj2>{obj})(?:同期)?相比"
     )
 
@@ -44,6 +44,7 @@ def basis_kind(m: regex.Match) -> str:
     """yoy, mom or base for a match of ``basis_pattern``."""
     w = words()
     word = m.group("standalone") or m.group("obj") or m.group("obj2")
+    word = word.removesuffix("同期") if len(word) > 2 else word
     if word in w["basis_yoy"]:
         return "yoy"
     if word in w["basis_mom"]:
@@ -60,14 +61,15 @@ def ends_token(doc: Document, pos: int) -> bool:
 
 def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     """The stated bases that end in ``doc.text[start:end]`` and whose 比/较 is a word of
-    its own (not the 比 of 占比 or 比重). The verb after a basis may lie past ``end``."""
+    its own (not the 比 of 占比 or 比重; but jieba cuts 占比较上年 as 占|比较, and there the
+    较 is one). The verb after a basis may lie past ``end``."""
     index = doc.sentence_at(start)
     key = ("basis", index)
     found = doc.memo.get(key)
     if found is None:
         s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
         found = doc.memo[key] = [m for m in basis_pattern().finditer(doc.text, s_start, s_end)
-                                 if starts_token(doc, m.start())]
+                                 if starts_token(doc, m.start()) or doc.text[m.start() - 2 : m.start()] == "占比"]
     return [m for m in found if m.start() >= start and m.end() <= end]
 
 class Clause:

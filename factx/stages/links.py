@@ -58,12 +58,6 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
             c.basis = own_basis(doc, c, own, c.start)
-            if c is not head and c.change is None and c.basis is None:
-                c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)
-            elif c.basis is None and c.change and previous is not None and previous.change and previous.basis:
-                c.basis = previous.basis  # 比上年增加12.5万吨，增长0.9%: coordinated changes
-            elif c.basis is None and c is head:
-                c.basis = opening_basis(doc, c, previous)  # 与去年相比，全市GDP增长5%
             span = right_subject(doc, c, facts)
             if span is None and items and items[i] is not None:
                 kind, a, b = items[i]
@@ -73,12 +67,21 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                     span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
                 span = left_subject(doc, c, clause, facts)
+            own_subject = span is not None
+            if c is not head and c.change is None and c.basis is None:
+                c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)
+            elif c.basis is None and c.change and not own_subject and previous is not None \
+                    and previous.change and previous.basis:
+                c.basis = previous.basis  # 比上年增加12.5万吨，增长0.9%: the same subject goes on
+            elif c.basis is None and c is head:
+                c.basis = opening_basis(doc, c)  # 与去年相比，全市GDP增长5%
             if span is None and (c is not head or c.change or c.type == "percent"):
                 span = _elided(c, i, len(group), respectively, before, named)
             if span is not None:
                 c.subject_start, c.subject_end = span
                 named.append(c)
             previous = c
+
 
 def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dict[int, Candidate],
                       size: int) -> list:
