@@ -58,6 +58,8 @@ CASES = [
     ("全省人均预期寿命比全国平均水平高出1.2岁。", "1.2岁", "人均预期寿命", "up", "base", None, None),
     ("与上年相比，全市用水总量下降2.4%。", "2.4%", "用水总量", "down", "yoy", None, None),
     ("规上工业增加值增长9.1%，高于全省1.6个百分点。", "1.6个百分点", "规上工业增加值", "up", "base", None, None),
+    ("与2020年相比，今年入汛时间偏早7天，前期降雨偏多四成至五成。", "7天", "入汛时间", None, "base", None, None),
+    ("全省小麦平均亩产约445公斤，较上年每亩增产18公斤左右。", "18公斤左右", "小麦平均亩产", "up", "yoy", None, None),
     # K10 time; a new paragraph inherits nothing
     ("2023年，全市完成造林面积12万亩。", "12万亩", "造林面积", None, None, "2023", None),
     ("2023年，全市新增就业岗位3.2万个。\n全市新增市场主体1.8万户。", "1.8万户", "市场主体", None, None, None, None),
@@ -68,6 +70,10 @@ CASES = [
     ("南京市今年新增绿地1200公顷。苏州市新增公园35个。全市还新建绿道120公里。",
      "120公里", "绿道", None, None, None, "苏州市"),
     ("全国粮食产量再创新高，达到6.95亿吨。", "6.95亿吨", "粮食产量", None, None, None, None),
+    # partners, destinations and origins are no scope, nor is a list of places or a title
+    ("合肥市前三季度对美国、德国、日本出口分别增长3.5%、9.8%和2.7%。", "9.8%", "出口", "up", None, None, "合肥市"),
+    ("分县区看，肥西县、长丰县投资增速均超过12%。", "超过12%", "投资增速", None, None, None, None),
+    ("依据《中华人民共和国治安管理处罚法》，占道经营首次被查处的罚款80元。", "80元", "罚款", None, None, None, None),
     # K12 minimal span: modifiers that say which ones are in the maximal span only
     ("民警查扣涉案车辆12辆。", "12辆", "涉案车辆", None, None, None, None),
     # K13 nouns sharing one number

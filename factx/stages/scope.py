@@ -55,11 +55,14 @@ def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
 class _Scope:
     """Time and place in force while a sentence is read."""
 
-    __slots__ = ("time", "place", "own_time")
+    __slots__ = ("time", "place", "own_time", "own_place")
 
     def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
         self.place = place
+        #: The sentence names places of its own, side by side (肥西县、长丰县): none is the scope,
+        #: and nothing is inherited.
+        self.own_place = False
         #: The sentence says its own time (a date, or a word such as 今年): nothing is inherited.
         self.own_time = own_time
 
@@ -86,6 +89,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if c.subject_start is not None and c.subject_end is not None:
             subjects.setdefault(c.sentence, []).append((c.subject_start, c.subject_end))
     places_so_far: list[Candidate] = []
+    places_at = _Places([c for c in found if c.type == "place"])
     inherited = _Scope()
     current_line = -1
     sentence = -1
@@ -97,7 +101,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if index != sentence:
             if sentence >= 0:
                 time = local.time if local.own_time else inherited.time
-                inherited = _Scope(time, local.place or inherited.place)
+                place = local.place if local.place is not None or local.own_place else inherited.place
+                inherited = _Scope(time, place)
             sentence = index
             line = doc.sentences[index][2] if index >= 0 else -1
             if line != current_line:
@@ -115,7 +120,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             continue
         if c.type == "place":
             if not any(a <= c.start < b for a, b in excluded):
-                _take_place(doc, local, c, index)
+                _take_place(doc, local, c, index, places_at)
             places_so_far.append(c)
         elif c.type == "date":
             event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"]
@@ -125,7 +130,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         elif c.numeric:
             c.time = local.time if local.own_time else inherited.time
             if c.place is None:  # (a 分别 list may have paired its places already)
-                place = local.place or inherited.place
+                place = local.place if local.place is not None or local.own_place else inherited.place
                 c.place = (place.name or place.text) if place is not None else None
 
 
@@ -160,12 +165,41 @@ def _not_scope(doc: Document, index: int) -> list[tuple[int, int]]:
     return [m.span() for m in basis_matches(doc, start, end)]
 
 
-def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int) -> None:
-    vocabulary = link_words()
-    if place.level in vocabulary["scope_skip"] or vocabulary["partner_before"].suffix_of(doc.text, place.start):
+class _Places:
+    """The place candidates of a document by where they start and end."""
+
+    __slots__ = ("starting", "ending")
+
+    def __init__(self, places: list[Candidate]) -> None:
+        self.starting = {p.start: p for p in places}
+        self.ending = {p.end: p for p in places}
+
+
+def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, places: _Places) -> None:
+    vocabulary, text = link_words(), doc.text
+    if place.level in vocabulary["scope_skip"] or _in_title(text, place, doc.sentences[sentence][0]):
+        return
+    first = place  # the first place of a list it belongs to (对美国、德国、日本)
+    while text[first.start - 1 : first.start] in _JOINERS and first.start - 1 in places.ending:
+        first = places.ending[first.start - 1]
+    if vocabulary["partner_before"].suffix_of(text, first.start):
+        return  # a partner, destination or origin: 对美国出口, 来自俄罗斯
+    following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in _JOINERS else None
+    if first is not place or following is not None:
+        local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
         return
     if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
         local.place = place
+
+
+#: Between the places of a list.
+_JOINERS = frozenset("、和与及")
+
+
+def _in_title(text: str, place: Candidate, sentence_start: int) -> bool:
+    """Inside a title in 《》 (《中华人民共和国治安管理处罚法》): a name, no scope."""
+    opened = text.rfind("《", sentence_start, place.start)
+    return opened >= 0 and text.find("》", opened, place.start) < 0
 
 
 def _deictic_target(word: str, earlier: list[Candidate]) -> Candidate | None:
