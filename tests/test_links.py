@@ -25,7 +25,8 @@ CASES = [
     ("辖区被划分为17个警格、108个网格。", "108个", "网格", None, None, None, None),
     # K3 rates, shares and prices
     ("全市城镇化率达到65%。", "65%", "城镇化率", None, None, None, None),
-    ("居民对社区服务的满意率为96.3%。", "96.3%", "居民对社区服务的满意率", None, None, None, None),
+    # the head after a 的-phrase: inside [满意率, 居民对社区服务的满意率] (K1, K12)
+    ("居民对社区服务的满意率为96.3%。", "96.3%", "满意率", None, None, None, None),
     ("城镇居民人均可支配收入约1.7万元。", "约1.7万元", "城镇居民人均可支配收入", None, None, None, None),
     ("其车内价值2.4万元的财物被盗。", "2.4万元", "财物", None, None, None, None),
     # K4 elided subjects; 分别 lists paired in order (three members)

@@ -75,7 +75,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> t
             break
         if tok[0] < end and end != pos:
             break
-        if tok[2] == "vn" and taken:
+        if tok[2] in ("vn", "an") and taken:
             following = doc.token_at(tok[1])
             if following is None or following[0] != tok[1] or following[2] not in nouns:
                 break  # 24支球队参赛: a verbal noun ends no subject
@@ -156,6 +156,9 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             return predicate  # a verb used as a noun ends the phrase: 出口增至500亿元, 中国对俄出口 (exports)
         start = skip_scope(doc, predicate[1], end, facts, places=False)
     start = _past_inner_scope(doc, start, end, facts)
+    de = text.rfind("的", start, end - 1)
+    if de >= 0 and not w["duration_noun"].suffix_of(text, end):
+        start = de + 1  # 这所1964年创办的学校: the head after a 的-phrase (K12)
     while end > start and text[end - 1] in "的 \t":
         end -= 1
     if text[start : start + 1] in "“「\"" and not any(q in text[start + 1 : end] for q in "”」\""):
@@ -168,8 +171,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
         return None  # nothing but a scope word: 全市亿元以上
     span = text[start:end]
+    if c.unit_kind == "admin":
+        return None  # 上饶、景德镇等4市: a count of places names no subject but the places
     if c.unit_kind == "time" and c.unit not in w["age_unit"] and not duration_verb \
-            and not w["duration_noun"].suffix_of(text, end):
+            and not w["duration_noun"].suffix_of(text, end) and not change_words().prefix_of(text, c.end):
         return None  # 麦田只需两个半小时: who spends the time is no subject of it (K6)
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
         return None
@@ -243,8 +248,9 @@ def _last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
         if w["compound_tail"].prefix_of(doc.text[:end], tok[1]):
             continue
         before = doc.token_at(tok[0] - 1)
-        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c"):
-            return tok[0], tok[1]
+        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c") \
+                or doc.text[tok[1] : tok[1] + 1] in ("了", "过", "着"):
+            return tok[0], tok[1]  # 可容纳观众; 队员跑完了全程
     return None
 
 
