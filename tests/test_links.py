@@ -65,6 +65,9 @@ CASES = [
     ("2023年，全市完成造林面积12万亩。", "12万亩", "造林面积", None, None, "2023", None),
     ("2023年，全市新增就业岗位3.2万个。\n全市新增市场主体1.8万户。", "1.8万户", "市场主体", None, None, None, None),
     ("全年GDP较2019年增长18%。", "18%", "GDP", "up", "base", None, None),
+    # a sentence that opens with another place tells another account: its time is not inherited
+    ("2023年，西安市新增绿地1200公顷。宝鸡市新建公园35个。", "35个", "公园", None, None, None, "宝鸡市"),
+    ("2023年，西安市新增绿地1200公顷。全市还新建公园35个。", "35个", "公园", None, None, "2023", "西安市"),
     # K11 place
     ("在神木市，民警共走访群众1.2万户。", "1.2万户", "群众", None, None, None, "神木市"),
     ("浙江省粮食产量达到620万吨。浙江省全省城镇化率为73.4%。", "73.4%", "城镇化率", None, None, None, "浙江省"),

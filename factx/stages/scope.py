@@ -121,6 +121,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if c.type == "place":
             if not any(a <= c.start < b for a, b in excluded):
                 _take_place(doc, local, c, index, places_at)
+                if local.place is c and not local.own_time and _new_account(doc, c, inherited.place, index):
+                    local.own_time = True  # another place opens the sentence: another account (K10)
             places_so_far.append(c)
         elif c.type == "date":
             event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"]
@@ -132,6 +134,14 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if c.place is None:  # (a 分别 list may have paired its places already)
                 place = local.place if local.place is not None or local.own_place else inherited.place
                 c.place = (place.name or place.text) if place is not None else None
+
+
+def _new_account(doc: Document, place: Candidate, before: Candidate | None, sentence: int) -> bool:
+    """The sentence opens with a place other than the one the paragraph spoke of."""
+    if before is None or place.name == before.name or _nested(place, before) or _nested(before, place):
+        return False
+    start = doc.sentences[sentence][0]
+    return _topical(doc, place, start) and not any(ch in CLAUSE_STOPS for ch in doc.text[start : place.start])
 
 
 def _word_at(doc: Document, start: int, end: int) -> bool:
