@@ -24,8 +24,8 @@ from factx.stages.clauses import CLAUSE_STOPS, Clause, basis_matches, change_wor
 #: A subject longer than this is no noun phrase but a clause: it is left out.
 MAX_SUBJECT = 24
 
-#: Nouns taken after a measure word (17个警格; 40个工业大类行业).
-MAX_RIGHT_TOKENS = 3
+#: Nouns taken after a measure word (17个警格, 12个工作专班; 24支球队, not 24支球队参赛).
+MAX_RIGHT_TOKENS = 2  # (one-character tokens do not count: 工作专班 is 工作|专|班 to the dictionary)
 
 #: Units after which a noun names what is counted (17个警格, 三年行动计划).
 COUNTING = frozenset(("classifier", "admin", "time", "measure"))
@@ -40,8 +40,9 @@ def _tail_words() -> WordSet:
 def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int, int] | None:
     """The noun after the number: 17个警格, 价值1.3万元的财物, 65岁的老人 (K2, K6, K14).
 
-    After 的 the bearer is short (one or two nouns: 重大项目, not 重大项目建设工地); after a
-    measure word the noun phrase runs on, and may open with a quoted label (“院落警长”微信群).
+    After 的 the bearer is short (up to three nouns, ending before a verbal noun: 重大项目, not
+    重大项目建设工地); after a measure word it is one or two nouns, and may open with a quoted
+    label (“院落警长”微信群).
     """
     text, w = doc.text, words()
     pos = c.end
@@ -53,12 +54,19 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> t
         return None
     if w["right_stop"].prefix_of(text, pos):
         return None
+    inner = facts.get(pos)
+    if inner is not None and inner.numeric and not after_de:
+        pos = inner.end + text.startswith("的", inner.end)  # 86名80岁以上老人: past the age of the bearer
     end = _quoted_label(text, pos) if not after_de else pos
     nouns = w["noun_tag"]
     limit = min(len(text), pos + MAX_SUBJECT)
     taken = 0
-    while end < limit and taken < (2 if after_de else MAX_RIGHT_TOKENS):
+    while end < limit and taken < (3 if after_de else MAX_RIGHT_TOKENS):
         tok = doc.token_at(end)
+        if tok is not None and after_de and not taken and tok[2] == "v" and tok[0] == end:
+            following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
+            if following is not None and following[0] == tok[1] and following[2] in nouns:
+                tok = (tok[0], following[1], following[2])
         if tok is not None and tok[2] in ("l", "i") and not after_de:
             following = doc.token_at(tok[1])  # an idiom as a modifier: 群防群治队伍
             if following is not None and following[2] in nouns and following[0] == tok[1]:
@@ -71,15 +79,15 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> t
                 tok = (tok[0], following[1], following[2])
         if tok[2] not in nouns and not (tok[2] == "ns" and tok[0] not in facts):
             break  # jieba tags 湖泊, 城市 ns: a noun unless it is a place fact
-        if after_de and taken and tok[2] == "vn":
-            break
+        if after_de and taken and (tok[2] == "vn" or doc.text[tok[0] : tok[1]] in w["site_noun"]):
+            break  # 重点工程|工地: the bearer ends where a place or an activity of it is named (K14)
         if tok[0] < end and end != pos:
             break
         if tok[2] in ("vn", "an") and taken:
             following = doc.token_at(tok[1])
             if following is None or following[0] != tok[1] or following[2] not in nouns:
                 break  # 24支球队参赛: a verbal noun ends no subject
-        end, taken = tok[1], taken + 1
+        end, taken = tok[1], taken + (tok[1] - tok[0] > 1 or not taken)
     if not taken and end > pos:
         return pos, end  # a quoted label and nothing after it: 14个“平安驿站”
     if not taken or end - pos > MAX_SUBJECT:
@@ -221,7 +229,8 @@ def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Cand
 
 def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     """The last predicate verb of ``text[start:end]`` that is a word of its own (or lies
-    inside an idiom jieba keeps whole: 共出动, 化解矛盾) and is no part of a compound noun."""
+    inside an idiom jieba keeps whole: 共出动, 化解矛盾, or opening a noun that holds its
+    object: 挽回损失) and is no part of a compound noun."""
     text, w = doc.text, words()
     predicates = w["predicate"]
     for tok in reversed(doc.tokens_in(start, end)):
@@ -230,6 +239,8 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
             verb = predicates.prefix_of(text[:end], pos)
             if not verb or w["compound_tail"].prefix_of(text[:end], pos + len(verb)):
                 continue  # 进出口总额: the verb is part of a compound noun
+            if tok[2] == "n" and len(verb) > 1 and tok[1] - (pos + len(verb)) >= 2:
+                return pos, pos + len(verb)  # a verb and its object kept as one noun: 挽回损失
             if len(verb) == 1 and (tok[1] - tok[0] > 1 or _in_single_run(doc, tok[0])):
                 continue  # a one-character verb only as a word of its own: 花了, not 花园 or 营收
             if inside or ends_token(doc, pos + len(verb)):
