@@ -51,7 +51,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         clause = Clause(doc, head, previous)
         respectively = "分别" in doc.text[clause.start : head.start]
         before = list(named)
-        items: list[tuple[int, int]] = []
+        items: list[tuple[str, int, int]] = []
         if respectively and len(group) > 1 and len(before) < len(group):
             items = _respective_items(doc, head, clause, facts, len(group))
         for i, c in enumerate(group):
@@ -59,7 +59,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             c.change = change_of(doc, c, own)
             c.basis = own_basis(doc, c, own, c.start)
             span = right_subject(doc, c, facts)
-            if span is None and items and items[i] is not None:
+            if span is None and items:
                 kind, a, b = items[i]
                 if kind == "place":
                     c.place = facts[a].name or facts[a].text  # 包河区、蜀山区分别增长8.4%、6.9%
@@ -84,7 +84,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
 
 
 def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dict[int, Candidate],
-                      size: int) -> list:
+                      size: int) -> list[tuple[str, int, int]]:
     """The coordinated nouns or places before 分别 that a list of ``size`` numbers takes in
     order: [(kind, start, end)], kind ``subject`` or ``place``; [] when they do not pair."""
     text = doc.text
@@ -92,7 +92,7 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
     pos = clause.start
     while pos < end and text[pos] in " \t":
         pos += 1
-    places = []
+    places: list[tuple[str, int, int]] = []
     while pos < end and pos in facts and facts[pos].type == "place":
         place = facts[pos]
         places.append(("place", place.start, place.end))
@@ -106,7 +106,8 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
         return []
     a, b = span
     for separators in (r"、", r"、|和|及|与"):
-        pieces, left = [], a
+        pieces: list[tuple[str, int, int]] = []
+        left = a
         for m in regex.finditer(separators, text[a:b]):
             pieces.append(("subject", left, a + m.start()))
             left = a + m.end()

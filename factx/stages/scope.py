@@ -85,9 +85,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             events.append((m.start(), 0, "", None))  # 今年, 上半年: a time of its own
     events.sort(key=lambda e: (e[0], e[1]))
     subjects: dict[int, list[tuple[int, int]]] = {}
-    for c in found:
-        if c.subject_start is not None and c.subject_end is not None:
-            subjects.setdefault(c.sentence, []).append((c.subject_start, c.subject_end))
+    for number in found:
+        if number.subject_start is not None and number.subject_end is not None:
+            subjects.setdefault(number.sentence, []).append((number.subject_start, number.subject_end))
     places_so_far: list[Candidate] = []
     places_at = _Places([c for c in found if c.type == "place"])
     inherited = _Scope()
@@ -125,8 +125,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                     local.own_time = True  # another place opens the sentence: another account (K10)
             places_so_far.append(c)
         elif c.type == "date":
-            event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"]
-            if not event and c.start >= report and not _listed(text, c) \
+            of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"]
+            if not of_event and c.start >= report and not _listed(text, c) \
                     and not any(a <= c.start < b for a, b in excluded):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
         elif c.numeric:
