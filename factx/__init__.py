@@ -96,6 +96,6 @@ def parse_number(text: str) -> int | float:
     mixed forms (``1.3万``), negatives and fractions (``三分之二`` -> 0.6667 as a
     plain number). Raises ``ValueError`` for text that is not one number.
     """
-    from factx.numbers import parse_number as _parse
+    from factx.numerals import parse_number as _parse
 
     return _parse(text)

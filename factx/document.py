@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import regex
 
-from factx.tokenize import Token
+from factx.tagging import Token
 
 #: Sentence ends: the punctuation and the closing quotes or brackets right after it.
 SENTENCE_END = regex.compile(r"[。！？!?；;]+[”’」』）)]*")

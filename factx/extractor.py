@@ -22,7 +22,7 @@ from factx.model import TYPES, Fact
 from factx.recognizers import amounts, dates, places
 from factx.resolve import resolve
 from factx.stages import STAGES
-from factx.tokenize import TOKENIZERS, get_tagger
+from factx.tagging import TOKENIZERS, get_tagger
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 RECOGNIZERS = (amounts.recognize, dates.recognize, places.recognize)

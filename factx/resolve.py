@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from factx.candidate import Candidate
-from factx.numbers import in_bounds
+from factx.numerals import in_bounds
 
 
 def _weight(c: Candidate) -> int:
@@ -21,7 +21,7 @@ def _weight(c: Candidate) -> int:
 
 
 def _bounded(c: Candidate) -> bool:
-    """No numeric value beyond ``numbers.MAX_VALUE`` (nor NaN, nor infinite) becomes a fact."""
+    """No numeric value beyond ``numerals.MAX_VALUE`` (nor NaN, nor infinite) becomes a fact."""
     return all(
         v is None or isinstance(v, str) or in_bounds(v) for v in (c.value, c.value_max)
     )

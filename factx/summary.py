@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from factx.lexicons import SI_UNITS
 from factx.model import TYPES, Fact
-from factx.numbers import in_bounds
+from factx.numerals import in_bounds
 from factx.writers import TYPE_STYLES, delimited_row, neutralise, number_text, visible
 
 Tables = dict[str, list[dict[str, Any]]]
@@ -20,7 +20,7 @@ Tables = dict[str, list[dict[str, Any]]]
 @dataclass
 class UnitStats:
     """How often a unit occurs, and the sum, least and greatest of its numeric values (values
-    beyond ``numbers.MAX_VALUE``, which the library never makes, are counted but not summed)."""
+    beyond ``numerals.MAX_VALUE``, which the library never makes, are counted but not summed)."""
 
     count: int = 0
     sum: int | float = 0

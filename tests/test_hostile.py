@@ -15,7 +15,7 @@ import pytest
 import factx
 from factx.document import MAX_SENTENCE
 from factx.model import FIELDS, Fact
-from factx.numbers import MAX_DIGITS, MAX_VALUE, parse_decimal
+from factx.numerals import MAX_DIGITS, MAX_VALUE, parse_decimal
 from factx.writers import WRITERS
 
 # --- item 3: one hostile value never aborts a document ----------------------------------

@@ -17,7 +17,7 @@ import unicodedata
 import pytest
 
 import factx
-from factx.numbers import parse_number
+from factx.numerals import parse_number
 
 NUM = ("quantity", "money", "percent")
 DAT = ("date",)

@@ -12,7 +12,7 @@ is written (``database=None``): a failure is printed with its minimal input.
 
 Hostile numerals (issue 13): currency signs before malformed numerals (``$5十百``), giant
 numbers (thousands of digits, runs of 亿, zero denominators) must neither raise nor give a
-value beyond ``factx.numbers.MAX_VALUE``. ``test_long_run_never_raises`` draws from every
+value beyond ``factx.numerals.MAX_VALUE``. ``test_long_run_never_raises`` draws from every
 generator here with a seeded random source; it runs ``FACTX_PROPERTY_RUNS`` inputs (default
 3,000; issue 13 asks for ``FACTX_PROPERTY_RUNS=100000 python -m pytest -m slow
 tests/test_properties.py``). The whole module is marked ``slow``.
@@ -34,7 +34,7 @@ from scoring import SAMPLES, load_text
 import factx
 from factx.lexicons import currency_prefixes
 from factx.model import APPROX, TYPES
-from factx.numbers import MAX_VALUE
+from factx.numerals import MAX_VALUE
 
 pytestmark = pytest.mark.slow
 

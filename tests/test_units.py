@@ -27,7 +27,7 @@ from factx.lexicons import (
 )
 from factx.measures import convert, exact
 from factx.model import APPROX
-from factx.numbers import MAGNITUDE
+from factx.numerals import MAGNITUDE
 
 pint = pytest.importorskip("pint")
 UREG = pint.UnitRegistry()
@@ -170,7 +170,7 @@ def test_units_table_keeps_every_plain_surface():
 
 
 def test_kilo_units_and_the_magnitude_grammar_agree():
-    """千 is a magnitude except at the start of a unit name (Q2): numbers.MAGNITUDE lists the
+    """千 is a magnitude except at the start of a unit name (Q2): numerals.MAGNITUDE lists the
     characters after 千 that start one, and they must be exactly those of the lexicon."""
     kilo = set(re.search(r"千\(\?!\[(.+?)\]\)", MAGNITUDE).group(1))
     lexicon = {s[1] for r in RECORDS for s, _ in r.surfaces if s.startswith("千") and len(s) > 1}

@@ -30,7 +30,7 @@ from factx.lexicons import (
     units,
 )
 from factx.measures import Measure, as_number, exact, measure_of
-from factx.numbers import (
+from factx.numerals import (
     BIG_UNITS,
     CN_DIGIT_CHARS,
     DIGITS,

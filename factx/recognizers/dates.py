@@ -14,7 +14,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.lexicons import alternation, data_lines
-from factx.numbers import parse_decimal
+from factx.numerals import parse_decimal
 from factx.opaque import inside_any, opaque_spans
 from factx.recognizers import Line
 
