@@ -83,6 +83,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> t
             break  # 重点工程|工地: the bearer ends where a place or an activity of it is named (K14)
         if tok[0] < end and end != pos:
             break
+        if taken and (doc.text[tok[0] : tok[1]] in w["lead"] or doc.text[tok[0] : tok[1]] in w["connector"]):
+            break  # 1256个社区全部: an adverb jieba takes for a noun
         if tok[2] in ("vn", "an") and taken:
             following = doc.token_at(tok[1])
             if following is None or following[0] != tok[1] or following[2] not in nouns:
@@ -288,8 +290,10 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
             continue
         if text.startswith("每", start) or text.startswith("平均每", start):
             unit = doc.token_at(text.index("每", start) + 1)
+            if unit is not None and text[unit[0] : unit[1]] in ("个", "位", "名", "家", "户"):
+                unit = doc.token_at(unit[1])  # 每个网格: the classifier and its noun
             if unit is not None and unit[1] < end:
-                start = unit[1]  # 每亩, 每架次: a per-unit before the subject
+                start = unit[1]  # 每亩, 每架次, 平均每个网格: a per-unit before the subject
                 continue
         period = _period_pattern().match(text, start, end)
         if period is not None and period.end() < end:
