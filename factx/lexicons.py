@@ -247,6 +247,8 @@ def approx_markers() -> dict[str, dict[str, str]]:
 class WordSet(frozenset):
     """A set of words that also finds the longest one a text starts or ends with."""
 
+    longest: int  #: the length of the longest word
+
     def __new__(cls, words=()):
         self = super().__new__(cls, words)
         self.longest = max((len(w) for w in self), default=0)

@@ -51,7 +51,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         clause = Clause(doc, head, previous)
         respectively = "分别" in doc.text[clause.start : head.start]
         before = list(named)
-        items: list[tuple[int, int]] = []
+        items: list = []
         if respectively and len(group) > 1 and len(before) < len(group):
             items = _respective_items(doc, head, clause, facts, len(group))
         for i, c in enumerate(group):

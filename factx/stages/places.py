@@ -76,7 +76,7 @@ def _settle_by(c: Candidate, near: Candidate, glued: bool) -> bool:
     found = gazetteer.entries(c.text)
     if not found or any(e.level not in _ADMIN or not (e.adcode or "").isdigit() for e in found):
         return False
-    here = _chain(near.parent, near.name)
+    here = _chain(near.parent, near.name or near.text)
     inside = [e for e in found if e.parent and (e.parent == here or e.parent.startswith(here + "/"))]
     above = [e for e in found if here == _chain(e.parent, e.name) or here.startswith(_chain(e.parent, e.name) + "/")]
     pick = inside or above

@@ -82,9 +82,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             events.append((m.start(), 0, "", None))  # 今年, 上半年: a time of its own
     events.sort(key=lambda e: (e[0], e[1]))
     subjects: dict[int, list[tuple[int, int]]] = {}
-    for c in found:
-        if c.subject_start is not None and c.subject_end is not None:
-            subjects.setdefault(c.sentence, []).append((c.subject_start, c.subject_end))
+    for f in found:
+        if f.subject_start is not None and f.subject_end is not None:
+            subjects.setdefault(f.sentence, []).append((f.subject_start, f.subject_end))
     places_so_far: list[Candidate] = []
     inherited = _Scope()
     current_line = -1

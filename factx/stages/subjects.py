@@ -96,7 +96,7 @@ def _noun_ends_clause(doc: Document, pos: int) -> bool:
 def _after_attribute(doc: Document, c: Candidate) -> bool:
     """总投资10亿元及以上项目: an attribute word stands right before the amount."""
     word = words()["attribute"].suffix_of(doc.text, c.start)
-    return bool(word) and starts_token(doc, c.start - len(word))
+    return bool(word) and starts_token(doc, c.start - len(word or ""))
 
 def _quoted_label(text: str, pos: int) -> int:
     """Past a short quoted label at ``pos`` (“院落警长”), else ``pos``."""
