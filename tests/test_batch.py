@@ -163,11 +163,37 @@ def test_a_worker_that_dies_ends_the_run_with_one_line(corpus, tmp_path):
     assert not (tmp_path / "out.csv").exists()
 
 
-def test_one_small_file_uses_no_pool(tmp_path):
-    (tmp_path / "a.txt").write_text("x")
-    docs = list(batch.run(discover([str(tmp_path)])[0], batch.Options(), jobs=8))
-    assert len(docs) == 1
-    assert multiprocessing.active_children() == []
+class _PoolStarted(Exception):
+    pass
+
+
+def _no_pool(*args, **kwargs):
+    raise _PoolStarted
+
+
+def test_one_small_file_uses_no_pool(tmp_path, monkeypatch):
+    # batch.run imports the pool class when it needs one: a pool would raise here
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _no_pool)
+    (tmp_path / "a.txt").write_text("南京市有3个学校。", encoding="utf-8")
+    docs = batch.run(discover([str(tmp_path)])[0], batch.Options(), jobs=8)
+    doc = next(docs)
+    facts = [f.text for part, _ in doc.parts() for f in part]  # extracted here, in this process
+    assert multiprocessing.active_children() == []  # while the run is still open
+    assert facts == ["南京市", "3个"]
+    assert list(docs) == []
+
+
+def test_two_small_files_do_start_a_pool(tmp_path, monkeypatch):
+    # the counterpart: the check above would see a pool
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _no_pool)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("x")
+    with pytest.raises(_PoolStarted):
+        next(batch.run(discover([str(tmp_path)])[0], batch.Options(), jobs=8))
 
 
 def test_closed_pipe_ends_quietly(corpus, tmp_path):

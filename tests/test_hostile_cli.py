@@ -384,6 +384,7 @@ def test_endless_stdin_is_streamed_not_spooled(monkeypatch):
 # --- issue 9: a document is extracted whole up to WHOLE_SIZE ------------------------------
 
 
+@pytest.mark.slow  # 1.5 MiB extracted twice: about 30 s
 def test_a_big_document_resolves_places_as_a_whole(run, tmp_path):
     filler = "。\n" * 750_000  # 1.5 MiB: more than the old 1 MiB part
     text = "南京市召开会议。\n" + filler + "鼓楼区有3个学校。\n"
