@@ -74,6 +74,7 @@ def test_shell_completion_variable_works():
     assert "_FACTX_COMPLETE" in CLI_MD and "NO_COLOR" in CLI_MD and "FORCE_COLOR" in CLI_MD
 
 
+@pytest.mark.slow  # subprocesses
 @pytest.mark.parametrize(("env", "coloured"), [({"FORCE_COLOR": "1"}, True), ({"NO_COLOR": "1"}, False), ({}, False)])
 def test_colour_variables(tmp_path, env, coloured):
     (tmp_path / "a.txt").write_text("共5元\n", encoding="utf-8")
