@@ -1,5 +1,5 @@
 """Places: gazetteer names found where jieba agrees they are words, plus roads, rivers
-and other suffixed names jieba tags as places (DECISIONS L1-L8).
+and other suffixed names jieba tags as places (docs/decisions.md: L1-L8).
 
 Which unit a name denotes is settled per document, by the place resolution stage
 (``factx.stages.places``).
