@@ -32,6 +32,7 @@ from typing import BinaryIO
 import regex
 
 from factx.errors import InputError  # importable from here too, as it always was
+from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
 
 #: Inputs of up to this many bytes are read and extracted whole; above it, parts of about
 #: this many code points are cut at paragraph boundaries.
@@ -347,7 +348,7 @@ class _Decoder:
 
 
 #: Where a part may end when it has no line break: after a sentence end.
-_SENTENCE_END = regex.compile(r"[。！？；!?;][”’」』）)]*")
+_SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_ENDS)}][{regex.escape(CLOSING_MARKS)}]*")
 
 
 def _cut(text: str, limit: int) -> int:

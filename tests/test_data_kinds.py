@@ -35,7 +35,7 @@ CASES = {
     # file, column: how the code reads it
     ("approx.tsv", 1): r"""(?:markers|approx_markers\(\))\[(["']\w+["'])\]""",
     ("place_context.tsv", 0): r"""_ctx\((["']\w+["'])\)""",
-    ("currencies.tsv", 1): r"""(?:_currency_role\(|role == )(["']\w+["'])|role in (\([^)]*\))""",
+    ("currencies.tsv", 1): r"""(?:_currency_role, |role == )(["']\w+["'])|role in (\([^)]*\))""",
     ("unit_context.tsv", 0): r"""context\[(["']\w+["'])\]""",
     ("units.tsv", 1): r"""\b(?:unit|u|rec)\.kind (?:==|!=) (["']\w+["'])|\b(?:unit|u|rec)\.kind in (\([^)]*\))""",
 }
