@@ -9,20 +9,22 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 import click
 
 from factx import batch, cli_cluster, interrupt
 from factx._version import __version__
 from factx.cli_options import INPUT_EXTRAS, Output, check_types, output_options, paths_or_stdin
-from factx.errors import FactxError
+from factx.errors import FactxError, OutputError
 from factx.model import TYPES, Fact
 from factx.reading import InputError, Source, display
 from factx.writers import format_for_path, visible, writer_class
+
+T = TypeVar("T")
 
 
 class ExitStatus(IntEnum):
@@ -34,10 +36,6 @@ class ExitStatus(IntEnum):
     SKIPPED = 3  #: some inputs were skipped or read incompletely, the others were read
     INTERRUPTED = 130  #: Ctrl-C (SIGINT)
     TERMINATED = 143  #: SIGTERM
-
-
-class OutputError(InputError):
-    """An output that cannot be written."""
 
 
 # --- the one error boundary -----------------------------------------------------------------
@@ -104,17 +102,42 @@ def _fail(ctx: click.Context, err: BaseException) -> None:
         where = f" ({display(os.fsdecode(name))})" if isinstance(name, (str, bytes)) else ""
         _say(f"error: {(err.strerror or str(err)).lower()}{where}")
         ctx.exit(ExitStatus.ERROR)
-    if isinstance(err, Exception):  # a bug: still one line, never a traceback
+    if isinstance(err, Exception):  # a bug: one line, and its traceback only when asked for
+        _show_traceback(err)
         _say(f"error: internal error: {type(err).__name__}: {err}")
         ctx.exit(ExitStatus.ERROR)
     raise err  # SystemExit, GeneratorExit
+
+
+#: The environment variable that turns ``--traceback`` on (any value but empty or 0).
+DEBUG_ENV = "FACTX_DEBUG"
+
+
+def _debugging() -> bool:
+    """Whether ``--traceback`` was given or ``FACTX_DEBUG`` is set."""
+    if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
+        return True
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.find_root().params.get("traceback"))
+
+
+def _show_traceback(err: BaseException) -> None:
+    """The traceback of an internal error on stderr, when debugging (see ``_debugging``)."""
+    if _debugging():
+        import traceback
+
+        click.echo("".join(traceback.format_exception(err)).rstrip("\n"), err=True)
 
 
 @click.group(cls=FactxGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(
     __version__, "-V", "--version", prog_name="factx", message="%(prog)s %(version)s"
 )
-def cli() -> None:
+@click.option(
+    "--traceback", is_flag=True,
+    help=f"Print the traceback of an internal error (a bug) too; also set by {DEBUG_ENV}=1.",
+)
+def cli(traceback: bool) -> None:
     """Pull quantities, money, percentages, places and dates out of Chinese news text."""
 
 
@@ -290,6 +313,9 @@ class Tally:
             self.say(f"warning: {err}; the facts read before this were written")
         else:
             self.skipped += 1
+            cause = err.__cause__
+            if cause is not None and not isinstance(cause, (FactxError, OSError, UnicodeError)):
+                _show_traceback(cause)  # the extractor failed on this input: a bug
             self.say(f"error: {err}")
         if self.bar is not None:
             self.bar.advance(self.task)
@@ -321,6 +347,18 @@ class Tally:
             files = "file" if self.read == 1 else "files"
             facts = "fact" if self.facts == 1 else "facts"
             _say(f"{self.read} {files} read, {self.skipped} skipped, {self.facts} {facts}")
+
+
+@contextmanager
+def _closed(items: Iterator[T]) -> Iterator[Iterator[T]]:
+    """``items``, closed when the block ends if it is a generator (this stops the workers
+    and cluster tasks that produce it): ``contextlib.closing`` for an ``Iterator``."""
+    try:
+        yield items
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
 
 
 def _si(n: float) -> str:
@@ -361,11 +399,11 @@ def _process(
     with Tally(len(sources) + len(problems), inputs.quiet) as tally:
         for problem in problems:
             tally.skip(problem)
-        with closing(cli_cluster.run(sources, inputs.options, inputs.jobs, inputs.scheduler)) as docs:
+        with _closed(cli_cluster.run(sources, inputs.options, inputs.jobs, inputs.scheduler)) as docs:
             for doc in docs:
                 tally.start_bar()
                 try:
-                    with closing(doc.parts()) as parts:
+                    with _closed(doc.parts()) as parts:
                         for facts, chars in parts:
                             interrupt.check()
                             for fact in facts:

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from factx import batch
-from factx.errors import FactxError
+from factx.errors import FactxError, OutputError
 from factx.model import Fact
 from factx.reading import InputError, Source, display
 from factx.reading import discover as discover_paths
@@ -141,9 +141,7 @@ def _umask() -> int:
     return umask
 
 
-def _output_error(what: str, where: str) -> InputError:
-    from factx.cli import OutputError
-
+def _output_error(what: str, where: str) -> OutputError:
     return OutputError(what, display(where))
 
 

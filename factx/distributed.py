@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import factx
 from factx import batch
-from factx.errors import FactxError
+from factx.errors import DASK_INSTALL, FactxError, MissingDask
 from factx.model import Fact
 from factx.reading import InputError, Source
 from factx.remote import discover, is_url, url_texts
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 #: What to install for this module.
-INSTALL = 'pip install "factx[dask]"'
+INSTALL = DASK_INSTALL
 #: Worker processes of ``local`` without a count.
 LOCAL_WORKERS = 2
 #: Inputs in one task at most, and their bytes (a bigger input is a task of its own).
@@ -56,13 +56,6 @@ TASKS_PER_THREAD = 4
 AHEAD = 2
 
 TaskResult = list[tuple[list[Fact], int, InputError | None]]
-
-
-class MissingDask(FactxError):
-    """Dask (or fsspec) is not installed."""
-
-    def __init__(self, what: str = "Dask is not installed") -> None:
-        super().__init__(f"{what}; install it with: {INSTALL}")
 
 
 def require() -> None:

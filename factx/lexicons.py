@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, partial
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
@@ -39,6 +39,9 @@ SI_UNITS: dict[str, str | None] = {
 UNIT_FLAGS = frozenset({
     "digit", "container", "after_ge", "ge_only", "compound", "generic", "clause_end", "tail", "discount",
 })
+#: The endings of township-level unit names (镇, 乡, 街道, 苏木), for the recogniser and the
+#: gazetteer build.
+TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
 #: Roles of a currencies.tsv row.
 CURRENCY_ROLES = frozenset({"unit", "sub", "sign", "word", "tail", "ends"})
 
@@ -206,32 +209,20 @@ def unit_context() -> dict[str, dict[str, tuple[str, Unit]]]:
     return out
 
 
+@lru_cache(maxsize=8)
 def _currency_role(role: str) -> dict[str, str]:
+    """Surface -> ISO code of the currencies.tsv rows of one role."""
     return {s: row.code for row in currency_rows() if row.role == role for s, _ in row.surfaces}
 
 
-@lru_cache(maxsize=1)
-def currency_prefixes() -> dict[str, str]:
-    """Currency signs written before an amount that needs no currency word ($, ¥, RMB) -> ISO code."""
-    return _currency_role("sign")
-
-
-@lru_cache(maxsize=1)
-def currency_words() -> dict[str, str]:
-    """Currency names written before an amount (港币100元, 人民币8千元) -> ISO code."""
-    return _currency_role("word")
-
-
-@lru_cache(maxsize=1)
-def currency_tails() -> dict[str, str]:
-    """Words after a currency word inside the span (500万元人民币)."""
-    return _currency_role("tail")
-
-
-@lru_cache(maxsize=1)
-def currency_ends() -> dict[str, str]:
-    """Words after a currency word outside the span (三百块钱)."""
-    return _currency_role("ends")
+#: Currency signs written before an amount that needs no currency word ($, ¥, RMB) -> ISO code.
+currency_prefixes = partial(_currency_role, "sign")
+#: Currency names written before an amount (港币100元, 人民币8千元) -> ISO code.
+currency_words = partial(_currency_role, "word")
+#: Words after a currency word inside the span (500万元人民币).
+currency_tails = partial(_currency_role, "tail")
+#: Words after a currency word outside the span (三百块钱).
+currency_ends = partial(_currency_role, "ends")
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +237,8 @@ def approx_markers() -> dict[str, dict[str, str]]:
 
 class WordSet(frozenset):
     """A set of words that also finds the longest one a text starts or ends with."""
+
+    longest: int  #: the length of the longest word
 
     def __new__(cls, words=()):
         self = super().__new__(cls, words)
@@ -268,13 +261,18 @@ class WordSet(frozenset):
         return None
 
 
+def _word_sets(name: str) -> dict[str, WordSet]:
+    """kind -> words, from a ``kind<TAB>word`` data file."""
+    out: dict[str, list[str]] = {}
+    for row in data_lines(name):
+        out.setdefault(row[0], []).append(row[1])
+    return {k: WordSet(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def nonfacts() -> dict[str, WordSet]:
     """kind -> words, from nonfacts.tsv."""
-    out: dict[str, list[str]] = {}
-    for row in data_lines("nonfacts.tsv"):
-        out.setdefault(row[0], []).append(row[1])
-    return {k: WordSet(v) for k, v in out.items()}
+    return _word_sets("nonfacts.tsv")
 
 
 def alternation(words) -> str:
@@ -287,10 +285,7 @@ def alternation(words) -> str:
 @lru_cache(maxsize=1)
 def link_words() -> dict[str, WordSet]:
     """kind -> words, from links.tsv (the vocabulary of the link and scope stages)."""
-    out: dict[str, list[str]] = {}
-    for row in data_lines("links.tsv"):
-        out.setdefault(row[0], []).append(row[1])
-    return {k: WordSet(v) for k, v in out.items()}
+    return _word_sets("links.tsv")
 
 
 @lru_cache(maxsize=1)

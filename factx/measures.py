@@ -59,4 +59,6 @@ def measure_of(unit: Unit, value, value_max=None) -> Measure:
         return Measure(dimension)
     lo = convert(unit, value)
     hi = convert(unit, value_max) if value_max is not None else None
+    if lo is None:  # (not reached: unit.si is set)
+        return Measure(dimension)
     return Measure(dimension, as_number(lo), as_number(hi) if hi is not None else None, si_unit)

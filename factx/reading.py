@@ -31,7 +31,8 @@ from typing import BinaryIO
 
 import regex
 
-from factx.errors import FactxError
+from factx.errors import InputError  # importable from here too, as it always was
+from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
 
 #: Inputs of up to this many bytes are read and extracted whole; above it, parts of about
 #: this many code points are cut at paragraph boundaries.
@@ -51,22 +52,6 @@ _BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
 _AUTO = ("utf-8", "gb18030")
 NOT_REGULAR = "not a regular file (FIFO, device or socket)"
 CHANGED = "changed while it was read"
-
-
-class InputError(FactxError):
-    """An input that cannot be read: ``what`` went wrong, ``where`` (a printable path).
-
-    ``partial``: the input was read in part, and the facts of that part were handed out
-    already (a large input that changed or went bad after its first part)."""
-
-    def __init__(self, what: str, where: str | None = None, partial: bool = False) -> None:
-        super().__init__(what, where)
-        self.what = what
-        self.where = where
-        self.partial = partial
-
-    def __str__(self) -> str:
-        return f"{self.what} ({self.where})" if self.where else self.what
 
 
 @dataclass(frozen=True)
@@ -290,12 +275,13 @@ def iter_text(path: str, encoding: str | None = None) -> Iterator[tuple[int, str
             name = names[0]
             if errors == "strict":
                 if f.seekable():
-                    name = next((n for n in names if _valid(f, start + skip, n)), None)
+                    valid = next((n for n in names if _valid(f, start + skip, n)), None)
                     f.seek(start + len(data))
                 else:
-                    name = next((n for n in names if _valid_head(data[skip:], n)), None)
-                if name is None:
+                    valid = next((n for n in names if _valid_head(data[skip:], n)), None)
+                if valid is None:
                     raise InputError(_undecodable(names))
+                name = valid
                 _refuse_big5(data, names, name)
             raw = chain([data[skip:]], iter(partial(f.read, BLOCK_SIZE), b""))
             decoder = _Decoder(name, errors)
@@ -362,7 +348,7 @@ class _Decoder:
 
 
 #: Where a part may end when it has no line break: after a sentence end.
-_SENTENCE_END = regex.compile(r"[。！？；!?;][”’」』）)]*")
+_SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_ENDS)}][{regex.escape(CLOSING_MARKS)}]*")
 
 
 def _cut(text: str, limit: int) -> int:

@@ -6,16 +6,16 @@ whose workers read the bytes; needs fsspec and the filesystem's package (s3fs, g
 from __future__ import annotations
 
 import glob as _glob
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from fnmatch import fnmatch
 from typing import Any
 
-from factx.errors import FactxError
+from factx.errors import DASK_INSTALL, FactxError
 from factx.reading import InputError, Source, decode
 from factx.reading import discover as discover_paths
 
 #: What to install for fsspec.
-INSTALL = 'pip install "factx[dask]"'
+INSTALL = DASK_INSTALL
 
 
 def is_url(path: str) -> bool:
@@ -37,7 +37,7 @@ def discover(
 
     def flush() -> None:
         found, failed = discover_paths(local, globs)
-        sources.extend(s for s in found if s.doc not in seen and not seen.add(s.doc))
+        sources.extend(_unseen(found, seen, lambda s: s.doc))
         problems.extend(failed)
         local.clear()
 
@@ -47,10 +47,18 @@ def discover(
             continue
         flush()
         found, failed = _discover_url(path, globs)
-        sources.extend(s for s in found if s.path not in seen and not seen.add(s.path))
+        sources.extend(_unseen(found, seen, lambda s: s.path))
         problems.extend(failed)
     flush()
     return sources, problems
+
+
+def _unseen(found: list[Source], seen: set[str], key: Callable[[Source], str]) -> Iterator[Source]:
+    """The sources of ``found`` whose ``key`` is not in ``seen`` yet (added to it as they go)."""
+    for source in found:
+        if key(source) not in seen:
+            seen.add(key(source))
+            yield source
 
 
 def _discover_url(url: str, globs: Sequence[str]) -> tuple[list[Source], list[InputError]]:

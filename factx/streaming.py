@@ -46,7 +46,7 @@ def iter_lines(f: BinaryIO, encoding: str | None = None) -> Iterator[tuple[int, 
             # ASCII reads the same in UTF-8 and GB18030: no need to know the encoding yet
             text = line.decode("ascii") if decoder is None else decoder.decode(line)
         except UnicodeDecodeError:
-            raise InputError(f"line {number} is not {name.upper()} text") from None
+            raise InputError(f"line {number} is not {(name or 'ascii').upper()} text") from None
         if text:
             yield offset, text
             offset += len(text)
@@ -55,7 +55,7 @@ def iter_lines(f: BinaryIO, encoding: str | None = None) -> Iterator[tuple[int, 
         try:
             tail = decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            raise InputError(f"line {number} is not {name.upper()} text (cut short)") from None
+            raise InputError(f"line {number} is not {(name or 'ascii').upper()} text (cut short)") from None
         if tail:
             yield offset, tail
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import zip_longest
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeGuard
 
 from factx.lexicons import SI_UNITS
 from factx.model import TYPES, Fact
@@ -18,44 +18,49 @@ Tables = dict[str, list[dict[str, Any]]]
 
 
 @dataclass
-class UnitStats:
-    """How often a unit occurs, and the sum, least and greatest of its numeric values (values
-    beyond ``numerals.MAX_VALUE``, which the library never makes, are counted but not summed)."""
+class _Totals:
+    """A count, and the sum, least and greatest of the values taken."""
 
     count: int = 0
     sum: int | float = 0
     min: int | float | None = None
     max: int | float | None = None
+
+    def _take(self, value: int | float, high: int | float) -> None:
+        """Add ``value`` to the sum and the bounds (``high``: a range's upper end, else ``value``)."""
+        self.sum += value
+        self.min = value if self.min is None else min(self.min, value)
+        self.max = high if self.max is None else max(self.max, high)
+
+
+def _plain(value: object) -> TypeGuard[int | float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+@dataclass
+class UnitStats(_Totals):
+    """How often a unit occurs, and the sum, least and greatest of its numeric values (values
+    beyond ``numerals.MAX_VALUE``, which the library never makes, are counted but not summed)."""
 
     def add(self, fact: Fact) -> None:
         """Count one fact with this unit (ranges count their upper end for ``max``)."""
         self.count += 1
         value = fact.value
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and in_bounds(value):
+        if _plain(value) and in_bounds(value):
             high = fact.value_max if fact.value_max is not None and in_bounds(fact.value_max) else value
-            self.sum += value
-            self.min = value if self.min is None else min(self.min, value)
-            self.max = high if self.max is None else max(self.max, high)
+            self._take(value, high)
 
 
 @dataclass
-class DimensionStats:
+class DimensionStats(_Totals):
     """Facts of one dimension (length, mass, ...) and the sum, least and greatest of their SI values."""
-
-    count: int = 0
-    sum: int | float = 0
-    min: int | float | None = None
-    max: int | float | None = None
 
     def add(self, fact: Fact) -> None:
         """Count one fact of this dimension (SI values only where the dimension has an SI unit)."""
         self.count += 1
         value = fact.si_value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            high = fact.si_value_max if fact.si_value_max is not None else value
-            self.sum += value
-            self.min = value if self.min is None else min(self.min, value)
-            self.max = high if self.max is None else max(self.max, high)
+        if _plain(value):
+            self._take(value, fact.si_value_max if fact.si_value_max is not None else value)
 
 
 @dataclass

@@ -17,7 +17,8 @@ One row per (surface, unit); rows are sorted, so running the script twice gives 
 same bytes.  Short names are derived here (``陕西省`` -> ``陕西``, ``延边朝鲜族自治州``
 -> ``延边``, ``神木市`` -> ``神木``); the rules are in the functions below.
 
-Standard library only.  Usage::
+Standard library only (with two stdlib-only modules of factx: the levels and kinds of
+``factx.gazetteer`` and the township suffixes of ``factx.lexicons``).  Usage::
 
     python scripts/build_places.py [--divisions DIR] [--extra FILE] [--out FILE]
 """
@@ -32,16 +33,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's factx, whatever is installed
+
+from factx.gazetteer import KINDS, LEVELS  # noqa: E402  (one definition, shared with the reader)
+from factx.lexicons import TOWNSHIP_SUFFIXES  # noqa: E402
+
 DEFAULT_DIVISIONS = ROOT / "data" / "divisions"
 DEFAULT_EXTRA = ROOT / "factx" / "data" / "places_extra.tsv"
 DEFAULT_OUT = ROOT / "factx" / "data" / "places.tsv"
 
 HEADER = ("surface", "name", "level", "adcode", "parent", "kind")
-LEVELS = (
-    "country", "province", "prefecture", "county", "township",
-    "region", "water", "mountain", "road", "other",
-)
-KINDS = ("full", "alias", "old", "literary", "abbr", "lexicon")
 LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
 
@@ -74,7 +75,6 @@ TOWNSHIP_DROP = (
     "牧场", "渔场", "管理委员会", "直辖村级区划", "乡级单位", "兵团", "直属乡镇",
     "特殊乡镇", "保税", "试验区", "产业园",
 )
-TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木")
 
 PROVINCE_SUFFIXES = (
     "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市",
@@ -227,7 +227,7 @@ def load_divisions(gaz: Gazetteer, folder: Path) -> tuple[dict[str, tuple[str, s
             if match:  # 东湖风景区街道（洪山）: the bracket only tells two rows apart
                 name = match["base"]
             if (len(name) <= 2 or "（" in name or any(t in name for t in TOWNSHIP_DROP)
-                    or (code[6] in "45" and not name.endswith(TOWNSHIP_ENDINGS))
+                    or (code[6] in "45" and not name.endswith(TOWNSHIP_SUFFIXES))
                     or name == by_code[r["parent_code"]]["name"]):  # 金门县 placeholder
                 continue
             units[code] = (name, level, parent)

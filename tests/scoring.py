@@ -94,3 +94,27 @@ def score(pairs: list[tuple[list[dict], list[dict]]]) -> Score:
 
 def predict(text: str, doc: str, tokenizer: str | None = None) -> list[dict]:
     return [f.to_dict() for f in factx.extract(text, doc=doc, tokenizer=tokenizer)]
+
+
+def differences(gold: list[dict], pred: list[dict]) -> list[str]:
+    """What keeps a document from a perfect score, one line per fact: ``missed`` (gold with
+    no prediction at its span), ``extra`` (a prediction at no gold span) and ``wrong`` (the
+    span matches, a field does not), each with its span, text and type."""
+    by_span: dict[tuple[int, int], list[dict]] = {}
+    for p in pred:
+        by_span.setdefault((p["start"], p["end"]), []).append(p)
+    out = []
+    for g in gold:
+        cands = by_span.get((g["start"], g["end"]))
+        where = f"[{g['start']},{g['end']}) {g['text']!r}"
+        if not cands:
+            out.append(f"missed {where} {g['type']}")
+            continue
+        p = cands.pop(0)
+        if not fully_correct(g, p):
+            fields = ("type", "value", "value_max", "unit", "approx")
+            said = ", ".join(f"{k}={p.get(k)!r} (gold {g.get(k)!r})" for k in fields if p.get(k) != g.get(k))
+            out.append(f"wrong  {where} {said}")
+    for rest in by_span.values():
+        out.extend(f"extra  [{p['start']},{p['end']}) {p['text']!r} {p['type']}" for p in rest)
+    return out

@@ -489,3 +489,59 @@ def test_summary_subjects(run, monkeypatch, article):
     assert "subjects,刑事案件,2,,,,,,,,,,%,1,1\r\n" in csv_out
     table = run("summary", "a.txt").stdout
     assert "Most counted subjects" in table and "86,000" in table
+
+
+# --- --traceback and FACTX_DEBUG: an internal error can be diagnosed ---------------------
+
+
+def _broken_run(monkeypatch):
+    def boom(*args, **kwargs):
+        raise ZeroDivisionError("deep inside")
+
+    monkeypatch.setattr("factx.cli_cluster.run", boom)
+
+
+def test_an_internal_error_is_one_line_without_traceback(run, monkeypatch, article):
+    monkeypatch.delenv("FACTX_DEBUG", raising=False)
+    _broken_run(monkeypatch)
+    result = run("extract", "a.txt")
+    assert result.exit_code == ExitStatus.ERROR
+    assert result.stderr == "factx: error: internal error: ZeroDivisionError: deep inside\n"
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_traceback_option_and_env_show_the_traceback(run, monkeypatch, article, how):
+    monkeypatch.delenv("FACTX_DEBUG", raising=False)
+    _broken_run(monkeypatch)
+    if how == "env":
+        monkeypatch.setenv("FACTX_DEBUG", "1")
+        result = run("extract", "a.txt")
+    else:
+        result = run("--traceback", "extract", "a.txt")
+    assert result.exit_code == ExitStatus.ERROR
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Traceback (most recent call last):"
+    assert any("in boom" in line for line in lines)  # the frame where it was raised
+    assert lines[-2] == "ZeroDivisionError: deep inside"
+    assert lines[-1] == "factx: error: internal error: ZeroDivisionError: deep inside"
+
+
+def test_factx_debug_0_is_off(run, monkeypatch, article):
+    _broken_run(monkeypatch)
+    monkeypatch.setenv("FACTX_DEBUG", "0")
+    assert "Traceback" not in run("extract", "a.txt").stderr
+
+
+def test_traceback_shows_why_an_extraction_failed(run, monkeypatch, article, tmp_path):
+    class Broken:
+        def extract(self, text, doc="-", types=None):
+            raise ValueError("boom")
+
+    monkeypatch.delenv("FACTX_DEBUG", raising=False)
+    monkeypatch.setattr("factx.extractor.get_extractor", lambda tokenizer=None: Broken())
+    result = run("--traceback", "extract", "a.txt")
+    assert result.exit_code == ExitStatus.ERROR
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Traceback (most recent call last):"
+    assert "ValueError: boom" in lines
+    assert lines[-1] == "factx: error: extraction failed: ValueError: boom (a.txt)"

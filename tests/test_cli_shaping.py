@@ -204,6 +204,7 @@ def test_streamed_big5_is_refused(run, fake, pipe_stdin):
     assert (code, fake.calls[-1][0]) == (0, line)
 
 
+@pytest.mark.slow  # subprocess
 def test_a_real_pipe_gets_rows_before_it_is_closed(tmp_path):
     """``tail -f feed | factx extract``: a row comes out while the pipe is still open."""
     env = subprocess_env(tmp_path)
@@ -235,6 +236,7 @@ def _many_lines(tmp_path, n=3000):
 @pytest.mark.parametrize(
     "args", [["extract", "-f", "table"], ["extract", "-f", "csv"], ["summary"], ["summary", "-f", "json"]]
 )
+@pytest.mark.slow  # subprocesses
 def test_head_closing_the_pipe_exits_0_quietly(tmp_path, args):
     _many_lines(tmp_path)
     env = subprocess_env(tmp_path)
@@ -243,6 +245,7 @@ def test_head_closing_the_pipe_exits_0_quietly(tmp_path, args):
     assert (done.stdout, done.stderr) == ("0\n", "")
 
 
+@pytest.mark.slow  # subprocess
 def test_closed_stdout_is_one_line(tmp_path):
     _many_lines(tmp_path, 3)
     env = subprocess_env(tmp_path)
@@ -254,6 +257,7 @@ def test_closed_stdout_is_one_line(tmp_path):
         assert (done.returncode, done.stderr) == (1, "factx: error: cannot write: standard output is closed\n")
 
 
+@pytest.mark.slow  # subprocess
 def test_closing_count_comes_after_the_table(tmp_path):
     _many_lines(tmp_path, 3)
     (tmp_path / "b.txt").write_text("共5元\n", encoding="utf-8")
@@ -269,6 +273,7 @@ def test_closing_count_comes_after_the_table(tmp_path):
             assert lines[-2] == last_out
 
 
+@pytest.mark.slow  # subprocess
 def test_stream_timing_is_not_asserted_but_output_is_flushed_per_line(tmp_path):
     """The same check as above through a slow writer: the first row is out within the
     time the second line is held back."""

@@ -74,6 +74,7 @@ def test_shell_completion_variable_works():
     assert "_FACTX_COMPLETE" in CLI_MD and "NO_COLOR" in CLI_MD and "FORCE_COLOR" in CLI_MD
 
 
+@pytest.mark.slow  # subprocesses
 @pytest.mark.parametrize(("env", "coloured"), [({"FORCE_COLOR": "1"}, True), ({"NO_COLOR": "1"}, False), ({}, False)])
 def test_colour_variables(tmp_path, env, coloured):
     (tmp_path / "a.txt").write_text("共5元\n", encoding="utf-8")
@@ -85,3 +86,21 @@ def test_colour_variables(tmp_path, env, coloured):
         env={**base, **env, "TERM": "xterm-256color"}, cwd=tmp_path, capture_output=True, text=True, check=True,
     )
     assert ("\x1b[" in done.stdout) is coloured
+
+
+def test_every_rule_id_the_code_cites_is_stated_in_the_docs():
+    """Ids such as X31 or L6 in code and data comments are explained in docs/ (decisions.md,
+    places.md, linking.md), so the repository does not depend on documents outside it."""
+    package = ROOT / "factx"
+    texts = [p.read_text(encoding="utf-8") for p in package.rglob("*") if p.suffix in (".py", ".tsv", ".txt")]
+    cited: set[str] = set()
+    for text in texts:
+        for letter, low, high in re.findall(r"\b([SQMPDXLKFCN])(\d{1,2})(?:[-–]\1?(\d{1,2}))?\b", text):
+            cited.update(f"{letter}{n}" for n in range(int(low), int(high or low) + 1))
+    cited -= {"C0"}  # C0 and C1 controls in writers.py are character sets, not rules
+    docs = "\n".join((ROOT / "docs" / name).read_text(encoding="utf-8")
+                     for name in ("decisions.md", "places.md", "linking.md"))
+    stated = set(re.findall(r"\*\*([A-Z]\d{1,2})\b", docs)) | set(re.findall(r"\(([A-Z]\d{1,2})[,)]", docs))
+    stated |= {f"{a}{n}" for a, lo, hi in re.findall(r"\b([A-Z])(\d{1,2})[-–]\1(\d{1,2})\b", docs)
+               for n in range(int(lo), int(hi) + 1)}
+    assert sorted(cited - stated, key=lambda i: (i[0], int(i[1:]))) == []

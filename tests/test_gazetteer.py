@@ -43,6 +43,7 @@ def find(surface: str, name: str, **fields: str | None) -> PlaceEntry:
 # -- the build ------------------------------------------------------------------
 
 
+@pytest.mark.slow  # runs the build script
 def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
     out = tmp_path / "places.tsv"
     subprocess.run(

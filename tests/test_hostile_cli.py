@@ -97,6 +97,7 @@ def test_o_to_a_fifo_writes_into_it(run, fake, article, tmp_path):
     assert _only(tmp_path) == ["a.txt", "out.csv"]
 
 
+@pytest.mark.slow  # subprocess
 def test_o_through_a_symlink_to_the_stdout_pipe(tmp_path):
     # like -o /dev/stdout with stdout a pipe, but through a link of our own in tmp_path
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -384,6 +385,7 @@ def test_endless_stdin_is_streamed_not_spooled(monkeypatch):
 # --- issue 9: a document is extracted whole up to WHOLE_SIZE ------------------------------
 
 
+@pytest.mark.slow  # 1.5 MiB extracted twice: about 30 s
 def test_a_big_document_resolves_places_as_a_whole(run, tmp_path):
     filler = "。\n" * 750_000  # 1.5 MiB: more than the old 1 MiB part
     text = "南京市召开会议。\n" + filler + "鼓楼区有3个学校。\n"
@@ -485,6 +487,7 @@ def _check_stopped(proc, stderr: str, out: Path, signum: int) -> None:
     assert _group(proc.pid) == []  # no worker left
 
 
+@pytest.mark.slow  # signal storm on subprocesses
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 @pytest.mark.parametrize("group", [True, False], ids=["group", "main"])
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.6])
@@ -504,6 +507,7 @@ def test_signals_at_random_moments(tmp_path):
         _check_stopped(proc, stderr, out, signum)
 
 
+@pytest.mark.slow  # signals to a subprocess
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_without_workers_ends_cleanly(tmp_path, signum):
     proc, stderr, out = _signal_run(tmp_path, signum, True, 0.5, jobs="1")
@@ -511,6 +515,7 @@ def test_a_signal_without_workers_ends_cleanly(tmp_path, signum):
     _check_stopped(proc, stderr, out, signum)
 
 
+@pytest.mark.slow  # signal to a subprocess
 def test_ctrl_c_while_the_command_line_loads(tmp_path):
     # The signal arrives while click is being imported: one line, exit 130, no traceback.
     script = (
@@ -531,6 +536,7 @@ def test_ctrl_c_while_the_command_line_loads(tmp_path):
     assert (proc.returncode, proc.stderr.decode(), proc.stdout) == (130, "factx: interrupted\n", b"")
 
 
+@pytest.mark.slow  # subprocess with workers
 def test_workers_die_with_a_killed_main_process(tmp_path):
     root = tmp_path / "r"
     root.mkdir()

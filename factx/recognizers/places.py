@@ -1,5 +1,5 @@
 """Places: gazetteer names found where jieba agrees they are words, plus roads, rivers
-and other suffixed names jieba tags as places (DECISIONS L1-L8).
+and other suffixed names jieba tags as places (docs/decisions.md: L1-L8).
 
 Which unit a name denotes is settled per document, by the place resolution stage
 (``factx.stages.places``).
@@ -14,7 +14,7 @@ import regex
 
 from factx import gazetteer
 from factx.candidate import Candidate
-from factx.lexicons import alternation, data_lines, nonfacts
+from factx.lexicons import TOWNSHIP_SUFFIXES, alternation, data_lines, nonfacts
 from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
@@ -37,7 +37,6 @@ _WORD_TAGS = ("i", "l", "a", "ad", "an", "d", "v", "vd", "c", "p", "r", "u", "uj
 
 
 #: Names ending in these (townships, most of the gazetteer) are found from their suffix.
-_TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
 
 
 @lru_cache(maxsize=1)
@@ -45,13 +44,13 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
     # Aho-Corasick over the gazetteer names: one linear pass finds them all (a regex
     # alternation of 40 thousand names is a thousand times slower). Township names are
     # left to _townships(): they are most of the names and would make start-up slow.
-    names = sorted(s for s in gazetteer.surfaces() if not s.endswith(_TOWNSHIP_SUFFIXES))
+    names = sorted(s for s in gazetteer.surfaces() if not s.endswith(TOWNSHIP_SUFFIXES))
     return ahocorasick_rs.AhoCorasick(names), names
 
 
 @lru_cache(maxsize=1)
 def _township_suffix() -> regex.Pattern:
-    return regex.compile("|".join(_TOWNSHIP_SUFFIXES))
+    return regex.compile("|".join(TOWNSHIP_SUFFIXES))
 
 
 def _townships(text: str) -> list[tuple[str, int, int]]:
