@@ -82,3 +82,9 @@ PLACES = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACES, ids=[p[0][:8] for p in PLACES])
 def test_places(sentence, expected):
     assert [f.text for f in factx.extract(sentence, types=["place"])] == expected
+
+
+def test_a_currency_name_before_a_number_of_another_unit_is_no_error():
+    # found by the property run: 日元 read as a currency lead, then a unit that is no currency
+    facts = factx.extract("日元0年")  # raised KeyError before
+    assert not any(f.type == "money" for f in facts)  # 年 is no currency: 日元 does not make it money

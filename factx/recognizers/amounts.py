@@ -477,13 +477,11 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
             lo = lo * unit.factor
             hi = hi * unit.factor if hi is not None else None
     elif cpre:
-        ftype, unit_out = "money", currency_prefixes()[cpre]
+        return None  # a currency sign or name before a number with no currency unit: 日元0年
     elif unit.kind == "percent":
         ftype, unit_out = "percent", written if written in ("个百分点", "百分点") else "%"
     else:
         ftype, unit_out = "quantity", written
-    if cpre and unit.kind != "currency":
-        return None
     if cpre and unit.generic:
         unit_out = _currency_leads()[cpre]  # 港币100元: the name before says which 元
     if compound is not None:
