@@ -795,7 +795,8 @@ def recognize(line: Line) -> list[Candidate]:
         c = _fraction_candidate(f, m)
         if c is not None:
             out.append(c)
-    for m in _signed_money().finditer(line.text):
+    signed = _signed_money().finditer(text) if _signed_lead().search(text) else ()
+    for m in signed:
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue
         c = _signed_candidate(f, m)
@@ -819,6 +820,13 @@ def _signed_money() -> re.Pattern:
              (?P<eng>[ \u00a0]?(?:{alternation(_ENGLISH)})(?![A-Za-z]))?""",
         re.VERBOSE,
     )
+
+
+@lru_cache(maxsize=1)
+def _signed_lead() -> re.Pattern:
+    """The first characters of every currency sign and name: a line without one holds no signed money."""
+    firsts = {w[0] for w in (*currency_prefixes(), *currency_words())}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 
 def _signed_candidate(f: _Filter, m: re.Match) -> Candidate | None:
