@@ -66,6 +66,10 @@ _abbr: frozenset[str] | None = None
 _names: list[str] | None = None
 _abbreviations: dict[str, tuple[PlaceEntry, ...]] | None = None
 _stop: frozenset[str] | None = None
+#: Strings looked up and not found (up to ``_UNKNOWN_LENGTH`` characters; cleared when full).
+_unknown: set[str] = set()
+_UNKNOWN_LENGTH = 12
+_UNKNOWN_MAX = 1 << 16
 
 #: The prebuilt list of names (``scripts/build_places.py`` writes it beside places.tsv).
 NAMES_FILE = "place_names.txt"
@@ -200,9 +204,15 @@ def entries(surface: str) -> tuple[PlaceEntry, ...]:
     """
     found = _cache.get(surface)
     if found is None:
+        if surface in _unknown:
+            return ()
         found = _parse(surface)
-        if found:  # unknown strings are not kept: callers may probe many
+        if found:
             _cache[surface] = found
+        elif len(surface) <= _UNKNOWN_LENGTH:  # short probes repeat (callers try many cuts)
+            if len(_unknown) >= _UNKNOWN_MAX:
+                _unknown.clear()
+            _unknown.add(surface)
     return found
 
 

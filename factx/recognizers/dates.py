@@ -232,9 +232,10 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     return start, end
 
 
-#: Where a date can start: 约/大约, or a digit or numeral (or 元, 公元). Every other character
-#: starts no match that is a date (at most a lone 左右, which is none), so only these are tried.
-_LEAD = re.compile(rf"[约大0-9０-９{_CN}十廿元公]")
+#: Where a date can start: 约/大约, 廿, 元, 公元, a digit after no digit, or a numeral after no
+#: digit or numeral (every alternative of ``_single`` that starts so has that lookbehind).
+#: Every other place starts no match that is a date (at most a lone 左右, which is none).
+_LEAD = re.compile(rf"[约大廿元公]|(?<![0-9０-９])[0-9０-９]|(?<![0-9０-９{_CN}十])[{_CN}十]")
 
 
 def _scan(text: str):
