@@ -86,7 +86,11 @@ def extract_file(
     name = os.fspath(path)
     source = Source(name, display(name))
     options = Options(encoding=encoding, types=types, tokenizer=tokenizer, input_format=input_format)
-    return [fact for facts, _ in extract_parts(source, options) for fact in facts]
+    found: list[Fact] = []
+    for facts, _ in extract_parts(source, options):
+        assert isinstance(facts, list)  # (rows come back as text only when options.rows asks)
+        found.extend(facts)
+    return found
 
 
 def parse_number(text: str) -> int | float:

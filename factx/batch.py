@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import factx
 from factx import interrupt
@@ -19,12 +19,24 @@ from factx.reading import InputError, Source
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from factx.writers import RowFormat
+
 #: Inputs bigger than this (bytes) are streamed in the main process, never collected whole.
 LOCAL_SIZE = 8 << 20
 #: Documents handed to the pool ahead of the one being written, per worker.
 AHEAD = 4
 
-Parts = Iterator[tuple[list[Fact], int]]
+
+
+class Rows(NamedTuple):
+    """Facts a worker process already wrote as rows (``Options.rows``): the text, and how
+    many facts it holds. The parent writes the text as it is."""
+
+    text: str
+    count: int
+
+
+Parts = Iterator[tuple["list[Fact] | Rows", int]]
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,9 @@ class Options:
     input_format: str | None = None
     #: A folder to write the text of each input to (``--save-text``).
     save_text: str | None = None
+    #: Set: worker processes hand back the rows of their facts in this format (``Rows``),
+    #: not the facts, so that the parent only writes them in order.
+    rows: RowFormat | None = None
 
 
 @dataclass(frozen=True)
@@ -178,18 +193,22 @@ def _die_with(parent: int) -> None:
 
 def _work(
     source: Source, options: Options, texts: Iterable[tuple[int, str]] | None = None
-) -> tuple[list[Fact], int, InputError | None]:
-    """In a worker: the facts of one input, its length, and why it was skipped or read
-    only in part (then the facts are those read before, handed on with a warning)."""
+) -> tuple[list[Fact] | Rows, int, InputError | None]:
+    """In a worker: the facts of one input (as ``Rows`` when ``options.rows`` says how),
+    its length, and why it was skipped or read only in part (then the facts are those
+    read before, handed on with a warning)."""
     facts: list[Fact] = []
     chars = 0
+    problem = None
     try:
         for part, n in extract_parts(source, options, texts):
             facts.extend(part)
             chars += n
     except InputError as err:
-        return facts, chars, err
-    return facts, chars, None
+        problem = err
+    if options.rows is not None:
+        return Rows(options.rows.render(facts), len(facts)), chars, problem
+    return facts, chars, problem
 
 
 def _submit(pool: ProcessPoolExecutor, source: Source, options: Options) -> Future:

@@ -4,6 +4,7 @@ on stderr and an exit status (``ExitStatus``); rich is imported only to draw."""
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import functools
 import os
 import signal
@@ -22,7 +23,7 @@ from factx.cli_options import INPUT_EXTRAS, Output, check_types, output_options,
 from factx.errors import FactxError, OutputError
 from factx.model import TYPES, Fact
 from factx.reading import InputError, Source, display
-from factx.writers import format_for_path, visible, writer_class
+from factx.writers import ROW_FORMATS, RowFormat, format_for_path, visible, writer_class
 
 T = TypeVar("T")
 
@@ -154,7 +155,25 @@ def main() -> None:
         if interrupt.received() is not None:
             _exit_now(done.code)
         interrupt.settle()  # the run is over: a signal now changes nothing
+        _exit_quickly(done.code)
         raise
+
+
+def _exit_quickly(code: Any) -> None:
+    """End a finished run without the interpreter's teardown (freeing every object of the
+    gazetteer and the patterns takes longer than some runs), once the output is flushed.
+
+    Only when no worker process was ever started (their pool's exit handler must run)
+    and the streams flush cleanly; otherwise the caller exits the ordinary way."""
+    if "multiprocessing" in sys.modules or not (code is None or isinstance(code, int)):
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None and not stream.closed:
+                stream.flush()
+    except Exception:  # noqa: BLE001 - a broken pipe and the like: the ordinary exit reports it
+        return
+    os._exit(code or 0)
 
 
 def _exit_now(code: Any) -> None:
@@ -392,10 +411,12 @@ def _process(
     on_doc: Callable[[str], object] = lambda doc: None,
     on_part: Callable[[], object] | None = None,
     finish: Callable[[Tally], object] = lambda tally: None,
+    on_rows: Callable[[str], object] | None = None,
 ) -> ExitStatus:
-    """Extract every source in order, handing each fact to ``on_fact``, the name of each
-    document read to ``on_doc``, calling ``on_part`` after each part (streamed stdin) and
-    ``finish`` at the end; then report skipped inputs and the closing count."""
+    """Extract every source in order, handing each fact to ``on_fact`` (or rows written by
+    a worker, with ``inputs.options.rows``, to ``on_rows``), the name of each document read
+    to ``on_doc``, calling ``on_part`` after each part (streamed stdin) and ``finish`` at
+    the end; then report skipped inputs and the closing count."""
     with Tally(len(sources) + len(problems), inputs.quiet) as tally:
         for problem in problems:
             tally.skip(problem)
@@ -406,9 +427,13 @@ def _process(
                     with _closed(doc.parts()) as parts:
                         for facts, chars in parts:
                             interrupt.check()
-                            for fact in facts:
-                                on_fact(fact)
-                            tally.part(len(facts), chars)
+                            if isinstance(facts, batch.Rows):
+                                on_rows(facts.text)  # type: ignore[misc]
+                                tally.part(facts.count, chars)
+                            else:
+                                for fact in facts:
+                                    on_fact(fact)
+                                tally.part(len(facts), chars)
                             if on_part is not None:
                                 on_part()
                 except InputError as err:
@@ -537,16 +562,20 @@ def extract(inputs: Inputs, out: Output) -> None:
         process = functools.partial(_process, inputs, sources, problems)
         raise click.exceptions.Exit(cli_cluster.write_parquet(out.path, sources, process))
     target = _check_output(out.path, sources)
+    show_doc = len(sources) > 1
+    if fmt in ROW_FORMATS and inputs.jobs > 1 and inputs.scheduler is None:
+        # worker processes write the rows themselves; the parent only puts them in order
+        fields = tuple(out.fields) if out.fields is not None else None
+        rows = RowFormat(fmt, raw=out.raw, show_doc=show_doc, fields=fields, header=out.header, context=out.context)
+        inputs = dataclasses.replace(inputs, options=dataclasses.replace(inputs.options, rows=rows))
     with _output(target) as stream:
-        writer = writer_class(fmt)(
-            stream, raw=out.raw, show_doc=len(sources) > 1, fields=out.fields, header=out.header,
-            context=out.context,
-        )
+        writer = writer_class(fmt)(stream, raw=out.raw, show_doc=show_doc, fields=out.fields, header=out.header,
+                                   context=out.context)
         writer.start()
         status = _process(
             inputs, sources, problems, writer.write,
             on_part=writer.flush if target is None and _streams_stdin(sources) else None,
-            finish=lambda tally: writer.finish(),
+            finish=lambda tally: writer.finish(), on_rows=writer.write_rows,
         )
         if status == ExitStatus.ERROR:  # nothing was read: leave no output file behind
             raise click.exceptions.Exit(status)

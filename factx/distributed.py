@@ -55,7 +55,7 @@ TASKS_PER_THREAD = 4
 #: Tasks submitted ahead of the one being written, per worker thread.
 AHEAD = 2
 
-TaskResult = list[tuple[list[Fact], int, InputError | None]]
+TaskResult = list[tuple["list[Fact] | batch.Rows", int, InputError | None]]
 
 
 def require() -> None:
@@ -206,7 +206,7 @@ class _Task:
         self.docs = docs
         self.results: TaskResult | None = None
 
-    def result(self, index: int) -> tuple[list[Fact], int, InputError | None]:
+    def result(self, index: int) -> tuple[list[Fact] | batch.Rows, int, InputError | None]:
         if self.results is None:
             self.results = _fetch(self.future, self.sources)
             self.future = None  # let the cluster forget it
@@ -345,7 +345,7 @@ def _partition_facts(chunks: list[list[Source]], options: batch.Options, errors:
         for facts, _, problem in extract_task(chunk, options):
             if problem is not None and errors == "raise":
                 raise problem
-            if problem is None or problem.partial:
+            if (problem is None or problem.partial) and isinstance(facts, list):  # (no rows asked for)
                 rows.extend(fact.to_dict() for fact in facts)
     return rows
 

@@ -12,8 +12,10 @@ Both load lazily on first use, once per process.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import os
 from typing import NamedTuple
+
+from factx.lexicons import TOWNSHIP_SUFFIXES  # names ending in these are found from their suffix
 
 __all__ = [
     "KINDS",
@@ -22,6 +24,8 @@ __all__ = [
     "abbreviations",
     "entries",
     "is_stopword",
+    "is_surface",
+    "search_names",
     "surfaces",
 ]
 
@@ -57,11 +61,37 @@ class _Table(NamedTuple):
 
 
 _table: _Table | None = None
+_raw: bytes | None = None
 _cache: dict[str, tuple[PlaceEntry, ...]] = {}
 _surfaces: frozenset[str] | None = None
 _abbr: frozenset[str] | None = None
+_names: list[str] | None = None
 _abbreviations: dict[str, tuple[PlaceEntry, ...]] | None = None
 _stop: frozenset[str] | None = None
+#: Strings looked up and not found (up to ``_UNKNOWN_LENGTH`` characters; cleared when full).
+_unknown: set[str] = set()
+_UNKNOWN_LENGTH = 12
+_UNKNOWN_MAX = 1 << 16
+
+#: The prebuilt list of names (``scripts/build_places.py`` writes it beside places.tsv).
+NAMES_FILE = "place_names.txt"
+
+
+def render_names(places_tsv: str) -> str:
+    """The text of place_names.txt for the text of places.tsv: the one-character surfaces
+    that are only abbreviations, then the names to search for (sorted)."""
+    kinds: dict[str, set[str]] = {}
+    for line in places_tsv.split("\n")[1:]:
+        if line:
+            cells = line.split("\t")
+            kinds.setdefault(cells[0], set()).add(cells[5])
+    abbr = sorted(k for k, v in kinds.items() if len(k) == 1 and v == {"abbr"})
+    names = sorted(k for k in kinds if k not in set(abbr) and not k.endswith(TOWNSHIP_SUFFIXES))
+    return "".join([
+        "# Built by scripts/build_places.py from places.tsv; do not edit.\n",
+        "#@abbr\n", *(f"{a}\n" for a in abbr),
+        "#@names\n", *(f"{n}\n" for n in names),
+    ])
 
 
 def _data(name: str) -> str:
@@ -70,40 +100,99 @@ def _data(name: str) -> str:
     return read_data(name)
 
 
-def _load() -> _Table:
-    """Read places.tsv once; rows are parsed only when looked up.
+def _bytes() -> bytes:
+    """places.tsv as UTF-8 bytes, read once and never decoded whole: rows are found in it by
+    bisection (UTF-8 bytes sort as their code points do) and decoded one by one."""
+    global _raw
+    if _raw is None:
+        from factx.lexicons import DATA_DIR
 
-    The build script sorts the rows by surface, so a surface's rows are found by
-    bisection in ``keys``: no per-row dictionary work at load time.
-    """
+        with open(os.path.join(DATA_DIR, "places.tsv"), "rb") as f:
+            _raw = f.read()
+    return _raw
+
+
+def _load() -> _Table:
+    """Every row of places.tsv, split into lines (only ``surfaces`` needs them all)."""
     global _table
     if _table is None:
-        lines = _data("places.tsv").split("\n")[1:]
+        lines = _bytes().decode("utf-8").split("\n")[1:]
         if lines and not lines[-1]:
             lines.pop()
         _table = _Table(lines, [line[: line.find("\t")] for line in lines])
     return _table
 
 
+def _rows(surface: str) -> list[str]:
+    """The rows of ``surface``: a bisection over the lines of the sorted file itself, so a
+    look-up reads a few lines, and starting reads no hundred thousand rows."""
+    raw = _bytes()
+    key = surface.encode("utf-8")
+    lo, hi = raw.find(b"\n") + 1, len(raw)  # line starts; the first row follows the header
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = raw.rfind(b"\n", lo - 1, mid) + 1  # the start of the line holding mid (>= lo)
+        if raw[start : raw.find(b"\t", start)] < key:
+            end = raw.find(b"\n", start)
+            lo = len(raw) if end < 0 else end + 1
+        else:
+            hi = start
+    out = []
+    key += b"\t"
+    while raw.startswith(key, lo):
+        end = raw.find(b"\n", lo)
+        end = len(raw) if end < 0 else end
+        out.append(raw[lo:end].decode("utf-8"))
+        lo = end + 1
+    return out
+
+
 def _parse(surface: str) -> tuple[PlaceEntry, ...]:
-    lines, keys = _load()
-    i = bisect_left(keys, surface)
-    if i == len(keys) or keys[i] != surface:
+    if not surface or "\t" in surface or "\n" in surface:
+        return ()
+    try:
+        rows = _rows(surface)
+    except UnicodeEncodeError:  # a lone surrogate: no surface
         return ()
     out = []
-    for line in lines[i: bisect_right(keys, surface, i)]:
+    for line in rows:
         _, name, level, adcode, parent, kind = line.split("\t")
         out.append(PlaceEntry(name, level, adcode or None, parent or None, kind))
     return tuple(out)
 
 
+def _prebuilt() -> None:
+    """Read place_names.txt: the one-character abbreviations and the names to search for."""
+    global _abbr, _names
+    section, abbr, names = "", [], []
+    for line in _data(NAMES_FILE).split("\n"):
+        if line.startswith("#@"):
+            section = line[2:]
+        elif line and not line.startswith("#"):
+            (abbr if section == "abbr" else names).append(line)
+    _abbr, _names = frozenset(abbr), names
+
+
 def _abbr_only() -> frozenset[str]:
     """One-character surfaces all of whose rows are abbreviations."""
-    global _abbr
     if _abbr is None:
-        singles = {k for k in _load().keys if len(k) == 1}
-        _abbr = frozenset(k for k in singles if all(e.kind == "abbr" for e in entries(k)))
+        _prebuilt()
     return _abbr
+
+
+def search_names() -> list[str]:
+    """The names the place recogniser searches for, sorted: every surface but the
+    one-character abbreviations and the township names (镇, 乡, 街道, 苏木), which are
+    found from their suffix. Prebuilt in place_names.txt (a hundred thousand rows of
+    places.tsv need not be read to start)."""
+    if _names is None:
+        _prebuilt()
+    return _names
+
+
+def is_surface(text: str) -> bool:
+    """``text in surfaces()``, without building the set of every surface."""
+    return bool(entries(text)) and text not in _abbr_only()
 
 
 def entries(surface: str) -> tuple[PlaceEntry, ...]:
@@ -114,9 +203,15 @@ def entries(surface: str) -> tuple[PlaceEntry, ...]:
     """
     found = _cache.get(surface)
     if found is None:
+        if surface in _unknown:
+            return ()
         found = _parse(surface)
-        if found:  # unknown strings are not kept: callers may probe many
+        if found:
             _cache[surface] = found
+        elif len(surface) <= _UNKNOWN_LENGTH:  # short probes repeat (callers try many cuts)
+            if len(_unknown) >= _UNKNOWN_MAX:
+                _unknown.clear()
+            _unknown.add(surface)
     return found
 
 

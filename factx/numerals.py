@@ -12,6 +12,7 @@ digit-by-digit writing), mixtures (``1.3万``, ``3千5百``) and bare magnitudes
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # --- characters -----------------------------------------------------------------
 
@@ -193,9 +194,24 @@ def in_bounds(value: Decimal | float) -> bool:
         return False
 
 
+#: Numerals up to this length are memoised: news repeats a few hundred of them.
+_MEMO_LENGTH = 32
+
+
 def parse_decimal(text: str) -> Decimal:
     """Exact value of one written number (see module docstring). Raises ValueError, also
     for more than ``MAX_DIGITS`` digits, a value beyond ``MAX_VALUE`` or a zero denominator."""
+    if len(text) <= _MEMO_LENGTH:
+        return _parse_memo(text)
+    return _parse_checked(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_memo(text: str) -> Decimal:
+    return _parse_checked(text)  # a ValueError is raised again each time (lru_cache keeps no exceptions)
+
+
+def _parse_checked(text: str) -> Decimal:
     if sum(1 for c in text if c in DIGITS or c.isdigit()) > MAX_DIGITS:
         raise ValueError(f"more than {MAX_DIGITS} digits")
     try:
@@ -273,6 +289,17 @@ def consecutive_range(text: str) -> tuple[Decimal, Decimal] | None:
 
 def parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
     """Value of a numeral that may be an X2 range: returns (value, value_max or None)."""
+    if len(text) <= _MEMO_LENGTH:
+        return _amount_memo(text)
+    return _parse_amount(text)
+
+
+@lru_cache(maxsize=4096)
+def _amount_memo(text: str) -> tuple[Decimal, Decimal | None]:
+    return _parse_amount(text)
+
+
+def _parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
     rng = consecutive_range(text)
     if rng is not None:
         return rng

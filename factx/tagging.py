@@ -40,6 +40,7 @@ def _jieba_tagger(hmm: bool = True) -> Callable[[str], list[tuple[str, str]]]:
     return tag
 
 
+@lru_cache(maxsize=8192)
 def _plain_tag(word: str, tag: str) -> str:
     """One tag for a token without Han characters, whatever the engine calls it."""
     if "\u4e00" <= word[:1] <= "\u9fff":
@@ -68,12 +69,18 @@ def get_tagger(name: str = "rjieba", hmm: bool = True) -> Callable[[str], list[T
 
     def tokens(text: str) -> list[Token]:
         out: list[Token] = []
+        append = out.append
         pos = 0
+        if hmm:
+            for word, tag in raw(text):
+                end = pos + len(word)
+                append((pos, end, tag))
+                pos = end
+            return out
         for word, tag in raw(text):
-            if not hmm and not "\u4e00" <= word[:1] <= "\u9fff":
-                tag = _plain_tag(word, tag)
-            out.append((pos, pos + len(word), tag))
-            pos += len(word)
+            end = pos + len(word)
+            append((pos, end, tag if "\u4e00" <= word[:1] <= "\u9fff" else _plain_tag(word, tag)))
+            pos = end
         return out
 
     return tokens

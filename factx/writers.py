@@ -11,12 +11,14 @@ characters on each side of the fact; 0 leaves it out).
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, TextIO
 
@@ -107,6 +109,10 @@ class Writer:
 
     def finish(self) -> None:
         """Write what comes after the last fact."""
+
+    def write_rows(self, text: str) -> None:
+        """Write rows that ``RowFormat.render`` made of facts elsewhere (a worker process)."""
+        self.out.write(text)
 
     def values(self, fact: Fact) -> list[Any]:
         """The fact's values of ``fields``, in order, the sentence cut to ``context``."""
@@ -293,3 +299,29 @@ class JsonWriter(Writer):
 
     def finish(self) -> None:
         self.out.write("]\n" if self.separator == "\n" else "\n]\n")
+
+
+#: Formats whose rows do not depend on the rows before them: a worker can write them.
+ROW_FORMATS = ("csv", "tsv", "jsonl")
+
+
+@dataclass(frozen=True)
+class RowFormat:
+    """How a writer of ``ROW_FORMATS`` turns facts into rows, sent to the worker processes so
+    that they hand back text: the parent then only writes it, in order."""
+
+    fmt: str
+    raw: bool = False
+    show_doc: bool = False
+    fields: tuple[str, ...] | None = None
+    header: bool = True
+    context: int | None = None
+
+    def render(self, facts: Sequence[Fact]) -> str:
+        """The rows of ``facts``, exactly as the writer would write them one by one."""
+        out = io.StringIO()
+        writer = writer_class(self.fmt)(out, raw=self.raw, show_doc=self.show_doc, fields=self.fields,
+                                        header=self.header, context=self.context)
+        for fact in facts:
+            writer.write(fact)
+        return out.getvalue()

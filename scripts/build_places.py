@@ -339,6 +339,14 @@ def build(divisions: Path, extra: Path) -> str:
     return gaz.render()
 
 
+def render_names(text: str) -> str:
+    """place_names.txt for the text of places.tsv (the rule lives in factx.gazetteer)."""
+    sys.path.insert(0, str(ROOT))
+    from factx.gazetteer import render_names as render
+
+    return render(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--divisions", type=Path, default=DEFAULT_DIVISIONS,
@@ -357,6 +365,9 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_bytes(text.encode("utf-8"))
     n = text.count("\n") - 1
     print(f"wrote {args.out} ({n} rows, {len(text.encode('utf-8'))} bytes)", file=sys.stderr)
+    names = args.out.with_name("place_names.txt")  # what the place recogniser reads to start
+    names.write_bytes(render_names(text).encode("utf-8"))
+    print(f"wrote {names}", file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,7 @@ pattern takes the written fractions (三分之二, 3/4, 12.5/10万, 一半).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from decimal import Decimal
 from fractions import Fraction
@@ -65,8 +66,15 @@ COORD = ("和", "与", "及", "、")
 _FORMAT_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 
 
+# Group numbers of the main pattern (``m.groups()`` is read by index: faster than by name).
+(PRE, CPRE, N1, U1, SEP, N2, N, KILO, INNER, ADJ, GE, GEMOD, GEUNIT, CHENG, CHENGX, UNIT, SLASH, PER, HALF, RMB,
+ POST, POST2) = range(1, 23)
+_GROUPS = ("pre", "cpre", "n1", "u1", "sep", "n2", "n", "kilo", "inner", "adj", "ge", "gemod", "geunit", "cheng",
+           "chengx", "unit", "slash", "per", "half", "rmb", "post", "post2")
+
+
 @lru_cache(maxsize=1)
-def _main() -> regex.Pattern:
+def _main() -> re.Pattern:
     table = units()
     markers = approx_markers()
     plain = [s for s, u in table.items() if not u.ge_only]
@@ -77,26 +85,36 @@ def _main() -> regex.Pattern:
     per = [s for s, u in table.items() if u.kind in ("measure", "time") and not u.ge_only] + ["人", "户", "次", "台"]
     per += [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
     amount = _amount()
+    # One comment per group; the numbers are the constants above (PRE = 1 … POST2 = 22).
     pattern = rf"""
-        (?P<pre>{alternation(markers["before"])})?
-        (?:(?P<cpre>{alternation(_currency_leads())})[ \u00a0]?)?
+        (?P<pre>{alternation(markers["before"])})?                  # 1 pre: 约, 近, 超过 (approx before)
+        (?:(?P<cpre>{alternation(_currency_leads())})[ \u00a0]?)?   # 2 cpre: $, 人民币 before the number
         (?:
-            (?P<n1>{amount}|半)(?P<u1>{alternation(ranged)}|成)?(?P<sep>{RANGE_SEP})(?P<n2>{amount})
-          | (?P<n>{amount}|半)(?P<kilo>[kK](?![A-Za-z]))?
+            (?P<n1>{amount}|半)                                    # 3 n1: a range's first number
+            (?P<u1>{alternation(ranged)}|成)?                       # 4 u1: its unit (20毫米至30毫米)
+            (?P<sep>{RANGE_SEP})                                   # 5 sep: 至, 到, ~, -
+            (?P<n2>{amount})                                       # 6 n2: the range's second number
+          | (?P<n>{amount}|半)                                      # 7 n: the one number
+            (?P<kilo>[kK](?![A-Za-z]))?                            # 8 kilo: 8k
         )
-        (?P<inner>{alternation(markers["inner"])})?
-        (?P<adj>[大小满整])?
+        (?P<inner>{alternation(markers["inner"])})?                 # 9 inner: 余, 多 after the number
+        (?P<adj>[大小满整])?                                        # 10 adj: 一大碗, 两整天
         (?:
-            (?P<ge>个)(?P<gemod>多|半)?(?P<geunit>{alternation(after_ge)})
-          | (?P<cheng>成)(?P<chengx>[一二三四五六七八九](?![{MAGNITUDE_CHARS}]))?
-          | (?P<unit>{alternation(plain)})(?:(?P<slash>[/／])(?P<per>{alternation(per)}))?
+            (?P<ge>个)(?P<gemod>多|半)?                              # 11 ge, 12 gemod: 个, 个多, 个半
+            (?P<geunit>{alternation(after_ge)})                    # 13 geunit: the unit after 个 (月, 小时)
+          | (?P<cheng>成)                                           # 14 cheng: tenths (三成)
+            (?P<chengx>[一二三四五六七八九](?![{MAGNITUDE_CHARS}]))?  # 15 chengx: 三成五
+          | (?P<unit>{alternation(plain)})                          # 16 unit: every unit surface
+            (?:(?P<slash>[/／])(?P<per>{alternation(per)}))?        # 17 slash, 18 per: 公斤/亩
         )
-        (?P<half>半)?
-        (?P<rmb>{alternation(currency_tails())})?
-        (?P<post>{alternation(markers["after"])})?
-        (?P<post2>{alternation(markers["after"])})?
+        (?P<half>半)?                                               # 19 half: 一年半
+        (?P<rmb>{alternation(currency_tails())})?                   # 20 rmb: 元人民币
+        (?P<post>{alternation(markers["after"])})?                  # 21 post: 左右, 以上 (approx after)
+        (?P<post2>{alternation(markers["after"])})?                 # 22 post2: a second one
     """
-    return regex.compile(pattern, regex.VERBOSE)
+    compiled = re.compile(pattern, re.VERBOSE)
+    assert tuple(compiled.groupindex) == _GROUPS
+    return compiled
 
 
 @lru_cache(maxsize=1)
@@ -106,12 +124,7 @@ def _currency_leads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _lead_set() -> WordSet:
-    return WordSet(_currency_leads())
-
-
-@lru_cache(maxsize=1)
-def _fraction() -> regex.Pattern:
+def _fraction() -> re.Pattern:
     markers = approx_markers()
     amount = _amount()
     pattern = rf"""
@@ -125,7 +138,7 @@ def _fraction() -> regex.Pattern:
         )
         (?P<post>{alternation(markers["after"])})?
     """
-    return regex.compile(pattern, regex.VERBOSE)
+    return re.compile(pattern, re.VERBOSE)
 
 
 @lru_cache(maxsize=1)
@@ -256,19 +269,19 @@ class _Filter:
             return False
         window = text[max(0, start - 12) : start - 1]
         for m in _main().finditer(window):
-            number = m.group("n")
+            number = m.group(N)
             if _has_arabic(m.group()) or (number and number != "一"):
                 return True
         return False
 
 
-def _article_one(f: _Filter, m: regex.Match, unit: Unit, num_text: str, end: int) -> bool:
+def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -> bool:
     """一 + classifier that only introduces a noun (Q5, X31): not a count."""
     if num_text not in ("一", "壹", "弌"):
         return False
     text = f.text
     head = text[max(0, m.start() - 3) : m.start()]
-    if m.group("pre"):
+    if m.group(PRE):
         return False
     if unit.kind in ("classifier", "admin"):
         if text[end : end + 1] in CLAUSE_END and (f.previous_tag(m.start()) or "").startswith("n"):
@@ -298,20 +311,21 @@ def _slash_unit(unit: Unit, written: str, per: Unit) -> tuple[Unit, str | None]:
     return Unit(written, "measure", written, unit.dimension, si=unit.si, offset=unit.offset), per.surface
 
 
-def _lookup_unit(m: regex.Match, g: dict) -> tuple[Unit | None, str, int, str | None]:
+def _lookup_unit(m: re.Match, g: tuple) -> tuple[Unit | None, str, int, str | None]:
     """(unit, unit as written, end of the unit, per) for a main-pattern match (``g``: its groups)."""
     table = units()
-    if g["ge"]:
-        written = "个" + g["geunit"]
-        return table.get(written) or table[g["geunit"]], written, m.end("geunit"), None
-    if g["cheng"]:
-        return _CHENG, "%", m.end("chengx") if g["chengx"] else m.end("cheng"), None
-    unit = table[g["unit"]]
-    if g["per"] and unit.kind != "currency":
-        written = g["unit"] + g["slash"] + g["per"]
-        compound, per = _slash_unit(unit, written, table[g["per"]])
-        return compound, written, m.end("per"), per
-    return unit, g["unit"], m.end("unit"), g["per"]
+    if g[GE - 1]:
+        written = "个" + g[GEUNIT - 1]
+        return table.get(written) or table[g[GEUNIT - 1]], written, m.end(GEUNIT), None
+    if g[CHENG - 1]:
+        return _CHENG, "%", m.end(CHENGX) if g[CHENGX - 1] else m.end(CHENG), None
+    unit = table[g[UNIT - 1]]
+    per = g[PER - 1]
+    if per and unit.kind != "currency":
+        written = g[UNIT - 1] + g[SLASH - 1] + per
+        compound, per = _slash_unit(unit, written, table[per])
+        return compound, written, m.end(PER), per
+    return unit, g[UNIT - 1], m.end(UNIT), per
 
 
 def _with_measure(c: Candidate, measure: Measure) -> Candidate:
@@ -320,10 +334,10 @@ def _with_measure(c: Candidate, measure: Measure) -> Candidate:
 
 
 @lru_cache(maxsize=1)
-def _per_re() -> regex.Pattern:
+def _per_re() -> re.Pattern:
     """每 + (number +) unit before an amount, in the same clause: 每千瓦时0.56元, 每吨运费120元."""
     surfaces = [s for s, u in units().items() if u.kind != "percent"]
-    return regex.compile(rf"每(?:个)?(?P<per>(?:{NUMBER})?(?:{alternation(surfaces)}))[^，。；！？,;!?：:每]{{0,6}}$")
+    return re.compile(rf"每(?:个)?(?P<per>(?:{NUMBER})?(?:{alternation(surfaces)}))[^，。；！？,;!?：:每]{{0,6}}$")
 
 
 def _per_before(text: str, start: int) -> str | None:
@@ -331,110 +345,147 @@ def _per_before(text: str, start: int) -> str | None:
     return m.group("per") if m else None
 
 
-def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | None:
-    text = f.text
-    g = m.groupdict()
+class _Read:
+    """One main-pattern match as the filters, the value and the type read it."""
+
+    __slots__ = ("m", "g", "unit", "written", "unit_end", "per", "range_", "n_text", "first_text", "num_start",
+                 "start", "cpre", "tail")
+
+    def __init__(self, m: re.Match, g: tuple, unit: Unit, written: str, unit_end: int, per: str | None) -> None:
+        self.m, self.g, self.unit, self.written, self.unit_end, self.per = m, g, unit, written, unit_end, per
+        self.range_ = g[N1 - 1] is not None
+        #: the number the unit belongs to, and the first number (the same unless a range)
+        self.n_text = g[N2 - 1] if self.range_ else g[N - 1]
+        self.first_text = g[N1 - 1] if self.range_ else self.n_text
+        self.cpre = g[CPRE - 1]
+        self.num_start = m.start(CPRE) if self.cpre else m.start(N1 if self.range_ else N)
+        self.start = m.start()
+        self.tail: tuple[Fraction, int] | None = None
+
+
+def _amount_candidate(f: _Filter, m: re.Match) -> tuple[Candidate, Unit] | None:
+    """A main-pattern match -> (candidate, unit), or None: match -> filters -> extent -> value -> type."""
+    g = m.groups()
     unit, written, unit_end, per = _lookup_unit(m, g)
     if unit is None:
         return None
-    range_ = g["n1"] is not None
-    n_text = g["n2"] if range_ else g["n"]
-    first_text = g["n1"] if range_ else n_text
-    num_start = m.start("n1") if range_ else m.start("n")
-    cpre = g["cpre"]
-    if cpre:
-        num_start = m.start("cpre")
-    start = m.start()
-    unit, start = _in_context(text, unit, start, first_text, unit_end)
-
-    # --- filters on the number and its context
-    if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
-        return None  # 5、000万元: a digit group cut off by a list comma, no amount
-    if unit.surface == "个" and text[unit_end : unit_end + 1] and text[unit_end] in MAGNITUDE_CHARS:
-        return None  # 10个亿 with no unit after it: no count of 个
-    if g["kilo"] and unit.kind != "currency":
-        return None  # 8k元 is money; 8K电视 is no amount
-    within = (g["post"] or "").endswith("内") and unit.kind == "time"
-    if f.bad_before(m.start(), within) or f.bad_before(num_start, within):
+    a = _Read(m, g, unit, written, unit_end, per)
+    a.unit, a.start = _in_context(f.text, unit, a.start, a.first_text, unit_end)
+    if _number_rejected(f, a) or _unit_rejected(f, a):
         return None
+    end, post, post2, compound = _extent(f.text, a)
+    if g[PRE - 1] and (_starts_with_any(f.text[end : end + 4], f.words["detaches_marker"])
+                       or _ends_with_any(f.text[max(0, m.end(PRE) - 3) : m.end(PRE)], f.words["marker_word"])):
+        return _detached(f, m)  # 不到800万元总额的1／5: the marker modifies the larger phrase
+    if _context_rejected(f, a, end):
+        return None
+    value = _value(a)
+    if value is None:
+        return None
+    return _typed(f.text, a, end, post, post2, compound, *value)
+
+
+def _number_rejected(f: _Filter, a: _Read) -> bool:
+    """Filters on the number and the words right around it."""
+    text, g, unit, n_text, first_text, num_start = f.text, a.g, a.unit, a.n_text, a.first_text, a.num_start
+    if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
+        return True  # 5、000万元: a digit group cut off by a list comma, no amount
+    if unit.surface == "个" and text[a.unit_end : a.unit_end + 1] and text[a.unit_end] in MAGNITUDE_CHARS:
+        return True  # 10个亿 with no unit after it: no count of 个
+    if g[KILO - 1] and unit.kind != "currency":
+        return True  # 8k元 is money; 8K电视 is no amount
+    within = (g[POST - 1] or "").endswith("内") and unit.kind == "time"
+    if f.bad_before(a.m.start(), within) or f.bad_before(num_start, within):
+        return True
     if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点") and (
             text[num_start - 2 : num_start - 1] in DIGITS or text[num_start - 2 : num_start - 1].isdigit()):
-        return None  # 23时30分 is a clock time (用时20分, 3小时70分 are not)
-    after_num = text[m.end("n2" if range_ else "n") : m.end("n2" if range_ else "n") + 1]
-    if after_num and after_num in f.words["vague_after"] and not g["inner"]:
-        return None
+        return True  # 23时30分 is a clock time (用时20分, 3小时70分 are not)
+    number_end = a.m.end(N2 if a.range_ else N)
+    after_num = text[number_end : number_end + 1]
+    if after_num and after_num in f.words["vague_after"] and not g[INNER - 1]:
+        return True
     if _magnitude_only(first_text):
         head = text[max(0, num_start - 1) : num_start]
-        if head and head in f.words["vague_before"] and not g["pre"]:
-            return None
-        counted = g["inner"] or g["pre"] or any(c in _inner() for c in n_text)
+        if head and head in f.words["vague_before"] and not g[PRE - 1]:
+            return True
+        counted = g[INNER - 1] or g[PRE - 1] or any(c in _inner() for c in n_text)
         if first_text not in ("十", "百") and unit.kind in ("classifier", "admin") and not counted:
-            return None  # 千家万户, 万人空巷; but 万余人 is an amount (Q6)
+            return True  # 千家万户, 万人空巷; but 万余人 is an amount (Q6)
         if first_text == "亿万":
-            return None
+            return True
     if first_text in ("零", "〇", "○"):
-        return None  # 零件, 零售
-    if first_text == "半" and _ends_with_any(text[max(0, num_start - 2) : num_start],
-                                            f.words["half_before"]):
-        return None  # 上半年, 下半场 (X3)
-    if unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS):
-        return None
-    if g["adj"] and not unit.container:
-        return None
-    unit_start = m.start("ge") if g["ge"] else (
-        m.start("cheng") if g["cheng"] else m.start("unit"))
+        return True  # 零件, 零售
+    if first_text == "半" and _ends_with_any(text[max(0, num_start - 2) : num_start], f.words["half_before"]):
+        return True  # 上半年, 下半场 (X3)
+    return bool(unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS))
+
+
+def _unit_rejected(f: _Filter, a: _Read) -> bool:
+    """Filters on the unit and what follows it; may turn a clause-end unit into a classifier."""
+    text, g, m, unit, unit_end = f.text, a.g, a.m, a.unit, a.unit_end
+    if g[ADJ - 1] and not unit.container:
+        return True
+    unit_start = m.start(GE) if g[GE - 1] else (m.start(CHENG) if g[CHENG - 1] else m.start(UNIT))
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
     if blocker and len(blocker) > unit_end - unit_start:
-        return None
-    tail = _decimal_tail(text, unit, unit_end) if not range_ else None
+        return True
+    tail = a.tail = _decimal_tail(text, unit, unit_end) if not a.range_ else None
     if unit.clause_end and not tail and text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
             text[unit_end : unit_end + 3], currency_ends()):
-        unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱 and 花了三百块。
-    if unit.surface == "年" and not range_ and not g["pre"] and not g["inner"] and _calendar_year(n_text):
-        return None  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
-    if range_ and unit.surface == "年" and _has_arabic(first_text) and len(first_text) == 4:
-        return None
+        a.unit = unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱, 花了三百块。
+    if unit.surface == "年" and not a.range_ and not g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text):
+        return True  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
+    return bool(a.range_ and unit.surface == "年" and _has_arabic(a.first_text) and len(a.first_text) == 4)
 
-    end = unit_end
+
+def _extent(text: str, a: _Read) -> tuple[int, str | None, str | None, tuple[Fraction, int] | None]:
+    """(end of the span, marker after, second marker after, compound unit) of a match."""
+    g, m, unit = a.g, a.m, a.unit
+    end = a.unit_end
     compound = None
-    if not range_ and not any(g[name] for name in ("half", "rmb", "post", "post2", "slash")):
-        compound = _compound(text, unit, unit_end) or tail
+    if not a.range_ and not (g[HALF - 1] or g[RMB - 1] or g[POST - 1] or g[POST2 - 1] or g[SLASH - 1]):
+        compound = _compound(text, unit, a.unit_end) or a.tail
         if compound is not None:
             end = compound[1]
-    for name in ("half", "rmb", "post", "post2"):
-        if g[name]:
-            end = m.end(name)
-    post, post2 = g["post"], g["post2"]
+    for i in (HALF, RMB, POST, POST2):
+        if g[i - 1]:
+            end = m.end(i)
+    post, post2 = g[POST - 1], g[POST2 - 1]
     # 多 / 余 after the unit only when nothing but punctuation follows (半米多，…)
-    for name in ("post2", "post"):
-        marker = g[name]
-        if marker and (marker in _inner() or marker in ("内", "上下")) and not _free_after(text, m.end(name), marker):
-            end = m.start(name)
-            if name == "post":
+    for i in (POST2, POST):
+        marker = g[i - 1]
+        if marker and (marker in _inner() or marker in ("内", "上下")) and not _free_after(text, m.end(i), marker):
+            end = m.start(i)
+            if i == POST:
                 post = post2 = None
             else:
                 post2 = None
-    if unit.kind == "currency" and g["per"]:
-        end = unit_end
+    if unit.kind == "currency" and g[PER - 1]:
+        end = a.unit_end
         post = post2 = None
-    if g["pre"] and (_starts_with_any(text[end : end + 4], f.words["detaches_marker"])
-                     or _ends_with_any(text[max(0, m.end("pre") - 3) : m.end("pre")], f.words["marker_word"])):
-        return _detached(f, m)  # 不到800万元总额的1／5: the marker modifies the larger phrase
-    if f.in_name(m.start(), end) or f.in_short_quote(num_start, end):
-        return None
-    if not range_ and not _has_arabic(first_text + n_text) and not f.jieba_ok(
-            m.start(), num_start, end, unit.kind == "admin"):
-        return None
-    if not range_ and _article_one(f, m, unit, n_text, unit_end):
-        return None
+    return end, post, post2, compound
 
-    # --- the value
-    u1 = g["u1"]
-    if u1 and u1 != (g["unit"] or ("成" if g["cheng"] else None)):
+
+def _context_rejected(f: _Filter, a: _Read, end: int) -> bool:
+    """Filters on the words around the whole span: names, quoted labels, jieba words, 一 as an article."""
+    m = a.m
+    if f.in_name(m.start(), end) or f.in_short_quote(a.num_start, end):
+        return True
+    if not a.range_ and not _has_arabic(a.first_text + a.n_text) and not f.jieba_ok(
+            m.start(), a.num_start, end, a.unit.kind == "admin"):
+        return True
+    return not a.range_ and _article_one(f, m, a.unit, a.n_text, a.unit_end)
+
+
+def _value(a: _Read) -> tuple[Decimal, Decimal | None] | None:
+    """(value, upper value or None) of the amount, in its unit; None when it is no number."""
+    g, unit, n_text, first_text = a.g, a.unit, a.n_text, a.first_text
+    u1 = g[U1 - 1]
+    if u1 and u1 != (g[UNIT - 1] or ("成" if g[CHENG - 1] else None)):
         return None
     try:
         lo, hi = parse_amount(_plain(n_text))
-        if range_:
+        if a.range_:
             lo1, hi1 = parse_amount(_plain(first_text))
             if hi1 is not None or hi is not None:
                 return None
@@ -446,28 +497,34 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
                 return None  # 10至5℃ is no range
     except ValueError:
         return None
-    inner_in_amount = next((c for c in n_text if c in _inner() and c not in DIGITS), None)
-    if g["gemod"] == "半" or g["half"]:
-        if range_:
+    if g[GEMOD - 1] == "半" or g[HALF - 1]:
+        if a.range_:
             hi = hi + Decimal("0.5")  # 一年至一年半: the 半 is the upper end's
         else:
             lo = lo + Decimal("0.5")
-    if g["kilo"]:
+    if g[KILO - 1]:
         lo = lo * 1000
     if unit.discount and lo >= 10:
-        unit = Unit(unit.surface, "percent", unit.name, "ratio")  # 七五折: already per hundred
-    if g["cheng"]:
-        extra = Decimal(DIGITS[g["chengx"]]) if g["chengx"] else Decimal(0)
-        lo, hi = lo * 10 + (0 if range_ else extra), (hi * 10 + extra) if hi is not None else None
+        a.unit = unit = Unit(unit.surface, "percent", unit.name, "ratio")  # 七五折: already per hundred
+    if g[CHENG - 1]:
+        extra = Decimal(DIGITS[g[CHENGX - 1]]) if g[CHENGX - 1] else Decimal(0)
+        lo, hi = lo * 10 + (0 if a.range_ else extra), (hi * 10 + extra) if hi is not None else None
     elif unit.kind == "percent":
         lo = lo * unit.factor
         hi = hi * unit.factor if hi is not None else None
+    return lo, hi
 
+
+def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
+           compound: tuple[Fraction, int] | None, lo: Decimal, hi: Decimal | None) -> tuple[Candidate, Unit] | None:
+    """The candidate: its type and unit as output, approximation, measure and per."""
+    g, unit, cpre, written = a.g, a.unit, a.cpre, a.written
+    inner_in_amount = next((c for c in a.n_text if c in _inner() and c not in DIGITS), None)
     approx = _approx(
-        ("before", g["pre"]),
+        ("before", g[PRE - 1]),
         ("inner", inner_in_amount),
-        ("inner", g["inner"]),
-        ("inner", "多" if g["gemod"] == "多" else None),
+        ("inner", g[INNER - 1]),
+        ("inner", "多" if g[GEMOD - 1] == "多" else None),
         ("after", post),
         ("after", post2),
     )
@@ -477,7 +534,7 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
             lo = lo * unit.factor
             hi = hi * unit.factor if hi is not None else None
     elif cpre:
-        return None  # a currency sign or name before a number with no currency unit: 日元0年
+        return None  # a currency before a number with no currency unit after it
     elif unit.kind == "percent":
         ftype, unit_out = "percent", written if written in ("个百分点", "百分点") else "%"
     else:
@@ -486,14 +543,15 @@ def _amount_candidate(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | No
         unit_out = _currency_leads()[cpre]  # 港币100元: the name before says which 元
     if compound is not None:
         lo = exact(lo) + compound[0]  # 3小时20分 -> 3 1/3 小时
-    value_max = hi if hi is not None and hi != lo or range_ and hi is not None else None
+    value_max = hi if hi is not None and hi != lo or a.range_ and hi is not None else None
     measure = measure_of(unit, lo, value_max)
+    per = a.per
     if per is None and ftype != "percent":
-        per = _per_before(text, num_start)
+        per = _per_before(text, a.num_start)
     return _with_measure(Candidate(
-        start=start, end=end, type=ftype, value=_number(lo),
+        start=a.start, end=end, type=ftype, value=_number(lo),
         value_max=to_number(value_max) if value_max is not None else None,
-        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=num_start, per=per,
+        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=a.num_start, per=per,
         unit_kind=unit.kind,
     ), measure), unit
 
@@ -533,9 +591,9 @@ def _factor(unit: Unit) -> Fraction | None:
 
 
 @lru_cache(maxsize=64)
-def _compound_re(key: str) -> regex.Pattern:
+def _compound_re(key: str) -> re.Pattern:
     table = compound_units()[key]
-    return regex.compile(rf"又?(?P<n>(?=[0-9０-９{CN_DIGIT_CHARS}十]){NUMBER})(?P<u>{alternation(table)})")
+    return re.compile(rf"又?(?P<n>(?=[0-9０-９{CN_DIGIT_CHARS}十]){NUMBER})(?P<u>{alternation(table)})")
 
 
 def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
@@ -569,9 +627,9 @@ def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _tail_re() -> regex.Pattern:
+def _tail_re() -> re.Pattern:
     digit = "一二三四五六七八九"
-    return regex.compile(
+    return re.compile(
         rf"(?P<ar>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])|(?P<cn>[{digit}])(?![{digit}十百千万亿零〇两])")
 
 
@@ -591,10 +649,10 @@ def _decimal_tail(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | Non
     return Fraction(value, 10 ** len(digits)), m.end()
 
 
-def _detached(f: _Filter, m: regex.Match) -> tuple[Candidate, Unit] | None:
+def _detached(f: _Filter, m: re.Match) -> tuple[Candidate, Unit] | None:
     """The same match read without its leading approximation marker (X22)."""
-    again = _main().match(f.text, m.end("pre"))
-    if again is None or again.group("pre"):
+    again = _main().match(f.text, m.end(PRE))
+    if again is None or again.group(PRE):
         return None
     return _amount_candidate(f, again)
 
@@ -652,8 +710,8 @@ def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
 
 
 @lru_cache(maxsize=1)
-def _bare_number_re() -> regex.Pattern:
-    return regex.compile(rf"(?<![{MAGNITUDE_CHARS}{''.join(DIGITS)}.．·]){NUMBER}$")
+def _bare_number_re() -> re.Pattern:
+    return re.compile(rf"(?<![{MAGNITUDE_CHARS}{''.join(DIGITS)}.．·]){NUMBER}$")
 
 
 def _bare_number_before(text: str, end: int):
@@ -669,8 +727,27 @@ def _bare_number_before(text: str, end: int):
 
 
 @lru_cache(maxsize=1)
-def _anchor() -> regex.Pattern:
-    return regex.compile(rf"{NUMBER}|半")
+def _anchor() -> re.Pattern:
+    return re.compile(rf"{NUMBER}|半")
+
+
+@lru_cache(maxsize=1)
+def _leads_by_last() -> dict[str, tuple[str, ...]]:
+    """The currency leads by their last character, each list in the order of ``_currency_leads``."""
+    out: dict[str, list[str]] = {}
+    for p in _currency_leads():
+        out.setdefault(p[-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _lead_before(text: str, end: int) -> str | None:
+    """The first currency lead (in ``_currency_leads`` order) that ends at ``end``."""
+    if end <= 0:
+        return None
+    for p in _leads_by_last().get(text[end - 1], ()):
+        if end >= len(p) and text.startswith(p, end - len(p)):
+            return p
+    return None
 
 
 def _matches(text: str):
@@ -678,7 +755,6 @@ def _matches(text: str):
     is several times faster than trying the whole pattern at every offset."""
     pattern = _main()
     before = approx_markers()["before_set"]
-    prefixes = _lead_set()
     done = 0
     for a in _anchor().finditer(text):
         s = a.start()
@@ -687,8 +763,7 @@ def _matches(text: str):
         m = None
         # an approximation marker or a currency sign may stand right before the number
         gap = 1 if text[s - 1 : s] in (" ", "\u00a0") else 0
-        for lead, skip in ((before.suffix_of(text, s), 0),
-                           (prefixes.suffix_of(text, s - gap) if s - gap > 0 else None, gap)):
+        for lead, skip in ((before.suffix_of(text, s), 0), (_lead_before(text, s - gap), gap)):
             if lead and s - skip - len(lead) >= done:
                 m = pattern.match(text, s - skip - len(lead))
                 if m is not None:
@@ -718,13 +793,17 @@ def recognize(line: Line) -> list[Candidate]:
                     b.per = c.per
                 out.extend(before)
                 out.append(c)
-    for m in _fraction().finditer(line.text):
+    text = line.text
+    # every fraction holds 分之, a slash or 一半: most lines have none of them
+    fractions = _fraction().finditer(text) if "分之" in text or "/" in text or "／" in text or "一半" in text else ()
+    for m in fractions:
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue
         c = _fraction_candidate(f, m)
         if c is not None:
             out.append(c)
-    for m in _signed_money().finditer(line.text):
+    signed = _signed_money().finditer(text) if _signed_lead().search(text) else ()
+    for m in signed:
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue
         c = _signed_candidate(f, m)
@@ -739,18 +818,25 @@ _ENGLISH = {"k": 10**3, "K": 10**3, "thousand": 10**3, "million": 10**6, "mn": 1
 
 
 @lru_cache(maxsize=1)
-def _signed_money() -> regex.Pattern:
+def _signed_money() -> re.Pattern:
     """$100, ￥3.5万, US$5 million, 人民币50亿: an amount after a currency sign or name, with no
     currency word after it (after a name the amount must end in a magnitude)."""
-    return regex.compile(
+    return re.compile(
         rf"""(?:(?P<sign>{alternation(currency_prefixes())})[ \u00a0]?(?P<n>(?=[0-9０-９]){NUMBER})
                |(?P<word>{alternation(currency_words())})(?P<wn>{NUMBER}))
              (?P<eng>[ \u00a0]?(?:{alternation(_ENGLISH)})(?![A-Za-z]))?""",
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 
-def _signed_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
+@lru_cache(maxsize=1)
+def _signed_lead() -> re.Pattern:
+    """The first characters of every currency sign and name: a line without one holds no signed money."""
+    firsts = {w[0] for w in (*currency_prefixes(), *currency_words())}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+
+
+def _signed_candidate(f: _Filter, m: re.Match) -> Candidate | None:
     if f.bad_before(m.start()):
         return None
     number = m.group("n") or m.group("wn")
@@ -776,7 +862,7 @@ def _percent_of(num: Decimal, den: Decimal) -> int | float:
     return to_number(value.normalize())
 
 
-def _fraction_candidate(f: _Filter, m: regex.Match) -> Candidate | None:
+def _fraction_candidate(f: _Filter, m: re.Match) -> Candidate | None:
     text = f.text
     start, end = m.start(), m.end()
     num_start = m.end("pre") if m.group("pre") else start

@@ -7,6 +7,7 @@ whose value is the interval ``start/end``, each end lending the other what it om
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,31 +46,44 @@ def _pod() -> str:
 
 @lru_cache(maxsize=1)
 def _single() -> regex.Pattern:
+    """One date, clock time or range of either (``regex``: the 日期: lookbehind has no fixed width)."""
     time = rf"""
-        (?P<pod>{_pod()})?
-        (?P<h>{_HOUR})(?:[时点]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?[时点](?![间候期代刻])
-        (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半))?(?:(?P<s>{_MIN})秒)?
+        (?P<pod>{_pod()})?                                   # pod: part of the day (上午, 晚上)
+        (?P<h>{_HOUR})                                       # h: the hour
+        (?:[时点]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?           # hsep, h2: a range of hours (9至11时)
+        [时点](?![间候期代刻])
+        (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半))?           # mi: minutes; half: 半 (thirty minutes)
+        (?:(?P<s>{_MIN})秒)?                                 # s: seconds
     """
     pattern = rf"""
-        (?P<pre>约|大约)?
+        (?P<pre>约|大约)?                                    # pre: approximately
         (?:
-            (?<![0-9０-９])(?P<iy>{_D}{{4}})(?P<isep>[-/.])(?P<im>{_D}{{1,2}})(?P=isep)(?P<id>{_D}{{1,2}})
+            (?<![0-9０-９])(?P<iy>{_D}{{4}})                  # iy: ISO-like year (2023-06-01, 2023/6/1)
+            (?P<isep>[-/.])(?P<im>{_D}{{1,2}})                # isep: its separator; im: month
+            (?P=isep)(?P<id>{_D}{{1,2}})                      # id: day
             (?![0-9０-９])
-            (?:[ T　]+(?P<ih>{_D}{{1,2}}):(?P<imi>{_D}{{2}})(?::(?P<is>{_D}{{2}}))?(?![0-9]))?
-          | (?<=(?:日期|时间)[:：]\s{{0,2}})(?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])
+            (?:[ T　]+(?P<ih>{_D}{{1,2}}):(?P<imi>{_D}{{2}})  # ih, imi: hour and minute
+               (?::(?P<is>{_D}{{2}}))?(?![0-9]))?             # is: seconds
+          | (?<=(?:日期|时间)[:：]\s{{0,2}})                  # after 日期: or 时间:
+            (?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])  # lm, ld: month-day
           | (?=[0-9０-９{_CN}十廿元公])
             (?:
-                (?:(?P<era>公元前?)(?P<ey>{_D}{{1,4}}|[{_CN}]{{1,4}})年
-                  | (?<![0-9０-９{_CN}十百千万])(?P<y>{_YEAR})(?:(?P<ysep>{_SEP})(?P<y2>{_YEAR}))?年(?![代度级])
+                (?:(?P<era>公元前?)(?P<ey>{_D}{{1,4}}|[{_CN}]{{1,4}})年    # era, ey: 公元 + year
+                  | (?<![0-9０-９{_CN}十百千万])(?P<y>{_YEAR})            # y: year
+                    (?:(?P<ysep>{_SEP})(?P<y2>{_YEAR}))?年(?![代度级])    # ysep, y2: a range of years
                 )?
-                (?:(?<![0-9０-９{_CN}十])(?P<m>{_MONTH})(?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?月(?P<fen>份)?)?
-                (?:(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号])?(?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[日号]
-                   (?:{time})?
-                   (?:\s*(?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})(?::(?P<cs>{_D}{{2}}))?)?
+                (?:(?<![0-9０-９{_CN}十])(?P<m>{_MONTH})                  # m: month
+                   (?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?月               # msep, m2: a range of months
+                   (?P<fen>份)?)?                                        # fen: 月份
+                (?:(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号])?          # d: day
+                   (?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[日号]              # dsep, d2: a range of days
+                   (?:{time})?                                           # a clock time after the day
+                   (?:\s*(?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})          # ch, cmi: 14:30 after the day
+                      (?::(?P<cs>{_D}{{2}}))?)?                          # cs: seconds
                 )?
             )
         )
-        (?P<post>左右)?
+        (?P<post>左右)?                                      # post: approximately
     """
     return regex.compile(pattern, regex.VERBOSE)
 
@@ -218,13 +232,37 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     return start, end
 
 
+#: Where a date can start: 约/大约, 廿, 元, 公元, a digit after no digit, or a numeral after no
+#: digit or numeral (every alternative of ``_single`` that starts so has that lookbehind).
+#: Every other place starts no match that is a date (at most a lone 左右, which is none).
+_LEAD = re.compile(rf"[约大廿元公]|(?<![0-9０-９])[0-9０-９]|(?<![0-9０-９{_CN}十])[{_CN}十]")
+
+
+def _scan(text: str):
+    """The non-empty matches of ``_single`` that ``finditer`` would give, tried only where
+    a date can start (a cheap character-class search leads)."""
+    pattern, search = _single(), _LEAD.search
+    pos = 0
+    while True:
+        lead = search(text, pos)
+        if lead is None:
+            return
+        p = lead.start()
+        m = pattern.match(text, p)
+        if m is not None and m.end() > p:
+            yield m
+            pos = m.end()
+        else:
+            pos = p + 1
+
+
 def recognize(line: Line) -> list[Candidate]:
     """Date candidates of one line, ranges merged."""
     text = line.text
     opaque = opaque_spans(text)
     found: list[tuple[int, int, _When, _When | None, str | None, regex.Match]] = []
-    for m in _single().finditer(text):
-        if m.end() == m.start() or not m.group().strip():
+    for m in _scan(text):
+        if not m.group().strip():
             continue
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue

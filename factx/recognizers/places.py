@@ -44,7 +44,7 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
     # Aho-Corasick over the gazetteer names: one linear pass finds them all (a regex
     # alternation of 40 thousand names is a thousand times slower). Township names are
     # left to _townships(): they are most of the names and would make start-up slow.
-    names = sorted(s for s in gazetteer.surfaces() if not s.endswith(TOWNSHIP_SUFFIXES))
+    names = gazetteer.search_names()  # prebuilt: sorted, no township names (see build_places.py)
     return ahocorasick_rs.AhoCorasick(names), names
 
 
@@ -118,7 +118,7 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         head = line.text[first[0] : start]
         # only a place may be glued before it (湖北宜昌 as one token); a one-character
         # abbreviation is no place on its own (吉 in 吉尼斯, L5)
-        if head not in gazetteer.surfaces() and not head.endswith(ADMIN_SUFFIXES):
+        if not gazetteer.is_surface(head) and not head.endswith(ADMIN_SUFFIXES):
             return True
     last = line.token_at(end - 1)
     if last is None or last[1] <= end:
