@@ -87,20 +87,22 @@ def main(argv: list[str] | None = None) -> None:
                     print(f"round {r + 1}/{args.rounds}: {name} {checkout}", file=sys.stderr)
                     got = run(checkout.resolve(), path, args.repeat)
                     key = (name, str(checkout))
-                    old = best.get(key)
-                    if old is None or got["extract"] / got["tag"] < old["extract"] / old["tag"]:
-                        best[key] = got
-    print(f"Load average: {os.getloadavg()[0]:.2f}; best ratio of {args.rounds} interleaved rounds.\n")
-    print("| text | checkout | chars | facts/1k chars | rjieba.tag s | factx.extract s | factx / rjieba | vs first |")
-    print("|---|---|---|---|---|---|---|---|")
+                    old = best.setdefault(key, got)
+                    old["tag"], old["extract"] = min(old["tag"], got["tag"]), min(old["extract"], got["extract"])
+    print(f"Load average: {os.getloadavg()[0]:.2f}; best times of {args.rounds} interleaved rounds. "
+          "rjieba.tag is the same code in every process: its best time over all of them is the baseline.\n")
+    print("| text | checkout | chars | facts/1k chars | factx.extract s | factx / rjieba.tag | vs first |")
+    print("|---|---|---|---|---|---|---|")
     for name in files:
+        tag = min(best[(name, str(c))]["tag"] for c in args.checkouts)
         base = None
         for checkout in args.checkouts:
             got = best[(name, str(checkout))]
-            ratio = got["tag"] / got["extract"]
+            ratio = tag / got["extract"]
             base = base or ratio
             print(f"| {name} | `{checkout}` | {got['chars']:,} | {1000 * got['facts'] / got['chars']:.1f} | "
-                  f"{got['tag']:.3f} | {got['extract']:.3f} | {ratio:.3f} | {ratio / base:.2f}× |")
+                  f"{got['extract']:.3f} | {ratio:.3f} | {ratio / base:.2f}× |")
+        print(f"| {name} | `rjieba.tag` (best of all) | | | {tag:.3f} | 1.000 | |")
 
 
 if __name__ == "__main__":

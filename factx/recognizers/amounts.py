@@ -146,15 +146,27 @@ def _names() -> regex.Pattern:
     return regex.compile(alternation(nonfacts()["name"]))
 
 
+#: id of a WordSet -> (the set, the last characters of its words, the first ones).
+_ENDS: dict[int, tuple[WordSet, frozenset[str], frozenset[str]]] = {}
+
+
+def _ends(words: WordSet) -> tuple[WordSet, frozenset[str], frozenset[str]]:
+    got = _ENDS.get(id(words))
+    if got is None or got[0] is not words:
+        got = _ENDS[id(words)] = (words, frozenset(w[-1] for w in words if w), frozenset(w[0] for w in words if w))
+    return got
+
+
 def _ends_with_any(text: str, words) -> str | None:
     if isinstance(words, WordSet):
-        return words.suffix_of(text)
+        # most texts end in a character no word ends in: no slicing then
+        return words.suffix_of(text) if text and text[-1] in _ends(words)[1] else None
     return next((w for w in words if text.endswith(w)), None)
 
 
 def _starts_with_any(text: str, words) -> str | None:
     if isinstance(words, WordSet):
-        return words.prefix_of(text)
+        return words.prefix_of(text) if text and text[0] in _ends(words)[2] else None
     return next((w for w in words if text.startswith(w)), None)
 
 
@@ -694,9 +706,9 @@ def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
     text = f.text
     while True:
         head = text[max(0, pos - 24) : pos]
-        conj = _ends_with_any(head, COORD)
-        if not conj:
+        if not head.endswith(COORD):
             break
+        conj = _ends_with_any(head, COORD)
         m = _bare_number_before(text, pos - len(conj))
         if m is None:
             break
