@@ -53,14 +53,14 @@ class FactxGroup(click.Group):
         try:
             return super().make_context(*args, **kwargs)
         except click.ClickException as err:  # a bad option may quote control characters
-            err.message = visible(err.message)
+            setattr(err, "message", visible(err.message))  # noqa: B010 (typed Final in click 8.5)
             raise
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except click.ClickException as err:  # a usage error: it may quote what was typed
-            err.message = visible(err.message)
+            setattr(err, "message", visible(err.message))  # noqa: B010
             raise
         except click.exceptions.Exit:
             _stop_if_interrupted(ctx)  # a signal whose exception was lost on the way
