@@ -33,7 +33,7 @@ class Rows(NamedTuple):
     many facts it holds. The parent writes the text as it is."""
 
     text: str
-    count: int
+    total: int
 
 
 Parts = Iterator[tuple["list[Fact] | Rows", int]]
@@ -202,6 +202,7 @@ def _work(
     problem = None
     try:
         for part, n in extract_parts(source, options, texts):
+            assert isinstance(part, list)  # (rows are rendered here, below)
             facts.extend(part)
             chars += n
     except InputError as err:

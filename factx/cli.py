@@ -429,7 +429,7 @@ def _process(
                             interrupt.check()
                             if isinstance(facts, batch.Rows):
                                 on_rows(facts.text)  # type: ignore[misc]
-                                tally.part(facts.count, chars)
+                                tally.part(facts.total, chars)
                             else:
                                 for fact in facts:
                                     on_fact(fact)

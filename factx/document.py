@@ -66,6 +66,7 @@ class Line:
     def _piece_tokens(self, i: int) -> tuple[list[int], list[Token]]:
         got = self._tagged.get(i)
         if got is None:
+            assert self._pieces is not None  # (_piece_index built them)
             a, b = self._pieces[i]
             toks = [(a + s, a + e, tag) for s, e, tag in self._tagger(self.text[a:b])]
             got = ([t[0] for t in toks], toks)
@@ -91,6 +92,7 @@ class Line:
     def token_at(self, pos: int) -> Token | None:
         """The token covering offset ``pos`` (None on a separator)."""
         i = self._piece_index(pos)
+        assert self._pieces is not None  # (_piece_index built them)
         if i < 0 or not self._pieces[i][0] <= pos < self._pieces[i][1]:
             return None
         starts, toks = self._piece_tokens(i)

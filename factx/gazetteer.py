@@ -164,7 +164,9 @@ def _parse(surface: str) -> tuple[PlaceEntry, ...]:
 def _prebuilt() -> None:
     """Read place_names.txt: the one-character abbreviations and the names to search for."""
     global _abbr, _names
-    section, abbr, names = "", [], []
+    section = ""
+    abbr: list[str] = []
+    names: list[str] = []
     for line in _data(NAMES_FILE).split("\n"):
         if line.startswith("#@"):
             section = line[2:]
@@ -177,6 +179,7 @@ def _abbr_only() -> frozenset[str]:
     """One-character surfaces all of whose rows are abbreviations."""
     if _abbr is None:
         _prebuilt()
+    assert _abbr is not None
     return _abbr
 
 
@@ -187,6 +190,7 @@ def search_names() -> list[str]:
     places.tsv need not be read to start)."""
     if _names is None:
         _prebuilt()
+    assert _names is not None
     return _names
 
 

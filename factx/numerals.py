@@ -155,7 +155,7 @@ def _parse_integer_part(tokens: list[object], whole: str) -> Decimal:
                 raise ValueError(f"not one number: {whole!r}")
             section += (digit if digit is not None else Decimal(1)) * unit
         else:
-            unit = BIG_UNITS[t]
+            unit = BIG_UNITS[str(t)]
             seg = section + (digit or 0)
             if unit == 10**12:
                 top = (top + high + low + seg or Decimal(1)) * unit

@@ -38,7 +38,7 @@ def test_work_hands_back_rows_when_asked(tmp_path: Path):
     assert problem is None and chars == len(TEXT)
     assert isinstance(rows, batch.Rows)
     lines = rows.text.splitlines()
-    assert rows.count == len(lines) >= 4
+    assert rows.total == len(lines) >= 4
     assert [json.loads(line)["text"] for line in lines] == ["1.2万吨", "5%", "北京市", "30亿元"]
 
 

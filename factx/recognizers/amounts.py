@@ -511,6 +511,7 @@ def _value(a: _Read) -> tuple[Decimal, Decimal | None] | None:
         return None
     if g[GEMOD - 1] == "半" or g[HALF - 1]:
         if a.range_:
+            assert hi is not None  # (a range has its upper end)
             hi = hi + Decimal("0.5")  # 一年至一年半: the 半 is the upper end's
         else:
             lo = lo + Decimal("0.5")
@@ -554,7 +555,7 @@ def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
     if cpre and unit.generic:
         unit_out = _currency_leads()[cpre]  # 港币100元: the name before says which 元
     if compound is not None:
-        lo = exact(lo) + compound[0]  # 3小时20分 -> 3 1/3 小时
+        lo = exact(lo) + compound[0]  # type: ignore[assignment]  # 3小时20分 -> 3 1/3 小时, exact
     value_max = hi if hi is not None and hi != lo or a.range_ and hi is not None else None
     measure = measure_of(unit, lo, value_max)
     per = a.per
@@ -709,6 +710,8 @@ def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
         if not head.endswith(COORD):
             break
         conj = _ends_with_any(head, COORD)
+        if conj is None:
+            break
         m = _bare_number_before(text, pos - len(conj))
         if m is None:
             break
@@ -766,7 +769,7 @@ def _matches(text: str):
     """The main pattern's matches, tried only where a number starts: scanning for numbers
     is several times faster than trying the whole pattern at every offset."""
     pattern = _main()
-    before = approx_markers()["before_set"]
+    before: WordSet = approx_markers()["before_set"]  # type: ignore[assignment]  # (kept beside the markers)
     done = 0
     for a in _anchor().finditer(text):
         s = a.start()
@@ -811,16 +814,16 @@ def recognize(line: Line) -> list[Candidate]:
     for m in fractions:
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue
-        c = _fraction_candidate(f, m)
-        if c is not None:
-            out.append(c)
+        fraction = _fraction_candidate(f, m)
+        if fraction is not None:
+            out.append(fraction)
     signed = _signed_money().finditer(text) if _signed_lead().search(text) else ()
     for m in signed:
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue
-        c = _signed_candidate(f, m)
-        if c is not None:
-            out.append(c)
+        sign = _signed_candidate(f, m)
+        if sign is not None:
+            out.append(sign)
     return out
 
 
@@ -882,7 +885,8 @@ def _fraction_candidate(f: _Filter, m: re.Match) -> Candidate | None:
         return None
     if _starts_with_any(text[end : end + 3], nonfacts()["after"]) or text[end:end + 1] in ("号",):
         return None
-    value_max = None
+    value: int | float
+    value_max: int | float | None = None
     try:
         if m.group("half"):
             if text[num_start - 1 : num_start] in ("另", "这", "那", "上", "下"):

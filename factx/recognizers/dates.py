@@ -201,7 +201,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     if year is None and month is None:
         # a day alone (新华社北京5日电, 二十八日): digits, or a Chinese numeral of two places (三日
         # stays three days), and not a number of days
-        if not g("d")[0].isdigit() and (_int(g("d")) < 11 or g("d2")):
+        if not g("d")[0].isdigit() and ((_int(g("d")) or 0) < 11 or g("d2")):
             return None
         head = text[max(0, m.start() - 3) : m.start()]
         if any(head.endswith(w) for w in _words()["duration_before"]):
@@ -309,7 +309,7 @@ def _coordinated(text: str, dates: list[Candidate]) -> list[Candidate]:
             if month is not None:
                 # 10月1、2日: the first day goes with the month written before it (X40: the
                 # later ones inherit nothing)
-                w = _When(month=int(month.value[2:]), day=n)
+                w = _When(month=int(str(month.value)[2:]), day=n)
                 if _valid(w):
                     dates.remove(month)
                     out.append(_candidate(month.start, pos + len(item), w, None, None))
