@@ -811,19 +811,14 @@ def recognize(line: Line) -> list[Candidate]:
     text = line.text
     # every fraction holds 分之, a slash or 一半: most lines have none of them
     fractions = _fraction().finditer(text) if "分之" in text or "/" in text or "／" in text or "一半" in text else ()
-    for m in fractions:
-        if opaque and inside_any(opaque, m.start(), m.end()):
-            continue
-        fraction = _fraction_candidate(f, m)
-        if fraction is not None:
-            out.append(fraction)
     signed = _signed_money().finditer(text) if _signed_lead().search(text) else ()
-    for m in signed:
-        if opaque and inside_any(opaque, m.start(), m.end()):
-            continue
-        sign = _signed_candidate(f, m)
-        if sign is not None:
-            out.append(sign)
+    for matches, build in ((fractions, _fraction_candidate), (signed, _signed_candidate)):
+        for m in matches:
+            if opaque and inside_any(opaque, m.start(), m.end()):
+                continue
+            made = build(f, m)
+            if made is not None:
+                out.append(made)
     return out
 
 
