@@ -46,9 +46,8 @@ class Candidate:
     si_value_max: Number | None = None
     si_unit: str | None = None
     per: str | None = None
-    # links and scope
-    subject_start: int | None = None
-    subject_end: int | None = None
+    # links and scope; the subject as a span of the document
+    subject_span: tuple[int, int] | None = None
     change: str | None = None
     basis: str | None = None
     time: str | None = None
@@ -73,17 +72,15 @@ class Candidate:
 
     def freeze(self, doc_name: str, text: str, sentence: str) -> Fact:
         """The final row (``text``: the document, for the subject's surface)."""
-        subject = None
-        if self.subject_start is not None and self.subject_end is not None:
-            subject = text[self.subject_start : self.subject_end]
+        start, end = self.subject_span or (None, None)
+        subject = text[start:end] if self.subject_span is not None else None
         return Fact(
             doc=doc_name, type=self.type, text=self.text, start=self.start, end=self.end,
             value=self.value, value_max=self.value_max, unit=self.unit, approx=self.approx,
             sentence=sentence, name=self.name, level=self.level, adcode=self.adcode,
             parent=self.parent, dimension=self.dimension, si_value=self.si_value,
             si_value_max=self.si_value_max, si_unit=self.si_unit, per=self.per, subject=subject,
-            subject_start=self.subject_start if subject is not None else None,
-            subject_end=self.subject_end if subject is not None else None,
+            subject_start=start, subject_end=end,
             change=self.change, basis=self.basis, time=self.time, place=self.place,
             rule=self.rule,
         )

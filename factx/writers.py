@@ -265,10 +265,7 @@ class CsvWriter(Writer):
 class TsvWriter(CsvWriter):
     """Like CSV with tabs between cells and ``\\n`` line ends (cells quoted as needed)."""
 
-    name = "tsv"
-    extensions = (".tsv",)
-    delimiter: ClassVar[str] = "\t"
-    line_end: ClassVar[str] = "\n"
+    name, extensions, delimiter, line_end = "tsv", (".tsv",), "\t", "\n"
 
 
 @register

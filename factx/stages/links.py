@@ -78,7 +78,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and (c is not head or c.change or c.type == "percent"):
                 span = _elided(c, i, len(group), respectively, before, named)
             if span is not None:
-                c.subject_start, c.subject_end = span
+                c.subject_span = span
                 named.append(c)
             previous = c
 
@@ -126,6 +126,4 @@ def _elided(c: Candidate, index: int, size: int, respectively: bool, before: lis
         pick = named[-1]
     else:
         return None
-    if pick.subject_start is None or pick.subject_end is None:
-        return None
-    return pick.subject_start, pick.subject_end
+    return pick.subject_span

@@ -86,8 +86,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     events.sort(key=lambda e: (e[0], e[1]))
     subjects: dict[int, list[tuple[int, int]]] = {}
     for number in found:
-        if number.subject_start is not None and number.subject_end is not None:
-            subjects.setdefault(number.sentence, []).append((number.subject_start, number.subject_end))
+        if number.subject_span is not None:
+            subjects.setdefault(number.sentence, []).append(number.subject_span)
     places_so_far: list[Candidate] = []
     places_at = _Places([c for c in found if c.type == "place"])
     inherited = _Scope()
