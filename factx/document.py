@@ -73,11 +73,6 @@ class Line:
             self._tagged[i] = got
         return got
 
-    @property
-    def tokens(self) -> list[Token]:
-        """Every token of the line (tags the whole line)."""
-        return self.tokens_in(0, len(self.text))
-
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end)."""
         if start >= end:
