@@ -41,35 +41,27 @@ def raw(html: str) -> str:
     return html
 
 
-def trafilatura_text(html: str) -> str:
+def _trafilatura(html: str, tables: bool = True, precision: bool = False) -> str:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, with_metadata=True)
+    doc = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=tables, with_metadata=True, favor_precision=precision
+    )
     if doc is None:
         return ""
     return "\n".join(filter(None, [doc.title, doc.text]))
+
+
+def trafilatura_text(html: str) -> str:
+    return _trafilatura(html)
 
 
 def trafilatura_precision(html: str) -> str:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, with_metadata=True, favor_precision=True
-    )
-    if doc is None:
-        return ""
-    return "\n".join(filter(None, [doc.title, doc.text]))
+    return _trafilatura(html, precision=True)
 
 
 def trafilatura_no_tables(html: str) -> str:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
-    )
-    if doc is None:
-        return ""
-    return "\n".join(filter(None, [doc.title, doc.text]))
+    return _trafilatura(html, tables=False, precision=True)
 
 
 def factx_html(html: str) -> str:

@@ -14,10 +14,11 @@ from collections.abc import Callable
 
 import regex
 
+from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
 from factx.tagging import Token
 
 #: Sentence ends: the punctuation and the closing quotes or brackets right after it.
-SENTENCE_END = regex.compile(r"[。！？!?；;]+[”’」』）)]*")
+SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]+[{CLOSING_MARKS}]*")
 #: The longest sentence, in code points: a longer run is cut after a comma, colon or
 #: space in the second half of the piece, else at this bound (a line of 200 KB without
 #: punctuation is no sentence, and a row never carries more context than this).

@@ -44,6 +44,7 @@ from factx.numerals import (
     to_number,
 )
 from factx.opaque import inside_any, opaque_spans
+from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 
 
@@ -58,7 +59,7 @@ def _amount() -> str:
     """An amount: a number, optionally an inner marker (or an informal 个: 10个亿) and more
     magnitudes (20多万, 10个亿)."""
     return rf"{NUMBER}(?:[{_inner()}](?={MAGNITUDE}){MAGNITUDE}++|个(?=[亿億万萬]){MAGNITUDE}++)?"
-RANGE_SEP = r"至|到|～|~|——|—|－|-|–"
+RANGE_SEP = "|".join(map(re.escape, RANGE_SEPARATORS))
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
 #: Invisible format characters (zero-width space/joiners, word joiner, BOM): they never join

@@ -17,11 +17,12 @@ from factx.candidate import Candidate
 from factx.lexicons import alternation, data_lines
 from factx.numerals import parse_decimal
 from factx.opaque import inside_any, opaque_spans
+from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 
 _D = "[0-9０-９]"
 _CN = "零〇○一二三四五六七八九"
-_SEP = r"(?:至|到|——|—|－|-|~|～|–)"
+_SEP = "(?:" + "|".join(map(re.escape, RANGE_SEPARATORS)) + ")"
 _YEAR = rf"{_D}{{4}}|[{_CN}]{{4}}"
 _MONTH = rf"{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十]|元"
 _DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九十]"
