@@ -78,8 +78,21 @@ CASES = [
     ("合肥市前三季度对美国、德国、日本出口分别增长3.5%、9.8%和2.7%。", "9.8%", "出口", "up", None, None, "合肥市"),
     ("分县区看，肥西县、长丰县投资增速均超过12%。", "超过12%", "投资增速", None, None, None, None),
     ("依据《中华人民共和国治安管理处罚法》，占道经营首次被查处的罚款80元。", "80元", "罚款", None, None, None, None),
+    # the ends of a route: the sentence holds for no one place, not even an inherited one
+    ("成都市开通多条旅游专线。从成都回重庆，坐大巴要四个小时。", "四个小时", None, None, None, None, None),
+    ("成都市开通多条旅游专线。成都到重庆仅需62分钟。", "62分钟", None, None, None, None, None),
+    ("宜宾市今年新建公路320公里，线路向西延伸至云南昭通。", "320公里", "公路", None, None, None, "宜宾市"),
+    # a bare level word before an office (省财政厅, 县应急管理局) points like 全省, 全县
+    ("暴雨袭击江西省景德镇市昌江区。省财政厅已下拨救灾资金1.35亿元。",
+     "1.35亿元", "救灾资金", None, None, None, "江西省"),
+    ("安吉县递铺街道一处山塘出现险情。县应急管理局转移群众230余人。",
+     "230余人", "群众", None, None, None, "安吉县"),
+    ("省、市两级财政下拨防汛资金3.75亿元。", "3.75亿元", "防汛资金", None, None, None, None),
     # K12 minimal span: modifiers that say which ones are in the maximal span only
     ("民警查扣涉案车辆12辆。", "12辆", "涉案车辆", None, None, None, None),
+    # an adverb after the noun and a conjoined verb before it are no part of it
+    ("控制站水位一度达到26.85米。", "26.85米", "控制站水位", None, None, None, None),
+    ("项目新增和改善灌溉面积36万亩。", "36万亩", "灌溉面积", None, None, None, None),
     # K13 nouns sharing one number
     ("医院招聘护士、医生300名。", "300名", "护士、医生", None, None, None, None),
     ("全县共有12个乡(镇)完成改造。", "12个", "乡", None, None, None, None),

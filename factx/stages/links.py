@@ -14,7 +14,7 @@ from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.changes import change_of, opening_basis, own_basis
 from factx.stages.clauses import LIST_JOINERS, Clause
-from factx.stages.subjects import left_subject, noun_list_span, right_subject
+from factx.stages.subjects import left_subject, noun_list_span, right_subject, tidy
 
 
 def link_numbers(doc: Document, found: list[Candidate]) -> None:
@@ -66,7 +66,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 else:
                     span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
-                span = left_subject(doc, c, clause, facts)
+                span = tidy(doc, left_subject(doc, c, clause, facts))
             own_subject = span is not None
             if c is not head and c.change is None and c.basis is None:
                 c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)

@@ -28,6 +28,12 @@ def _deictic_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _bare_deictic_pattern() -> regex.Pattern:
+    """省, 市 or 县 alone at the head of a clause or after 、, before more Han text."""
+    return regex.compile(rf"(?<![\p{{Han}}\d])(?:{alternation(link_words()['bare_deictic'])})(?=\p{{Han}})")
+
+
+@lru_cache(maxsize=1)
 def _time_word_pattern() -> regex.Pattern:
     return regex.compile(alternation(link_words()["time_word"]))
 
@@ -77,6 +83,12 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         tok = doc.token_at(m.start())
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, m.group(), None))
+    for m in _bare_deictic_pattern().finditer(text):
+        tok = doc.token_at(m.start())
+        after = doc.token_at(m.end())
+        if tok is not None and tok[0] == m.start() and tok[1] == m.end() and after is not None \
+                and after[0] == m.end() and (after[2].startswith("n") or after[2] == "vn"):
+            events.append((m.start(), 0, _BARE + m.group(), None))  # 省财政厅: the province's office
     date_ends = {c.end for c in found if c.type == "date"}
     for m in _time_word_pattern().finditer(text):
         after_date = any(m.start() - k in date_ends for k in range(4))  # 2023年上半年, 5月下旬以来
@@ -114,7 +126,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             local.time, local.own_time = None, True
             continue
         if c is None:  # a deictic word
-            target = _deictic_target(kind, places_so_far)
+            bare = kind.startswith(_BARE)
+            target = _deictic_target("全" + kind[1:] if bare else kind, places_so_far)
             if target is not None:
                 local.place = target
             continue
@@ -193,7 +206,13 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     while text[first.start - 1 : first.start] in _JOINERS and first.start - 1 in places.ending:
         first = places.ending[first.start - 1]
     if vocabulary["partner_before"].suffix_of(text, first.start):
-        return  # a partner, destination or origin: 对美国出口, 来自俄罗斯
+        return  # a partner: 对美国出口, 来自俄罗斯
+    outer = first  # the place that holds it, written right before it (至云南昆明)
+    while outer.start in places.ending:
+        outer = places.ending[outer.start]
+    if vocabulary["route_before"].suffix_of(text, outer.start) or vocabulary["route_after"].prefix_of(text, place.end):
+        local.own_place = True  # the end of a route (从长沙回贵阳, 长沙到贵阳): no one place holds
+        return
     following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in _JOINERS else None
     if first is not place or following is not None:
         local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
@@ -201,6 +220,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
         local.place = place
 
+
+#: Marks a bare level word (省财政厅) among the deictic events.
+_BARE = "^"
 
 #: Between the places of a list.
 _JOINERS = frozenset("、和与及")

@@ -196,6 +196,45 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         return None
     return start, end
 
+def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject span without what only borders the noun phrase: adverbs, particles and a
+    person's name after it (水位一度, 种粮大户刘长顺), a conjunction and the verb it joins
+    before it (新增和改善灌溉面积)."""
+    if span is None:
+        return None
+    text, w = doc.text, words()
+    start, end = span
+    nouns = w["noun_tag"]
+    while end > start:
+        tok = doc.token_at(end - 1)
+        if tok is None or tok[1] != end or tok[0] <= start:
+            break
+        word = text[tok[0] : tok[1]]
+        if word in w["compound_tail"]:
+            break
+        before = doc.token_at(tok[0] - 1)
+        after_noun = before is not None and before[2] in nouns
+        if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS \
+                or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1):
+            end = tok[0]
+            continue
+        break
+    joined = False
+    while start < end:
+        tok = doc.token_at(start)
+        if tok is None or tok[0] != start or tok[1] >= end:
+            break
+        if tok[2] == "c" or (tok[2] == "v" and joined):
+            start, joined = tok[1], tok[2] == "c"  # 新增和改善|灌溉面积: the second verb of a pair
+            continue
+        break
+    return (start, end) if end > start else None
+
+
+#: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
+_TRAILING_TAGS = frozenset(("d", "ad", "mq", "uz", "ul", "uj", "y", "p", "c"))
+
+
 def _loose_tail(word: str, tag: str) -> bool:
     """A token that may stand between a subject and its number without belonging to
     either: an adverb, a preposition, a particle, a time word."""
