@@ -68,6 +68,10 @@ CASES = [
     # a sentence that opens with another place tells another account: its time is not inherited
     ("2023年，西安市新增绿地1200公顷。宝鸡市新建公园35个。", "35个", "公园", None, None, None, "宝鸡市"),
     ("2023年，西安市新增绿地1200公顷。全市还新建公园35个。", "35个", "公园", None, None, "2023", "西安市"),
+    # a time word after a date of the same sentence does not undo it (今年 of an age, 以来)
+    ("6月3日傍晚，今年68岁的种粮大户来到粮库。", "68岁", "种粮大户", None, None, "--06-03", None),
+    ("6月4日至7日，江西出现入汛以来最强降雨，累计降雨量达300毫米。", "300毫米", "降雨量", None, None,
+     "--06-04/--06-07", "江西省"),  # (累计 only says how it is counted: inside [降雨量, 累计降雨量])
     # K11 place
     ("在神木市，民警共走访群众1.2万户。", "1.2万户", "群众", None, None, None, "神木市"),
     ("浙江省粮食产量达到620万吨。浙江省全省城镇化率为73.4%。", "73.4%", "城镇化率", None, None, None, "浙江省"),

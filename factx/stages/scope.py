@@ -123,7 +123,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             excluded = _not_scope(doc, index) + subjects.get(index, [])
             report = _reports(doc, index)
         if c is None and not kind:  # a time word
-            local.time, local.own_time = None, True
+            if local.time is None:  # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁)
+                local.time, local.own_time = None, True
             continue
         if c is None:  # a deictic word
             bare = kind.startswith(_BARE)
