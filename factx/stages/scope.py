@@ -91,7 +91,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             events.append((m.start(), 0, _BARE + m.group(), None))  # 省财政厅: the province's office
     date_ends = {c.end for c in found if c.type == "date"}
     for m in _time_word_pattern().finditer(text):
-        after_date = any(m.start() - k in date_ends for k in range(4))  # 2023年上半年, 5月下旬以来
+        after_date = any(m.start() - k in date_ends and not _CUT.search(text, m.start() - k, m.start())
+                         for k in range(4))  # 2023年上半年, 5月下旬以来 (but not 与2020年相比，今年)
         tok = doc.token_at(m.start())
         if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
             events.append((m.start(), 0, "", None))  # 今年, 上半年: a time of its own
@@ -139,7 +140,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                     local.own_time = True  # another place opens the sentence: another account (K10)
             places_so_far.append(c)
         elif c.type == "date":
-            of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"]
+            of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"] \
+                or _object_date(doc, c)
             if not of_event and c.start >= report and not _listed(text, c) \
                     and not any(a <= c.start < b for a, b in excluded):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
@@ -174,6 +176,14 @@ def _reports(doc: Document, index: int) -> int:
         if _word_at(doc, m.start(), m.end()):
             return m.end()
     return -1
+
+
+def _object_date(doc: Document, date: Candidate) -> bool:
+    """A date that dates a thing named in a verb's object (突破1998年的历史极值), not the clause."""
+    if not doc.text.startswith("的", date.end):
+        return False
+    before = doc.token_at(date.start - 1)
+    return before is not None and before[1] == date.start and before[2] in ("v", "vn")
 
 
 def _listed(text: str, date: Candidate) -> bool:
@@ -221,6 +231,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
         local.place = place
 
+
+#: Punctuation between a date and a time word: they are apart.
+_CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
 
 #: Marks a bare level word (省财政厅) among the deictic events.
 _BARE = "^"
