@@ -98,7 +98,14 @@ CASES = [
     ("省、市两级财政下拨防汛资金3.75亿元。", "3.75亿元", "防汛资金", None, None, None, None),
     # K12 minimal span: modifiers that say which ones are in the maximal span only
     ("民警查扣涉案车辆12辆。", "12辆", "涉案车辆", None, None, None, None),
-    # an adverb after the noun and a conjoined verb before it are no part of it
+    # an adverb after the noun and a conjoined verb before it are no part of it; nor are a
+    # share word (部分, 局部), 本届, a place's section or station, or a place after 的 (K5)
+    ("部分农田积水深度达到半米多。", "半米多", "农田积水深度", None, None, None, None),
+    ("本届博览会为期5天。", "5天", "博览会", None, None, None, None),
+    ("沪昆高速湖南段日均车流量达8.6万辆次。", "8.6万辆次", "日均车流量", None, None, None, "湖南省"),
+    ("最长的雪峰山隧道长13.8公里。", "13.8公里", "隧道", None, None, None, None),
+    ("高峰时工地上有建设者2.3万余人。", "2.3万余人", "建设者", None, None, None, None),
+    ("全校在校学生中三成六来自农村。", "三成六", "在校学生", None, None, None, None),
     ("控制站水位一度达到26.85米。", "26.85米", "控制站水位", None, None, None, None),
     ("项目新增和改善灌溉面积36万亩。", "36万亩", "灌溉面积", None, None, None, None),
     # K13 nouns sharing one number

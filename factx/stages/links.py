@@ -58,7 +58,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
             c.basis = own_basis(doc, c, own, c.start)
-            span = right_subject(doc, c, facts)
+            span = tidy(doc, right_subject(doc, c, facts))
             if span is None and items:
                 kind, a, b = items[i]
                 if kind == "place":

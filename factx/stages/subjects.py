@@ -168,7 +168,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     start = _past_inner_scope(doc, start, end, facts)
     de = text.rfind("的", start, end - 1)
     if de >= 0 and not w["duration_noun"].suffix_of(text, end):
-        start = de + 1  # 这所1964年创办的学校: the head after a 的-phrase (K12)
+        start = skip_scope(doc, de + 1, end, facts, places=True)  # 1964年创办的学校: the head after a 的-phrase (K12)
     while end > start and text[end - 1] in "的 \t":
         end -= 1
     if text[start : start + 1] in "“「\"" and not any(q in text[start + 1 : end] for q in "”」\""):
@@ -214,7 +214,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             break
         before = doc.token_at(tok[0] - 1)
         after_noun = before is not None and before[2] in nouns
-        if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS \
+        if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
                 or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1):
             end = tok[0]
             continue
@@ -253,7 +253,8 @@ def _per_unit(doc: Document, start: int, end: int) -> int | None:
 def _in_single_run(doc: Document, pos: int) -> bool:
     """The one-character token at ``pos`` follows another: a word jieba does not know (营收)."""
     before = doc.token_at(pos - 1)
-    return before is not None and before[1] - before[0] == 1 and "\u4e00" <= doc.text[pos - 1] <= "\u9fff"
+    return before is not None and before[1] - before[0] == 1 and "\u4e00" <= doc.text[pos - 1] <= "\u9fff" \
+        and before[2] not in ("f", "d", "p", "c", "r")  # (工地上|有: a function word is a word)
 
 def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
     """Past the last date, amount or deictic word inside the phrase: what comes before
@@ -321,6 +322,10 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
         if fact is not None and fact.end <= end and fact.type != "place" or (
                 places and fact is not None and fact.type == "place" and fact.end < end):
             start = fact.end
+            tail = doc.token_at(start)
+            if fact.type == "place" and tail is not None and tail[0] == start and tail[1] - start == 1 \
+                    and tail[1] < end and tail[2] in ("q", "v"):
+                start = tail[1]  # 湖南段日均车流量, 都昌站水位: the place's section or station
             continue
         word = deictic.prefix_of(text[:end], start) or lead.prefix_of(text[:end], start) \
             or w["time_word"].prefix_of(text[:end], start)
