@@ -44,6 +44,11 @@ CASES = [
     ("学校启动了为期两周的培训。", "两周", "培训", None, None, None, None),
     ("一名72岁的老人被困电梯。", "72岁", "老人", None, None, None, None),
     ("经过三年多的努力，工程终于完工。", "三年多", None, None, None, None, None),
+    ("经过连续五天的追踪，民警抓获嫌疑人3名。", "五天", "追踪", None, None, None, None),
+    ("经过约6个小时的连续奋战，险情得到控制。", "约6个小时", "连续奋战", None, None, None, None),
+    ("他以10.05秒的成绩获得男子100米冠军。", "10.05秒", "成绩", None, None, None, None),
+    # a noun right after an amount of any unit, when nothing before names the subject
+    ("节假日期间逾八成客房提前订满。", "逾八成", "客房", None, None, None, None),
     # K7 a change is the size of a rise or fall
     ("全市生产总值比上年增长5.6%。", "5.6%", "生产总值", "up", "yoy", None, None),
     ("城镇登记失业率下降0.3个百分点。", "0.3个百分点", "城镇登记失业率", "down", None, None, None),

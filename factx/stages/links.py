@@ -67,6 +67,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                     span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
                 span = tidy(doc, left_subject(doc, c, clause, facts))
+            if span is None and not items:
+                span = tidy(doc, right_subject(doc, c, facts, loose=True))
             own_subject = span is not None
             if c is not head and c.change is None and c.basis is None:
                 c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)

@@ -37,8 +37,12 @@ def _tail_words() -> WordSet:
     return WordSet(w["connector"] | w["fill"] | w["change_up"] | w["change_down"] | w["comparative_up"]
                    | w["comparative_down"])
 
-def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
+                  loose: bool = False) -> tuple[int, int] | None:
     """The noun after the number: 17个警格, 价值1.3万元的财物, 65岁的老人 (K2, K6, K14).
+
+    ``loose``: also a noun right after an amount of any unit (逾八成客房), the fallback
+    when nothing before the number names its subject.
 
     After 的 the bearer is short (up to three nouns, ending before a verbal noun: 重大项目, not
     重大项目建设工地); after a measure word it is one or two nouns, and may open with a quoted
@@ -50,10 +54,12 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> t
     if after_de:
         pos += 1
     elif (c.type != "quantity" or c.unit_kind not in COUNTING) and not _after_attribute(doc, c) \
-            and not _noun_ends_clause(doc, c.end):
+            and not _noun_ends_clause(doc, c.end) and not (loose and _noun_follows(doc, c.end)):
         return None
     if w["right_stop"].prefix_of(text, pos):
         return None
+    if after_de and c.unit_kind == "time" and c.unit not in w["age_unit"]:
+        return _activity(doc, pos)
     inner = facts.get(pos)
     if inner is not None and inner.numeric and not after_de:
         pos = inner.end + text.startswith("的", inner.end)  # 86名80岁以上老人: past the age of the bearer
@@ -97,6 +103,32 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> t
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
         return None
     return pos, end
+
+def _activity(doc: Document, pos: int) -> tuple[int, int] | None:
+    """What lasts, after a duration and 的 (为期两周的培训, 五天的追踪, 三个多月的联调联试):
+    up to three words, verbs among them; none for a word that names nothing (两年多的努力, K6)."""
+    w, end, noun = words(), pos, False
+    for _ in range(3):
+        tok = doc.token_at(end)
+        if tok is None or tok[0] != end or tok[2] not in _ACTIVITY_TAGS or doc.text[tok[0] : tok[1]] in w["right_stop"]:
+            break
+        if noun and tok[2] == "v":
+            break  # 10.05秒的成绩|获得: a verb after a noun opens the next clause
+        end, noun = tok[1], tok[2] in ("n", "nz", "j")
+    if end == pos or doc.text[pos:end] in w["generic_activity"] or end - pos > MAX_SUBJECT:
+        return None
+    return pos, end
+
+
+#: Tags of the words that name an activity after a duration (连续|奋战, 生态|管护|培训).
+_ACTIVITY_TAGS = frozenset(("n", "nz", "vn", "v", "a", "ad", "j", "l"))
+
+
+def _noun_follows(doc: Document, pos: int) -> bool:
+    """A noun of two or more characters follows the amount at once (逾八成客房, 两大车新麦)."""
+    tok = doc.token_at(pos)
+    return tok is not None and tok[0] == pos and tok[2] in ("n", "nz") and tok[1] - tok[0] > 1
+
 
 def _noun_ends_clause(doc: Document, pos: int) -> bool:
     """3至5万元罚款。: one noun, and the clause ends after it."""
