@@ -222,8 +222,9 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         return None
     first = doc.token_at(start)
     if first is not None and first[0] == start and first[1] == end and first[2] in ("v", "d", "p", "r", "c") \
-            and span not in w["compound_tail"] and not (predicate is not None and first[2] == "v"):
-        return None  # a lone verb or function word: 死亡3人, 经过两年 (but 增速, tagged v)
+            and span not in w["compound_tail"] and not (predicate is not None and first[2] == "v") \
+            and not (first[2] == "v" and len(span) > 1 and span[-1] in w["noun_ending"]):
+        return None  # a lone verb or function word: 死亡3人, 经过两年 (but 增速, 造价, tagged v)
     if len(span) == 1 and (first or (0, 0, ""))[2] not in words()["noun_tag"]:
         return None
     return start, end
