@@ -66,6 +66,13 @@ CASES = [
     ("与上年相比，全市用水总量下降2.4%。", "2.4%", "用水总量", "down", "yoy", None, None),
     ("规上工业增加值增长9.1%，高于全省1.6个百分点。", "1.6个百分点", "规上工业增加值", "up", "base", None, None),
     ("与2020年相比，今年入汛时间偏早7天，前期降雨偏多四成至五成。", "7天", "入汛时间", None, "base", None, None),
+    # 占比 + 较上年同期; 比例 compares nothing; a ratio to a base; a number inside the base
+    ("第三产业占比较上年同期提高0.6个百分点。", "0.6个百分点", "第三产业占比", "up", "yoy", None, None),
+    # (商品落地加工比例 lies inside [比例, 进口商品落地加工比例])
+    ("进口商品落地加工比例不低于90%。", "90%", "商品落地加工比例", None, None, None, None),
+    ("全省平均降雨量86毫米，为常年同期的2.3倍。", "2.3倍", "平均降雨量", None, "base", None, None),
+    # (成本 lies inside [成本, 汇兑成本])
+    ("汇兑成本比3年前下降了三分之一。", "三分之一", "成本", "down", "base", None, None),
     ("全省小麦平均亩产约445公斤，较上年每亩增产18公斤左右。", "18公斤左右", "小麦平均亩产", "up", "yoy", None, None),
     # K10 time; a new paragraph inherits nothing
     ("2023年，全市完成造林面积12万亩。", "12万亩", "造林面积", None, None, "2023", None),

@@ -10,7 +10,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import alternation
-from factx.stages.clauses import Clause, basis_kind, basis_matches, change_words, starts_token, words
+from factx.stages.clauses import Clause, basis_kind, basis_matches, change_words, period_kind, starts_token, words
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +56,24 @@ def own_basis(doc: Document, c: Candidate, clause: Clause, end: int) -> str | No
     if than_match(doc, c, clause) is not None:
         return "base"
     found = basis_matches(doc, clause.start, end)
-    return basis_kind(found[-1]) if found else None
+    if found:
+        return basis_kind(found[-1])
+    ratio = ratio_match(doc, c, clause.start)
+    return period_kind(ratio.group("obj")) if ratio is not None else None
+
+
+def ratio_match(doc: Document, c: Candidate, start: int) -> regex.Match | None:
+    """为常年同期的2.3倍, 是去年的两倍: a multiple or a percentage of a named base."""
+    if c.type != "percent" and c.unit != "倍":
+        return None
+    m = _ratio_pattern().search(doc.text, start, c.start)
+    return m if m is not None and starts_token(doc, m.start()) else None
+
+
+@lru_cache(maxsize=1)
+def _ratio_pattern() -> regex.Pattern:
+    """为/是/相当于 + a base + 的, right before a multiple or a percentage."""
+    return regex.compile(r"(?:为|是|相当于)(?P<obj>[^，,。；;！？!?\s\d的]{1,12})的$")
 
 def opening_basis(doc: Document, c: Candidate) -> str | None:
     """A basis that opens the sentence in a clause of its own (与2020年相比，…) governs the

@@ -36,14 +36,18 @@ def basis_pattern() -> regex.Pattern:
     obj = r"[^，,。；;！？!?\s]{1,12}?"
     return regex.compile(
         rf"(?P<standalone>同比|环比)"
-        rf"|(?:比|较)(?P<obj>{obj})(?:同期)?(?:每[^，,。；;、\s]{{1,2}})?(?=(?:分别|均|都|各)?(?:{verbs}))"
+        rf"|(?:比(?!较)|较)(?P<obj>{obj})(?:同期)?(?:每[^，,。；;、\s]{{1,2}})?(?=(?:分别|均|都|各)?(?:{verbs}))"
         rf"|(?:与|同|和|跟)(?P<obj2>{obj})(?:同期)?相比"
     )
 
 def basis_kind(m: regex.Match) -> str:
     """yoy, mom or base for a match of ``basis_pattern``."""
+    return period_kind(m.group("standalone") or m.group("obj") or m.group("obj2"))
+
+
+def period_kind(word: str) -> str:
+    """yoy, mom or base for the compared period or base (上年, 上月, 全国平均水平)."""
     w = words()
-    word = m.group("standalone") or m.group("obj") or m.group("obj2")
     word = word.removesuffix("同期") if len(word) > 2 else word
     if word in w["basis_yoy"]:
         return "yoy"
@@ -69,8 +73,20 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     if found is None:
         s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
         found = doc.memo[key] = [m for m in basis_pattern().finditer(doc.text, s_start, s_end)
-                                 if starts_token(doc, m.start()) or doc.text[m.start() - 2 : m.start()] == "占比"]
+                                 if (starts_token(doc, m.start()) and not _noun_at(doc, m.start()))
+                                 or doc.text[m.start() - 2 : m.start()] == "占比"]
     return [m for m in found if m.start() >= start and m.end() <= end]
+
+def _in_basis(doc: Document, number: Candidate, start: int, end: int) -> bool:
+    """``number`` lies inside a stated basis (比3年前): it does not cut the clause."""
+    return any(m.start() < number.start and number.end <= m.end() for m in basis_matches(doc, start, end))
+
+
+def _noun_at(doc: Document, pos: int) -> bool:
+    """A noun of two or more characters starts at ``pos`` (比例, 比重): its 比 compares nothing."""
+    tok = doc.token_at(pos)
+    return tok is not None and tok[1] - tok[0] > 1 and tok[2].startswith("n")
+
 
 class Clause:
     """The clause that ends at a number: it starts after the last clause stop, or after
@@ -84,7 +100,7 @@ class Clause:
         pos = c.start
         while pos > sentence_start and text[pos - 1] not in CLAUSE_STOPS:
             pos -= 1
-        if previous is not None and previous.end > pos:
+        if previous is not None and previous.end > pos and not _in_basis(doc, previous, pos, c.start):
             gap = text[previous.end : c.start].strip()
             pos = c.start if gap in LIST_JOINERS or not gap else previous.end
         self.start = pos

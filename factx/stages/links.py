@@ -77,7 +77,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.basis = previous.basis  # 比上年增加12.5万吨，增长0.9%: the same subject goes on
             elif c.basis is None and c is head:
                 c.basis = opening_basis(doc, c)  # 与去年相比，全市GDP增长5%
-            if span is None and (c is not head or c.change or c.type == "percent"):
+            if span is None and (c is not head or c.change or c.basis or c.type == "percent"):
                 span = _elided(c, i, len(group), respectively, before, named)
             if span is not None:
                 c.subject_span = span

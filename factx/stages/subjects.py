@@ -18,7 +18,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import WordSet, alternation
-from factx.stages.changes import than_match
+from factx.stages.changes import ratio_match, than_match
 from factx.stages.clauses import CLAUSE_STOPS, Clause, basis_matches, change_words, ends_token, starts_token, words
 
 #: A subject longer than this is no noun phrase but a clause: it is left out.
@@ -158,6 +158,9 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     share = _share_pattern().search(text, start, end)
     if share is not None:
         end = share.start()  # 地区生产总值约占全省的26.4%: the whole is no subject
+    ratio = ratio_match(doc, c, start)
+    if ratio is not None:
+        end = ratio.start()  # 为常年同期的2.3倍: the base is no subject
     tails = _tail_words()
     stripped_change = False
     duration_verb = False
@@ -390,7 +393,7 @@ def noun_list_span(doc: Document, start: int, end: int, facts: dict[int, Candida
 @lru_cache(maxsize=1)
 def _share_pattern() -> regex.Pattern:
     """占 + the whole + 的, right before a share: 约占全省的26.4%."""
-    return regex.compile(r"(?:约|大约|近)?占(?:到|了)?[^，,；;。的\d]{1,12}的?$")
+    return regex.compile(r"(?:约|大约|近)?占(?:到|了)?(?!比)[^，,；;。的\d]{1,12}的?$")
 
 @lru_cache(maxsize=1)
 def _period_pattern() -> regex.Pattern:
