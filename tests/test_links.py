@@ -78,6 +78,10 @@ CASES = [
     ("2023年，全市完成造林面积12万亩。", "12万亩", "造林面积", None, None, "2023", None),
     ("2023年，全市新增就业岗位3.2万个。\n全市新增市场主体1.8万户。", "1.8万户", "市场主体", None, None, None, None),
     ("全年GDP较2019年增长18%。", "18%", "GDP", "up", "base", None, None),
+    # a base date that is the year (month) before the statement's time is yoy (mom)
+    ("2023年，全市GDP比2022年增长5.1%。", "5.1%", "GDP", "up", "yoy", "2023", None),
+    ("2023年，全市GDP较2019年增长18%。", "18%", "GDP", "up", "base", "2023", None),
+    ("2024年2月，全市社零额较2024年1月增长2.1%。", "2.1%", "社零额", "up", "mom", "2024-02", None),
     # a sentence that opens with another place tells another account: its time is not inherited
     ("2023年，西安市新增绿地1200公顷。宝鸡市新建公园35个。", "35个", "公园", None, None, None, "宝鸡市"),
     ("2023年，西安市新增绿地1200公顷。全市还新建公园35个。", "35个", "公园", None, None, "2023", "西安市"),

@@ -121,7 +121,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if line != current_line:
                 inherited, current_line = _Scope(), line
             local = _Scope()
-            excluded = _not_scope(doc, index) + subjects.get(index, [])
+            bases = _not_scope(doc, index)
+            excluded = bases + subjects.get(index, [])
+            basis_dates: list[Candidate] = []
             report = _reports(doc, index)
         if c is None and not kind:  # a time word
             if local.time is None:  # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁)
@@ -139,6 +141,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 if local.place is c and not local.own_time and _new_account(doc, c, inherited.place, index):
                     local.own_time = True  # another place opens the sentence: another account (K10)
             places_so_far.append(c)
+        elif c.type == "date" and any(a <= c.start < b for a, b in bases):
+            basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
         elif c.type == "date":
             of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"] \
                 or _object_date(doc, c)
@@ -147,9 +151,26 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
         elif c.numeric:
             c.time = local.time if local.own_time else inherited.time
+            if c.basis == "base" and c.time and basis_dates:
+                c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
             if c.place is None:  # (a 分别 list may have paired its places already)
                 place = local.place if local.place is not None or local.own_place else inherited.place
                 c.place = (place.name or place.text) if place is not None else None
+
+
+def _period_before(base: object, time: str) -> str | None:
+    """yoy when the base date is the year before the number's time (比2022年 of a 2023
+    statement), mom when it is the month before; else None."""
+    if not isinstance(base, str):
+        return None
+    if len(base) == 4 and time[:4].isdigit() and base.isdigit() and int(time[:4]) - int(base) == 1 \
+            and (len(time) == 4 or time[4] in "-/"):
+        return "yoy"
+    if len(base) == 7 and len(time) >= 7 and base[4] == "-" and time[4] == "-" and base[:4].isdigit() \
+            and time[:4].isdigit() and base[5:7].isdigit() and time[5:7].isdigit():
+        months = int(time[:4]) * 12 + int(time[5:7]) - (int(base[:4]) * 12 + int(base[5:7]))
+        return "mom" if months == 1 else None
+    return None
 
 
 def _new_account(doc: Document, place: Candidate, before: Candidate | None, sentence: int) -> bool:
