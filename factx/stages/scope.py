@@ -238,7 +238,7 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     while text[first.start - 1 : first.start] in _JOINERS and first.start - 1 in places.ending:
         first = places.ending[first.start - 1]
     if vocabulary["partner_before"].suffix_of(text, first.start):
-        return  # a partner: 对美国出口, 来自俄罗斯
+        return  # a partner: 对美国出口, 来自俄罗斯, 不敌日本队
     outer = first  # the place that holds it, written right before it (至云南昆明)
     while outer.start in places.ending:
         outer = places.ending[outer.start]
