@@ -510,7 +510,6 @@ KNOWN_MISSES: dict[str, str] = {
     "place-unlisted-三门": "三门 reads as a count (3 门, Q3) and the amount wins the span",
     "place-unlisted-万年": "万年 reads as a duration (10000 年, Q4) and the amount wins the span",
     "place-unlisted-三台": "三台 reads as a count (3 台) and the amount wins the span",
-    "area-keep-远东地区": "jieba cuts 远东/ns 地区/n here, and a known name + 地区 is not joined (L2)",
     "area-keep-关中地区": "jieba cuts 关中/ns 地区/n here, and a known name + 地区 is not joined (L2)",
     "place-洞庭湖": "jieba reads 洞庭湖区 (the lake's region) as one place word, and it is taken whole",
 }
