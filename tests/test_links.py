@@ -48,6 +48,9 @@ CASES = [
     ("经过约6个小时的连续奋战，险情得到控制。", "约6个小时", "连续奋战", None, None, None, None),
     ("他以10.05秒的成绩获得男子100米冠军。", "10.05秒", "成绩", None, None, None, None),
     ("新体育馆可容纳观众5000人，造价约1.8亿元。", "约1.8亿元", "造价", None, None, None, None),
+    # a verb-object word right before the number holds what is counted (inside [刑, 获刑])
+    ("被告人张某犯诈骗罪获刑3年。", "3年", "获刑", None, None, None, None),
+    ("该校今年招生1200人。", "1200人", "招生", None, None, None, None),
     # a noun right after an amount of any unit, when nothing before names the subject
     ("节假日期间逾八成客房提前订满。", "逾八成", "客房", None, None, None, None),
     # K7 a change is the size of a rise or fall

@@ -216,6 +216,9 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
         return None  # nothing but a scope word: 全市亿元以上
     span = text[start:end]
+    verb_object = w["verb_object"].suffix_of(text, end)
+    if verb_object and end - len(verb_object) >= clause.start and starts_token(doc, end - len(verb_object)):
+        return end - len(verb_object), end  # 获刑3年, 招生1200人: the word holds what is counted
     if c.unit_kind == "admin":
         return None  # 上饶、景德镇等4市: a count of places names no subject but the places
     if c.unit_kind == "time" and c.unit not in w["age_unit"] and not duration_verb \
