@@ -51,6 +51,9 @@ CASES = [
     # a verb-object word right before the number holds what is counted (inside [刑, 获刑])
     ("被告人张某犯诈骗罪获刑3年。", "3年", "获刑", None, None, None, None),
     ("该校今年招生1200人。", "1200人", "招生", None, None, None, None),
+    # a share followed by 为/是 names its part (but a change is no share, and 全省 no part)
+    ("受损房屋中超过80%为上世纪建成的老房。", "超过80%", "老房", None, None, None, None),
+    ("今年全市GDP增长5%，增速为全省最高。", "5%", "GDP", "up", None, None, None),
     # a noun right after an amount of any unit, when nothing before names the subject
     ("节假日期间逾八成客房提前订满。", "逾八成", "客房", None, None, None, None),
     # K7 a change is the size of a rise or fall

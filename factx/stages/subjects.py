@@ -50,6 +50,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     """
     text, w = doc.text, words()
     pos = c.end
+    if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
+        return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
     after_de = text.startswith("的", pos)
     if after_de:
         pos += 1
@@ -103,6 +105,28 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
         return None
     return pos, end
+
+def _part(doc: Document, pos: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The noun phrase after 为/是 that a share names (超过80%为上世纪建成的老房 -> 老房):
+    the head after its last 的, nouns only, up to the end of the clause."""
+    text, nouns = doc.text, words()["noun_tag"]
+    end = pos
+    while end < len(text) and text[end] not in CLAUSE_STOPS and end - pos <= MAX_SUBJECT:
+        end += 1
+    start = text.rfind("的", pos, end) + 1 or pos
+    if start in facts or words()["deictic"].prefix_of(text, start):
+        return None  # 为全省最高: a scope, no part
+    stop = start
+    while stop < end:
+        tok = doc.token_at(stop)
+        if tok is None or tok[0] != stop or tok[1] > end:
+            break
+        following = doc.token_at(tok[1])
+        if tok[2] not in nouns and not (tok[2] in ("a", "b") and following is not None and following[2] in nouns):
+            break  # (老|房: an adjective before a noun belongs to it)
+        stop = tok[1]
+    return (start, stop) if stop > start else None
+
 
 def _activity(doc: Document, pos: int) -> tuple[int, int] | None:
     """What lasts, after a duration and 的 (为期两周的培训, 五天的追踪, 三个多月的联调联试):
