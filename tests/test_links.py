@@ -43,6 +43,8 @@ CASES = [
     # K6 durations and attributes
     ("学校启动了为期两周的培训。", "两周", "培训", None, None, None, None),
     ("一名72岁的老人被困电梯。", "72岁", "老人", None, None, None, None),
+    ("此次地震震源深度10公里。", "10公里", "地震震源", None, None, None, None),
+    ("线路全长约286公里。", "约286公里", "线路", None, None, None, None),
     ("经过三年多的努力，工程终于完工。", "三年多", None, None, None, None, None),
     ("经过连续五天的追踪，民警抓获嫌疑人3名。", "五天", "追踪", None, None, None, None),
     ("经过约6个小时的连续奋战，险情得到控制。", "约6个小时", "连续奋战", None, None, None, None),
@@ -127,7 +129,7 @@ CASES = [
     ("民警查扣涉案车辆12辆。", "12辆", "涉案车辆", None, None, None, None),
     # an adverb after the noun and a conjoined verb before it are no part of it; nor are a
     # share word (部分, 局部), 本届, a place's section or station, or a place after 的 (K5)
-    ("部分农田积水深度达到半米多。", "半米多", "农田积水深度", None, None, None, None),
+    ("部分农田积水深度达到半米多。", "半米多", "农田积水", None, None, None, None),
     ("本届博览会为期5天。", "5天", "博览会", None, None, None, None),
     ("沪昆高速湖南段日均车流量达8.6万辆次。", "8.6万辆次", "日均车流量", None, None, None, "湖南省"),
     ("最长的雪峰山隧道长13.8公里。", "13.8公里", "隧道", None, None, None, None),
