@@ -245,9 +245,9 @@ class WordSet(frozenset):
         self.longest = max((len(w) for w in self), default=0)
         return self
 
-    def prefix_of(self, text: str, pos: int = 0) -> str | None:
-        """The longest word that ``text[pos:]`` starts with."""
-        for n in range(min(self.longest, len(text) - pos), 0, -1):
+    def prefix_of(self, text: str, pos: int = 0, end: int | None = None) -> str | None:
+        """The longest word that ``text[pos:end]`` starts with."""
+        for n in range((min(self.longest, (len(text) if end is None else end) - pos)), 0, -1):
             if text[pos : pos + n] in self:
                 return text[pos : pos + n]
         return None

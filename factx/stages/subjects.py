@@ -346,8 +346,8 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
     for tok in reversed(doc.tokens_in(start, end)):
         inside = tok[2] in ("l", "i")
         for pos in range(min(tok[1], end) - 1, tok[0] - 1, -1) if inside else (tok[0],):
-            verb = predicates.prefix_of(text[:end], pos)
-            if not verb or w["compound_tail"].prefix_of(text[:end], pos + len(verb)):
+            verb = predicates.prefix_of(text, pos, end)
+            if not verb or w["compound_tail"].prefix_of(text, pos + len(verb), end):
                 continue  # 进出口总额: the verb is part of a compound noun
             if tok[2] == "n" and len(verb) > 1 and tok[1] - (pos + len(verb)) >= 2:
                 return pos, pos + len(verb)  # a verb and its object kept as one noun: 挽回损失
@@ -366,7 +366,7 @@ def _last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     for tok in reversed(doc.tokens_in(start, end)):
         if tok[2] != "v" or tok[1] - tok[0] < 2 or tok[1] >= end or doc.text[tok[0] : tok[1]] in change_words():
             continue
-        if w["compound_tail"].prefix_of(doc.text[:end], tok[1]):
+        if w["compound_tail"].prefix_of(doc.text, tok[1], end):
             continue
         before = doc.token_at(tok[0] - 1)
         if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c") \
@@ -395,8 +395,8 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
                     and tail[1] < end and tail[2] in ("q", "v"):
                 start = tail[1]  # 湖南段日均车流量, 都昌站水位: the place's section or station
             continue
-        word = deictic.prefix_of(text[:end], start) or lead.prefix_of(text[:end], start) \
-            or w["time_word"].prefix_of(text[:end], start)
+        word = deictic.prefix_of(text, start, end) or lead.prefix_of(text, start, end) \
+            or w["time_word"].prefix_of(text, start, end)
         if word and start + len(word) < end and ends_token(doc, start + len(word)):
             start += len(word)
             continue
