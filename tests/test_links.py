@@ -103,6 +103,9 @@ CASES = [
     ("全市监控点位从2005年左右的不足3000个增加到9.8万个。", "不足3000个", "监控点位", None, None, "2005", None),
     # a word that points back to the time already named (当天, 届时) keeps it
     ("6月3日，他往粮库送了两车新麦。当天全镇共收购新麦120万斤。", "120万斤", "新麦", None, None, "--06-03", None),
+    # a relative time in words (开通后, 案发时) is a time of its own: nothing is inherited
+    ("2024年12月26日，怀化至贵阳高铁开通运营。开通后旅行时间缩短2个小时。", "2个小时", "旅行时间", "down",
+     None, None, None),
     # K11 place
     ("在神木市，民警共走访群众1.2万户。", "1.2万户", "群众", None, None, None, "神木市"),
     ("浙江省粮食产量达到620万吨。浙江省全省城镇化率为73.4%。", "73.4%", "城镇化率", None, None, None, "浙江省"),

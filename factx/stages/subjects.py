@@ -262,7 +262,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
 def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A subject span without what only borders the noun phrase: adverbs, particles and a
     person's name after it (水位一度, 种粮大户刘长顺), a conjunction and the verb it joins
-    before it (新增和改善灌溉面积)."""
+    or a one-character locative before it (新增和改善灌溉面积, 开通后旅行时间)."""
     if span is None:
         return None
     text, w = doc.text, words()
@@ -294,6 +294,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             break
         if tok[2] == "c" or (tok[2] == "v" and joined):
             start, joined = tok[1], tok[2] == "c"  # 新增和改善|灌溉面积: the second verb of a pair
+            continue
+        if tok[2] == "f" and tok[1] - tok[0] == 1:
+            start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate
             continue
         break
     return (start, end) if end > start else None
