@@ -347,6 +347,9 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
     text, w = doc.text, words()
     predicates = w["predicate"]
     for tok in reversed(doc.tokens_in(start, end)):
+        if tok[1] - tok[0] > 2 and text[tok[0]] in _GLUED_ADVERBS and text[tok[0] + 1 : tok[1]] in predicates \
+                and tok[1] < end:
+            return tok[0] + 1, tok[1]  # 共培养 (one token to jieba): 共 + a predicate
         inside = tok[2] in ("l", "i")
         for pos in range(min(tok[1], end) - 1, tok[0] - 1, -1) if inside else (tok[0],):
             verb = predicates.prefix_of(text, pos, end)
@@ -360,9 +363,14 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
                 return pos, pos + len(verb)
     return None
 
+#: Adverbs jieba glues to the verb after them (共培养, 已建成).
+_GLUED_ADVERBS = frozenset("共已再又均累")
+
+
 def _last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     """Failing a known predicate, the last verb of two or more characters with words after
-    it that opens its phrase — after an adverb or a modal, or first in the clause (可容纳观众):
+    it that opens its phrase — after an adverb, a modal or a locative (沿岸布设), or first in
+    the clause (可容纳观众):
     its object is the subject. A verb after a noun is taken for part of a name
     (城镇登记失业率, 每亩防治成本), and one glued to a compound tail (办结率) too."""
     w = words()
@@ -372,7 +380,7 @@ def _last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
         if w["compound_tail"].prefix_of(doc.text, tok[1], end):
             continue
         before = doc.token_at(tok[0] - 1)
-        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c") \
+        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c", "f", "s") \
                 or doc.text[tok[1] : tok[1] + 1] in ("了", "过", "着"):
             return tok[0], tok[1]  # 可容纳观众; 队员跑完了全程
     return None
