@@ -295,10 +295,20 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok[2] == "c" or (tok[2] == "v" and joined):
             start, joined = tok[1], tok[2] == "c"  # 新增和改善|灌溉面积: the second verb of a pair
             continue
-        if tok[2] == "f" and tok[1] - tok[0] == 1:
-            start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate
+        if tok[2] == "f" and tok[1] - tok[0] == 1 or tok[2] == "u":
+            start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区
             continue
         break
+    moved = True
+    while moved:  # “三夏”期间用电量, 每人每日免税额度, 首年旅客发送量: a period, a per-unit, a lead word
+        moved = False
+        for word in w["span_cut"]:
+            cut = text.rfind(word, start, end)
+            if cut >= start and ends_token(doc, cut + len(word)) and cut + len(word) < end:
+                start, moved = cut + len(word), True
+        lead = w["lead"].prefix_of(text, start, end)
+        if lead and start + len(lead) < end and ends_token(doc, start + len(lead)):
+            start, moved = start + len(lead), True
     return (start, end) if end > start else None
 
 
