@@ -14,7 +14,7 @@ from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.changes import change_of, opening_basis, own_basis
 from factx.stages.clauses import LIST_JOINERS, Clause
-from factx.stages.subjects import left_subject, noun_list_span, right_subject, tidy
+from factx.stages.subjects import bare_clause, left_subject, noun_list_span, right_subject, tidy, topic
 
 
 def link_numbers(doc: Document, found: list[Candidate]) -> None:
@@ -79,6 +79,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.basis = opening_basis(doc, c)  # 与去年相比，全市GDP增长5%
             if span is None and (c is not head or c.change or c.basis or c.type == "percent"):
                 span = _elided(c, i, len(group), respectively, before, named)
+            if span is None and c is head and bare_clause(doc, c, clause, facts):
+                # 播种面积8537.5万亩，已稳定在8500万亩以上; 全国粮食产量再创新高，达到6.95亿吨
+                span = named[-1].subject_span if named else topic(doc, c, facts)
             if span is not None:
                 c.subject_span = span
                 named.append(c)
