@@ -115,6 +115,7 @@ CASES = [
     # partners, destinations and origins are no scope, nor is a list of places or a title
     ("合肥市前三季度对美国、德国、日本出口分别增长3.5%、9.8%和2.7%。", "9.8%", "出口", "up", None, None, "合肥市"),
     ("分县区看，肥西县、长丰县投资增速均超过12%。", "超过12%", "投资增速", None, None, None, None),
+    ("我们这里与安徽、山东两省交界。", "两省", None, None, None, None, None),
     ("依据《中华人民共和国治安管理处罚法》，占道经营首次被查处的罚款80元。", "80元", "罚款", None, None, None, None),
     # the ends of a route: the sentence holds for no one place, not even an inherited one
     ("成都市开通多条旅游专线。从成都回重庆，坐大巴要四个小时。", "四个小时", None, None, None, None, None),

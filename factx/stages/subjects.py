@@ -50,6 +50,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     """
     text, w = doc.text, words()
     pos = c.end
+    if c.unit_kind == "admin":
+        return None  # 上饶、景德镇两市局部…, 两国12座城市: a count of places counts those places
     if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
     after_de = text.startswith("的", pos)
