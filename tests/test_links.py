@@ -81,6 +81,13 @@ CASES = [
     ("全省平均降雨量86毫米，为常年同期的2.3倍。", "2.3倍", "平均降雨量", None, "base", None, None),
     # (成本 lies inside [成本, 汇兑成本])
     ("汇兑成本比3年前下降了三分之一。", "三分之一", "成本", "down", "base", None, None),
+    # 比上年末: yoy for a year-end statement, else the start of the year (base)
+    ("截至2023年末，全市常住人口985.3万人，比上年末增加22.4万人。", "22.4万人", "常住人口", "up", "yoy", "2023",
+     None),
+    ("截至9月末，全省汽车保有量较上年末增长19.8%。", "19.8%", "汽车保有量", "up", "base", "--09", None),
+    # a 同比 inside the sentence's first clause does not reach a 其中 clause with its own verb
+    ("全省工业增加值同比增长4.7%，其中汽车制造业增加值增长12.3%。", "12.3%", "汽车制造业增加值", "up", None,
+     None, None),
     ("全省小麦平均亩产约445公斤，较上年每亩增产18公斤左右。", "18公斤左右", "小麦平均亩产", "up", "yoy", None, None),
     # K10 time; a new paragraph inherits nothing
     ("2023年，全市完成造林面积12万亩。", "12万亩", "造林面积", None, None, "2023", None),

@@ -81,5 +81,6 @@ def opening_basis(doc: Document, c: Candidate) -> str | None:
     if not c.change and not words()["relative"].suffix_of(doc.text, c.start):
         return None
     start = doc.sentences[c.sentence][0]
-    found = [m for m in basis_matches(doc, start, c.start) if m.group("obj2") or m.group("standalone")]
+    found = [m for m in basis_matches(doc, start, c.start)
+             if (m.group("obj2") or m.group("standalone")) and doc.text[m.end() : m.end() + 1] in ("，", ",")]
     return basis_kind(found[0]) if found else None

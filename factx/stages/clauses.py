@@ -45,10 +45,17 @@ def basis_kind(m: regex.Match) -> str:
     return period_kind(m.group("standalone") or m.group("obj") or m.group("obj2"))
 
 
+#: The basis of 比上年末 until the number's time is known: yoy for a year-end statement
+#: (截至2023年末…比上年末增加), else base (截至9月末…较上年末增长). The scope stage settles it.
+YEAR_END = "year_end"
+
+
 def period_kind(word: str) -> str:
-    """yoy, mom or base for the compared period or base (上年, 上月, 全国平均水平)."""
+    """yoy, mom, base (or YEAR_END) for the compared period or base (上年, 上月, 全国平均水平)."""
     w = words()
     word = word.removesuffix("同期") if len(word) > 2 else word
+    if word in w["basis_year_end"]:
+        return YEAR_END
     if word in w["basis_yoy"]:
         return "yoy"
     if word in w["basis_mom"]:
