@@ -272,13 +272,17 @@ def _in_title(text: str, place: Candidate, sentence_start: int) -> bool:
 
 
 def _deictic_target(word: str, earlier: list[Candidate]) -> Candidate | None:
-    """The nearest earlier place whose resolved name ends as ``word`` points (全市 -> …市)."""
+    """The nearest earlier place whose resolved name ends as ``word`` points (全市 -> …市),
+    of the level the word names when there is one (全市 -> a prefecture-level city before
+    a county-level one such as 瑞金市; 全县 -> a county)."""
     ending = deictic_words()[word]
-    for place in reversed(earlier):
-        name = place.name or place.text
-        if ending == "中国":
-            if name == "中国":
-                return place
-        elif name.endswith(ending) and place.level not in link_words()["scope_skip"]:
-            return place
-    return None
+    if ending == "中国":
+        return next((p for p in reversed(earlier) if (p.name or p.text) == "中国"), None)
+    skip = link_words()["scope_skip"]
+    found = [p for p in reversed(earlier) if (p.name or p.text).endswith(ending) and p.level not in skip]
+    level = _DEICTIC_LEVEL.get(ending)
+    return next((p for p in found if p.level == level), found[0] if found else None)
+
+
+#: The level a deictic word names by the ending it points to.
+_DEICTIC_LEVEL = {"省": "province", "市": "prefecture", "县": "county"}
