@@ -81,6 +81,11 @@ CASES = [
     ("全省平均降雨量86毫米，为常年同期的2.3倍。", "2.3倍", "平均降雨量", None, "base", None, None),
     # (成本 lies inside [成本, 汇兑成本])
     ("汇兑成本比3年前下降了三分之一。", "三分之一", "成本", "down", "base", None, None),
+    # 按可比口径 / 以美元计 say how it is counted; the 比 of 可比 hides no 同比
+    ("全省接待游客5860.3万人次，实现旅游收入412.6亿元，按可比口径同比分别增长7.8%、9.4%。", "9.4%", "旅游收入", "up",
+     "yoy", None, None),
+    ("中俄双边贸易额达到1.01万亿元，同比增长6.2%；以美元计为1405.6亿美元。", "1405.6亿美元", None, None, None, None,
+     "中俄"),
     # 比上年末: yoy for a year-end statement, else the start of the year (base)
     ("截至2023年末，全市常住人口985.3万人，比上年末增加22.4万人。", "22.4万人", "常住人口", "up", "yoy", "2023",
      None),
@@ -124,6 +129,11 @@ CASES = [
     ("全国粮食产量再创新高，达到6.95亿吨。", "6.95亿吨", "粮食产量", None, None, None, None),
     # partners, destinations and origins are no scope, nor is a list of places or a title
     ("合肥市前三季度对美国、德国、日本出口分别增长3.5%、9.8%和2.7%。", "9.8%", "出口", "up", None, None, "合肥市"),
+    # places paired by an earlier 分别 list of the sentence; places before the subject pair too
+    ("池州市、宣城市、安庆市分别接待游客218.4万、165.2万和243.7万人次，旅游收入分别增长8.9%、10.3%和7.6%。",
+     "10.3%", "旅游收入", "up", None, None, "宣城市"),
+    ("章贡区破获刑事案件2130起，于都县、信丰县电信网络诈骗发案数同比分别下降26.5%、24.8%。",
+     "24.8%", "电信网络诈骗发案数", "down", "yoy", None, "信丰县"),
     ("分县区看，肥西县、长丰县投资增速均超过12%。", "超过12%", "投资增速", None, None, None, None),
     ("我们这里与安徽、山东两省交界。", "两省", None, None, None, None, None),
     ("依据《中华人民共和国治安管理处罚法》，占道经营首次被查处的罚款80元。", "80元", "罚款", None, None, None, None),

@@ -79,9 +79,15 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     found = doc.memo.get(key)
     if found is None:
         s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
-        found = doc.memo[key] = [m for m in basis_pattern().finditer(doc.text, s_start, s_end)
-                                 if (starts_token(doc, m.start()) and not _noun_at(doc, m.start()))
-                                 or doc.text[m.start() - 2 : m.start()] == "占比"]
+        found = []
+        # (overlapped: the 比 of 可比 or 占比 must not hide the 同比 or 较上年 after it)
+        for m in basis_pattern().finditer(doc.text, s_start, s_end, overlapped=True):
+            if found and m.start() < found[-1].end():
+                continue
+            if (starts_token(doc, m.start()) and not _noun_at(doc, m.start())) \
+                    or doc.text[m.start() - 2 : m.start()] == "占比":
+                found.append(m)
+        doc.memo[key] = found
     return [m for m in found if m.start() >= start and m.end() <= end]
 
 def _in_basis(doc: Document, number: Candidate, start: int, end: int) -> bool:

@@ -46,14 +46,22 @@ def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
 def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Candidate]) -> None:
     named: list[Candidate] = []  # earlier numbers of the sentence that have a subject
     previous: Candidate | None = None
+    places: list[tuple[str, int, int]] = []  # the places an earlier 分别 list of the sentence paired
     for group in _lists(doc, numbers):
         head = group[0]
         clause = Clause(doc, head, previous)
         respectively = "分别" in doc.text[clause.start : head.start]
         before = list(named)
+        head_own = False
         items: list[tuple[str, int, int]] = []
-        if respectively and len(group) > 1 and len(before) < len(group):
+        if respectively and len(group) > 1:
             items = _respective_items(doc, head, clause, facts, len(group))
+            if items and items[0][0] == "subject" and len(before) >= len(group):
+                items = []  # the amounts named before the list pair with it first (K4)
+            if not items and len(places) == len(group):
+                items = places  # 池州市、宣城市分别接待游客…，旅游收入分别增长8.9%、10.3%
+            if items and items[0][0] == "place":
+                places = items
         for i, c in enumerate(group):
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
@@ -70,6 +78,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and not items:
                 span = tidy(doc, right_subject(doc, c, facts, loose=True))
             own_subject = span is not None
+            if c is head:
+                head_own = own_subject and not (items and items[0][0] == "subject")
             if c is not head and c.change is None and c.basis is None:
                 c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)
             elif c.basis is None and c.change and not own_subject and previous is not None \
@@ -77,6 +87,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.basis = previous.basis  # 比上年增加12.5万吨，增长0.9%: the same subject goes on
             elif c.basis is None and c is head:
                 c.basis = opening_basis(doc, c)  # 与去年相比，全市GDP增长5%
+            if span is None and c is not head and head_own:
+                span = head.subject_span  # 旅游收入分别增长8.9%、10.3%: the list's own subject
             if span is None and (c is not head or c.change or c.basis or c.type == "percent"):
                 span = _elided(c, i, len(group), respectively, before, named)
             if span is None and c is head and bare_clause(doc, c, clause, facts):

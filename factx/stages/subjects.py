@@ -193,6 +193,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     while end > start:
         while end > start and text[end - 1].isspace():
             end -= 1
+        manner = _manner_pattern().search(text, start, end)
+        if manner is not None and starts_token(doc, manner.start()):
+            end = manner.start()  # 按可比口径, 以美元计为: how it is counted, not what
+            continue
         word = tails.suffix_of(text, end) or w["duration_verb"].suffix_of(text, end)
         if word and end - len(word) >= start and (len(word) > 1 or starts_token(doc, end - len(word))):
             stripped_change = stripped_change or word not in w["connector"]
@@ -497,6 +501,12 @@ def noun_list_span(doc: Document, start: int, end: int, facts: dict[int, Candida
 def _share_pattern() -> regex.Pattern:
     """占 + the whole + 的, right before a share: 约占全省的26.4%."""
     return regex.compile(r"(?:约|大约|近)?占(?:到|了)?(?!比)[^，,；;。的\d]{1,12}的?$")
+
+@lru_cache(maxsize=1)
+def _manner_pattern() -> regex.Pattern:
+    """按/以 + a yardstick + 口径/计算/计, right before the number: 按可比口径, 以美元计."""
+    return regex.compile(r"(?:按|以|按照)[^，,；;。\d]{0,8}?(?:口径|计算|计)(?:为)?$")
+
 
 @lru_cache(maxsize=1)
 def _period_pattern() -> regex.Pattern:
