@@ -79,6 +79,7 @@ CASES = [
     # (商品落地加工比例 lies inside [比例, 进口商品落地加工比例])
     ("进口商品落地加工比例不低于90%。", "90%", "商品落地加工比例", None, None, None, None),
     ("全省平均降雨量86毫米，为常年同期的2.3倍。", "2.3倍", "平均降雨量", None, "base", None, None),
+    ("全省出境游客2.8万人次，恢复至2019年同期的八成左右。", "八成左右", "出境游客", None, "base", None, None),
     # (成本 lies inside [成本, 汇兑成本])
     ("汇兑成本比3年前下降了三分之一。", "三分之一", "成本", "down", "base", None, None),
     # 按可比口径 / 以美元计 say how it is counted; the 比 of 可比 hides no 同比

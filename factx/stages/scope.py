@@ -202,9 +202,13 @@ def _reports(doc: Document, index: int) -> int:
 
 
 def _object_date(doc: Document, date: Candidate) -> bool:
-    """A date that dates a thing named in a verb's object (突破1998年的历史极值), not the clause."""
-    if not doc.text.startswith("的", date.end):
+    """A date that dates a thing named in a verb's object (突破1998年的历史极值) or the base
+    of a ratio (恢复至2019年同期的八成), not the clause."""
+    text = doc.text
+    if not (text.startswith("的", date.end) or text.startswith("同期的", date.end)):
         return False
+    if text[max(0, date.start - 3) : date.start].endswith(("为", "是", "相当于", "恢复至", "恢复到", "达到")):
+        return True  # 恢复至2019年同期的八成: the base of a ratio
     before = doc.token_at(date.start - 1)
     return before is not None and before[1] == date.start and before[2] in ("v", "vn")
 
