@@ -156,12 +156,20 @@ CASES = [
     # share word (部分, 局部), 本届, a place's section or station, or a place after 的 (K5)
     ("部分农田积水深度达到半米多。", "半米多", "农田积水", None, None, None, None),
     ("本届博览会为期5天。", "5天", "博览会", None, None, None, None),
-    ("沪昆高速湖南段日均车流量达8.6万辆次。", "8.6万辆次", "日均车流量", None, None, None, "湖南省"),
+    # (车流量 lies inside [车流量, 日均车流量]: 日均 only says how it is counted)
+    ("沪昆高速湖南段日均车流量达8.6万辆次。", "8.6万辆次", "车流量", None, None, None, "湖南省"),
     ("最长的雪峰山隧道长13.8公里。", "13.8公里", "隧道", None, None, None, None),
     ("高峰时工地上有建设者2.3万余人。", "2.3万余人", "建设者", None, None, None, None),
     ("在渭河、泾河沿岸布设防汛物资储备点23处。", "23处", "防汛物资储备点", None, None, None, None),
     ("学校60年来共培养各类运动员3000余名。", "3000余名", "运动员", None, None, None, None),
     ("十年前，学校只有教练员11名。", "11名", "教练员", None, None, None, None),
+    # K2: a bare count takes what the nearest earlier count in the same measure word named
+    ("该分局抓获涉赌人员85名，其中外地籍12名。", "12名", "涉赌人员", None, None, None, None),
+    ("全省共打掉犯罪团伙1260个，其中赣州打掉287个。", "287个", "犯罪团伙", None, None, None, "赣州市"),
+    # a from-to: the subject is before 由
+    ("新能源汽车渗透率由上年同期的38.5%提高到46.2%。", "38.5%", "新能源汽车渗透率", None, None, None, None),
+    ("其中研发人员占比为14.7%。", "14.7%", "研发人员占比", None, None, None, None),
+    ("合肥南站发送旅客4.6万人次。", "4.6万人次", "旅客", None, None, None, "合肥市"),
     ("边民互市贸易每人每日免税额度为8000元。", "8000元", "免税额度", None, None, None, None),
     # a clause of only a level word takes the subject the clause before named
     ("今年全省小麦播种面积8537.5万亩，已连续五年稳定在8500万亩以上。", "8500万亩以上", "小麦播种面积", None, None,
@@ -193,6 +201,8 @@ CASES = [
 
 # Known misses: the right answer, kept so that a fix is noticed.
 MISSES = [
+    # 外地籍 (an attribute: non-local) is taken for the counted noun; K2 would give 涉赌人员
+    "该分局抓获涉赌人员85名，其中外地籍12名。",
     # the place of a nested chain is resolved only when the gazetteer settles 西湖 by 杭州
     "杭州市公安局西湖分局文三路派出所查处案件15起。",
 ]

@@ -91,6 +91,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 span = head.subject_span  # 旅游收入分别增长8.9%、10.3%: the list's own subject
             if span is None and (c is not head or c.change or c.basis or c.type == "percent"):
                 span = _elided(c, i, len(group), respectively, before, named)
+            if span is None and c.unit_kind == "classifier":
+                span = _same_unit(c, named)  # 抓获涉赌人员85名，其中外地籍12名 (K2)
             if span is None and c is head and bare_clause(doc, c, clause, facts):
                 # 播种面积8537.5万亩，已稳定在8500万亩以上; 全国粮食产量再创新高，达到6.95亿吨
                 span = named[-1].subject_span if named else topic(doc, c, facts)
@@ -132,6 +134,12 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
         if len(pieces) == size and all(p[2] > p[1] for p in pieces):
             return pieces
     return []
+
+def _same_unit(c: Candidate, named: list[Candidate]) -> tuple[int, int] | None:
+    """A bare count (其中外地籍12名) counts what the nearest earlier count of the sentence in
+    the same measure word named (K2)."""
+    return next((n.subject_span for n in reversed(named) if n.unit == c.unit), None)
+
 
 def _elided(c: Candidate, index: int, size: int, respectively: bool, before: list[Candidate],
             named: list[Candidate]) -> tuple[int, int] | None:

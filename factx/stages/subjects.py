@@ -212,7 +212,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             end = per  # 收购价格普遍在每斤1.2元: 每斤 is the unit's denominator
             continue
         tok = doc.token_at(end - 1)
-        if tok is not None and tok[1] == end and tok[0] >= start and _loose_tail(text[tok[0] : tok[1]], tok[2]):
+        if tok is not None and tok[1] == end and tok[0] >= start and _loose_tail(text[tok[0] : tok[1]], tok[2]) \
+                and not w["compound_tail"].suffix_of(text, end):  # (占|比: a tail jieba cuts)
             end = tok[0]  # 亩产普遍, 面积连续多日: adverbs and time words after the subject
             continue
         break
@@ -279,7 +280,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok is None or tok[1] != end or tok[0] <= start:
             break
         word = text[tok[0] : tok[1]]
-        if word in w["compound_tail"]:
+        if word in w["compound_tail"] or w["compound_tail"].suffix_of(text, end):
             break
         before = doc.token_at(tok[0] - 1)
         after_noun = before is not None and before[2] in nouns
@@ -504,8 +505,9 @@ def _share_pattern() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _manner_pattern() -> regex.Pattern:
-    """按/以 + a yardstick + 口径/计算/计, right before the number: 按可比口径, 以美元计."""
-    return regex.compile(r"(?:按|以|按照)[^，,；;。\d]{0,8}?(?:口径|计算|计)(?:为)?$")
+    """按/以 + a yardstick + 口径/计算/计, right before the number (按可比口径, 以美元计), or the
+    start of a from-to (渗透率由上年同期的38.5%提高到46.2%)."""
+    return regex.compile(r"(?:按|以|按照)[^，,；;。\d]{0,8}?(?:口径|计算|计)(?:为)?$|由[^，,；;。\d]{1,8}的$")
 
 
 @lru_cache(maxsize=1)
