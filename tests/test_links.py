@@ -36,6 +36,9 @@ CASES = [
      "3.5%", "玉米产量", "up", "yoy", None, None),
     ("小麦产量120万吨、玉米产量80万吨、大豆产量15万吨，比上年分别增长2.1%、3.5%和0.8%。",
      "0.8%", "大豆产量", "up", "yoy", None, None),
+    # nouns listed in the clause before a 分别 list of amounts (数量分别为…)
+    ("全市共有公安派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室",
+     None, None, None, None),
     ("全年接待入境游客86万人次，同比增长31.5%。", "31.5%", "入境游客", "up", "yoy", None, None),
     # K5 scope words stay out of the subject
     ("河南省粮食总产量达1324.9亿斤。", "1324.9亿斤", "粮食总产量", None, None, None, "河南省"),

@@ -13,7 +13,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.changes import change_of, opening_basis, own_basis
-from factx.stages.clauses import LIST_JOINERS, Clause
+from factx.stages.clauses import CLAUSE_STOPS, LIST_JOINERS, Clause
 from factx.stages.subjects import bare_clause, left_subject, noun_list_span, right_subject, tidy, topic
 
 
@@ -120,10 +120,20 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
             pos += 1
     if len(places) == size:
         return places
-    span = noun_list_span(doc, clause.start, end, facts)
+    pieces = _noun_pieces(doc, noun_list_span(doc, clause.start, end, facts), size)
+    if pieces or text[clause.start - 1 : clause.start] not in ("，", ","):
+        return pieces
+    before = clause.start - 1  # 共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个
+    while before > doc.sentences[head.sentence][0] and text[before - 1] not in CLAUSE_STOPS:
+        before -= 1
+    return _noun_pieces(doc, noun_list_span(doc, before, clause.start - 1, facts), size)
+
+
+def _noun_pieces(doc: Document, span: tuple[int, int] | None, size: int) -> list[tuple[str, int, int]]:
+    """``span`` cut into ``size`` coordinated nouns (at 、, else also at 和/及/与), or []."""
     if span is None:
         return []
-    a, b = span
+    text, (a, b) = doc.text, span
     for separators in (r"、", r"、|和|及|与"):
         pieces: list[tuple[str, int, int]] = []
         left = a
