@@ -13,7 +13,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.changes import change_of, opening_basis, own_basis
-from factx.stages.clauses import CLAUSE_STOPS, LIST_JOINERS, Clause
+from factx.stages.clauses import CLAUSE_STOPS, LIST_JOINERS, Clause, words
 from factx.stages.subjects import bare_clause, left_subject, noun_list_span, right_subject, tidy, topic
 
 
@@ -120,6 +120,9 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
             pos += 1
     if len(places) == size:
         return places
+    places = _place_list(doc, clause.start, end, facts)
+    if len(places) == size:
+        return places  # 在深圳市坪山区、惠州市惠阳区、肇庆市鼎湖区的三大基地分别完成…
     pieces = _noun_pieces(doc, noun_list_span(doc, clause.start, end, facts), size)
     if pieces or text[clause.start - 1 : clause.start] not in ("，", ","):
         return pieces
@@ -127,6 +130,25 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
     while before > doc.sentences[head.sentence][0] and text[before - 1] not in CLAUSE_STOPS:
         before -= 1
     return _noun_pieces(doc, noun_list_span(doc, before, clause.start - 1, facts), size)
+
+
+def _place_list(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> list[tuple[str, int, int]]:
+    """The places of ``text[start:end]`` written as one list (A、B和C), each the innermost of
+    the places written together (深圳市坪山区 -> 坪山区); [] unless they form one list."""
+    text = doc.text
+    found = sorted((c for c in facts.values() if c.type == "place" and start <= c.start and c.end <= end),
+                   key=lambda c: c.start)
+    items: list[tuple[str, int, int]] = []
+    for place in found:
+        if items and items[-1][2] == place.start:
+            items[-1] = ("place", place.start, place.end)  # (a place written inside the one before)
+        elif not items or text[items[-1][2] : place.start] in ("、", "和", "及", "与"):
+            items.append(("place", place.start, place.end))
+        else:
+            return []
+    if items and words()["partner_before"].suffix_of(text, items[0][1]):
+        return []  # 对美国、德国、日本出口分别增长: partners, not where the numbers hold
+    return items
 
 
 def _noun_pieces(doc: Document, span: tuple[int, int] | None, size: int) -> list[tuple[str, int, int]]:
