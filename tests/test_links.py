@@ -130,6 +130,9 @@ CASES = [
     # 全市 points to a prefecture-level city before a county-level one (K11: of that level)
     ("赣州市公安局通报，瑞金市已连续18个月未发生命案。全市破获涉毒案件418起。", "418起", "涉毒案件", None,
      None, None, "赣州市"),
+    # …nor to a partner (与吉安市开展的协作)
+    ("赣州市公安局通报，与吉安市开展跨区域协作。全市破获涉毒案件418起。", "418起", "涉毒案件", None,
+     None, None, "赣州市"),
     ("全国粮食产量再创新高，达到6.95亿吨。", "6.95亿吨", "粮食产量", None, None, None, None),
     # partners, destinations and origins are no scope, nor is a list of places or a title
     ("合肥市前三季度对美国、德国、日本出口分别增长3.5%、9.8%和2.7%。", "9.8%", "出口", "up", None, None, "合肥市"),

@@ -140,7 +140,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 _take_place(doc, local, c, index, places_at)
                 if local.place is c and not local.own_time and _new_account(doc, c, inherited.place, index):
                     local.own_time = True  # another place opens the sentence: another account (K10)
-            places_so_far.append(c)
+            if c.start not in places_at.partners:
+                places_so_far.append(c)
         elif c.type == "date" and any(a <= c.start < b for a, b in bases):
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
         elif c.type == "date":
@@ -229,11 +230,13 @@ def _not_scope(doc: Document, index: int) -> list[tuple[int, int]]:
 class _Places:
     """The place candidates of a document by where they start and end."""
 
-    __slots__ = ("starting", "ending")
+    __slots__ = ("starting", "ending", "partners")
 
     def __init__(self, places: list[Candidate]) -> None:
         self.starting = {p.start: p for p in places}
         self.ending = {p.end: p for p in places}
+        #: Starts of the places named as partners (与吉安市开展的协作): no deictic word points to them.
+        self.partners: set[int] = set()
 
 
 def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, places: _Places) -> None:
@@ -244,6 +247,7 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     while text[first.start - 1 : first.start] in _JOINERS and first.start - 1 in places.ending:
         first = places.ending[first.start - 1]
     if vocabulary["partner_before"].suffix_of(text, first.start):
+        places.partners.add(place.start)
         return  # a partner: 对美国出口, 来自俄罗斯, 不敌日本队
     outer = first  # the place that holds it, written right before it (至云南昆明)
     while outer.start in places.ending:
