@@ -130,6 +130,9 @@ CASES = [
     # 全市 points to a prefecture-level city before a county-level one (K11: of that level)
     ("赣州市公安局通报，瑞金市已连续18个月未发生命案。全市破获涉毒案件418起。", "418起", "涉毒案件", None,
      None, None, "赣州市"),
+    # a deictic word inside a base or a whole is no scope (比全国平均水平, 占全省的)
+    ("上半年，湖州市绿色贷款余额比全国平均水平高16.2个百分点。", "16.2个百分点", "绿色贷款余额", "up", "base",
+     None, "湖州市"),
     # …nor to a partner (与吉安市开展的协作)
     ("赣州市公安局通报，与吉安市开展跨区域协作。全市破获涉毒案件418起。", "418起", "涉毒案件", None,
      None, None, "赣州市"),

@@ -130,6 +130,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 local.time, local.own_time = None, True
             continue
         if c is None:  # a deictic word
+            if text[pos - 1 : pos] in _COMPARED or any(a <= pos < b for a, b in bases):
+                continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
             bare = kind.startswith(_BARE)
             target = _deictic_target("全" + kind[1:] if bare else kind, places_so_far)
             if target is not None:
@@ -265,6 +267,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
 
 #: Punctuation between a date and a time word: they are apart.
 _CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
+
+#: Characters right before a deictic word that make it a base or a whole (比全国, 高于全省, 占全省).
+_COMPARED = frozenset("比较于占")
 
 #: Marks a bare level word (省财政厅) among the deictic events.
 _BARE = "^"
