@@ -59,6 +59,10 @@ CASES = [
     # a share followed by 为/是 names its part (but a change is no share, and 全省 no part)
     ("受损房屋中超过80%为上世纪建成的老房。", "超过80%", "老房", None, None, None, None),
     ("今年全市GDP增长5%，增速为全省最高。", "5%", "GDP", "up", None, None, None),
+    # a threshold amount sorts the things the noun after it names; a verb inside an abbreviation
+    ("前三季度，全省新开工亿元以上制造业项目1286个。", "亿元以上", "制造业项目", None, None, None, None),
+    ("该派出所全年接处警情1.2万余起。", "1.2万余起", "警情", None, None, None, None),
+    ("家住南康区的68岁老人刘某接到诈骗电话。", "68岁", "老人", None, None, None, "南康区"),
     # a noun right after an amount of any unit, when nothing before names the subject
     ("节假日期间逾八成客房提前订满。", "逾八成", "客房", None, None, None, None),
     # K7 a change is the size of a rise or fall

@@ -31,6 +31,10 @@ def link_numbers(doc: Document, found: list[Candidate]) -> None:
     if sentence:
         _link_sentence(doc, sentence, facts)
 
+#: A threshold amount (亿元以上) before a noun sorts the things that noun names.
+_THRESHOLDS = ("以上", "以下", "以内")
+
+
 def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
     """The numbers of one sentence grouped into lists: members joined by 、 or 和 only."""
     groups: list[list[Candidate]] = []
@@ -67,6 +71,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             c.change = change_of(doc, c, own)
             c.basis = own_basis(doc, c, own, c.start)
             span = tidy(doc, right_subject(doc, c, facts))
+            if span is None and c.text.endswith(_THRESHOLDS):
+                span = tidy(doc, right_subject(doc, c, facts, loose=True))  # 全市亿元以上在建项目1180个
             if span is None and items:
                 kind, a, b = items[i]
                 if kind == "place":

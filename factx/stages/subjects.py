@@ -284,6 +284,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             break
         before = doc.token_at(tok[0] - 1)
         after_noun = before is not None and before[2] in nouns
+        if text.startswith("某", end) and len(word) == 1 and after_noun:
+            end = tok[0]  # 老人刘|某: a surname before 某
+            continue
         if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
                 or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1):
             end = tok[0]
@@ -415,7 +418,7 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
         if tok[1] - tok[0] > 2 and text[tok[0]] in _GLUED_ADVERBS and text[tok[0] + 1 : tok[1]] in predicates \
                 and tok[1] < end:
             return tok[0] + 1, tok[1]  # 共培养 (one token to jieba): 共 + a predicate
-        inside = tok[2] in ("l", "i")
+        inside = tok[2] in ("l", "i", "j")  # (接处警|情: the verb inside an abbreviation)
         for pos in range(min(tok[1], end) - 1, tok[0] - 1, -1) if inside else (tok[0],):
             verb = predicates.prefix_of(text, pos, end)
             if not verb or w["compound_tail"].prefix_of(text, pos + len(verb), end):
