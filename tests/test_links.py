@@ -126,6 +126,10 @@ CASES = [
     # a relative time in words (开通后, 案发时) is a time of its own: nothing is inherited
     ("2024年12月26日，怀化至贵阳高铁开通运营。开通后旅行时间缩短2个小时。", "2个小时", "旅行时间", "down",
      None, None, None),
+    # a time word inside a base is no time of the sentence; 全年 keeps the year of the account
+    ("2025年，全省工业增加值增长4.7%。其中汽车制造业增速比上半年加快2.1个百分点。", "2.1个百分点", "汽车制造业增速",
+     "up", "base", "2025", None),
+    ("截至2023年末，全市常住人口985.3万人。全年出生人口8.9万人。", "8.9万人", "出生人口", None, None, "2023", None),
     # K11 place
     ("在神木市，民警共走访群众1.2万户。", "1.2万户", "群众", None, None, None, "神木市"),
     ("浙江省粮食产量达到620万吨。浙江省全省城镇化率为73.4%。", "73.4%", "城镇化率", None, None, None, "浙江省"),

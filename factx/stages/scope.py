@@ -95,7 +95,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                          for k in range(4))  # 2023年上半年, 5月下旬以来 (but not 与2020年相比，今年)
         tok = doc.token_at(m.start())
         if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
-            events.append((m.start(), 0, "", None))  # 今年, 上半年: a time of its own
+            events.append((m.start(), 0, _TIME + m.group(), None))  # 今年, 上半年: a time of its own
     events.sort(key=lambda e: (e[0], e[1]))
     subjects: dict[int, list[tuple[int, int]]] = {}
     for number in found:
@@ -125,7 +125,11 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             excluded = bases + subjects.get(index, [])
             basis_dates: list[Candidate] = []
             report = _reports(doc, index)
-        if c is None and not kind:  # a time word
+        if c is None and kind.startswith(_TIME):  # a time word
+            if any(a <= pos < b for a, b in bases):
+                continue  # 增速比上半年加快: a base, not the sentence's time
+            if kind[1:] in _WHOLE_YEAR and not local.own_time and inherited.time and inherited.time.isdigit():
+                continue  # 截至2023年末…。全年出生人口8.9万人: the year the account is in
             if local.time is None:  # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁)
                 local.time, local.own_time = None, True
             continue
@@ -270,6 +274,10 @@ _CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
 
 #: Characters right before a deictic word that make it a base or a whole (比全国, 高于全省, 占全省).
 _COMPARED = frozenset("比较于占")
+
+#: Marks a time word among the events; 全年 keeps an inherited year.
+_TIME = "@"
+_WHOLE_YEAR = frozenset(("全年", "全年度"))
 
 #: Marks a bare level word (省财政厅) among the deictic events.
 _BARE = "^"

@@ -224,8 +224,9 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         start = skip_scope(doc, start, end, facts, places=True)
         tok = doc.token_at(start)
         if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end - 1 \
-                and text[tok[0] : tok[1]] not in change_words():
-            predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款
+                and text[tok[0] : tok[1]] not in change_words() \
+                and tok[1] + len(w["compound_tail"].prefix_of(text, tok[1], end) or "") != end:
+            predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款 (not 出生人口)
     if predicate is not None:
         head = doc.token_at(predicate[0])
         if predicate[1] >= end and head is not None and head[2] in ("vn", "n"):
