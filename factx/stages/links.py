@@ -12,9 +12,11 @@ import regex
 
 from factx.candidate import Candidate
 from factx.document import Document
+from factx.stages.borrowed import bare_clause, topic
 from factx.stages.changes import change_of, opening_basis, own_basis
 from factx.stages.clauses import CLAUSE_STOPS, LIST_JOINERS, Clause, words
-from factx.stages.subjects import bare_clause, left_subject, noun_list_span, right_subject, tidy, topic
+from factx.stages.phrases import noun_list_span, tidy
+from factx.stages.subjects import left_subject, right_subject
 
 
 def link_numbers(doc: Document, found: list[Candidate]) -> None:

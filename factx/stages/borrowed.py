@@ -1,0 +1,56 @@
+"""Subjects a number borrows from elsewhere in its sentence: a clause of only a level word
+takes the subject of the clause before (docs/linking.md, K4)."""
+
+from __future__ import annotations
+
+from factx.candidate import Candidate
+from factx.document import Document
+from factx.stages.clauses import CLAUSE_STOPS, Clause, words
+from factx.stages.phrases import MAX_SUBJECT, skip_scope
+
+
+def bare_clause(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Candidate]) -> bool:
+    """The clause before the number is only adverbs and a level word (，已稳定在…, ，达到…)
+    after a comma of the same sentence: it names no subject of its own."""
+    text, w = doc.text, words()
+    sentence_start, begin = doc.sentences[c.sentence][0], clause.start
+    while begin > sentence_start and text[begin - 1] not in CLAUSE_STOPS:
+        begin -= 1  # (past an amount of the clause: ，已连续五年稳定在)
+    if begin <= sentence_start or text[begin - 1 : begin] not in ("，", ",") or c.unit_kind == "time":
+        return False
+    end = c.start
+    fill = w["fill"].suffix_of(text, end)
+    end -= len(fill) if fill and fill in ("约", "近", "逾", "超") else 0
+    connector = w["level_connector"].suffix_of(text, end)
+    if not connector:
+        return False
+    pos = begin
+    while pos < end - len(connector):
+        fact = facts.get(pos)
+        if fact is not None and (fact.type == "date" or fact.unit_kind == "time"):
+            pos = fact.end
+            continue
+        tok = doc.token_at(pos)
+        if tok is None or tok[0] != pos or tok[2] not in ("d", "ad", "a", "p", "t", "m", "q", "f"):
+            return False
+        pos = tok[1]
+    return True
+
+def topic(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The nouns that open the clause before the clause of ``c``, after its scope words
+    (全国粮食产量再创新高，达到… -> 粮食产量)."""
+    text, begin = doc.text, doc.sentences[c.sentence][0]
+    clause_end = c.start
+    while clause_end > begin and text[clause_end - 1] not in ("，", ","):
+        clause_end -= 1  # (the start of the number's clause)
+    opening = clause_end - 1
+    while opening > begin and text[opening - 1] not in CLAUSE_STOPS:
+        opening -= 1  # the clause before it
+    start = skip_scope(doc, opening, clause_end, facts, places=True)
+    nouns, pos = words()["noun_tag"], start
+    while pos < c.start and pos - start <= MAX_SUBJECT:
+        tok = doc.token_at(pos)
+        if tok is None or tok[0] != pos or pos in facts or not (tok[2] in nouns or tok[2] == "l" and pos == start):
+            break  # (jieba keeps 粮食产量 as one phrase, tagged l)
+        pos = tok[1]
+    return (start, pos) if pos - start > 1 else None

@@ -1,0 +1,176 @@
+"""Noun phrases for the link stages: where a clause's predicate verb is, the scope words
+that open a phrase, and the tidying of a subject's span (docs/linking.md, K1, K5, K12)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from factx.candidate import Candidate
+from factx.document import Document
+from factx.stages.clauses import change_words, ends_token, starts_token, words
+
+#: A subject longer than this is no noun phrase but a clause: it is left out.
+MAX_SUBJECT = 24
+
+def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject span without what only borders the noun phrase: adverbs, particles and a
+    person's name after it (水位一度, 种粮大户刘长顺), a conjunction and the verb it joins
+    or a one-character locative before it (新增和改善灌溉面积, 开通后旅行时间)."""
+    if span is None:
+        return None
+    text, w = doc.text, words()
+    start, end = span
+    nouns = w["noun_tag"]
+    while end > start:
+        tok = doc.token_at(end - 1)
+        if tok is None or tok[1] != end or tok[0] <= start:
+            break
+        word = text[tok[0] : tok[1]]
+        if word in w["compound_tail"] or w["compound_tail"].suffix_of(text, end):
+            break
+        before = doc.token_at(tok[0] - 1)
+        after_noun = before is not None and before[2] in nouns
+        if text.startswith("某", end) and len(word) == 1 and after_noun:
+            end = tok[0]  # 老人刘|某: a surname before 某
+            continue
+        if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
+                or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1):
+            end = tok[0]
+            continue
+        break
+    attribute = w["bearer_attribute"].suffix_of(text, end)
+    if attribute and end - len(attribute) > start and starts_token(doc, end - len(attribute)):
+        bearer = doc.token_at(end - len(attribute) - 1)
+        if bearer is not None and bearer[2] in nouns:
+            end -= len(attribute)  # 震源深度10公里, 线路全长: an attribute of one thing takes its bearer (K6)
+    joined = False
+    while start < end:
+        tok = doc.token_at(start)
+        if tok is None or tok[0] != start or tok[1] >= end:
+            break
+        if tok[2] == "c" or (tok[2] == "v" and joined):
+            start, joined = tok[1], tok[2] == "c"  # 新增和改善|灌溉面积: the second verb of a pair
+            continue
+        if tok[2] == "f" and tok[1] - tok[0] == 1 or tok[2] == "u":
+            start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区
+            continue
+        break
+    moved = True
+    while moved:  # “三夏”期间用电量, 每人每日免税额度, 首年旅客发送量: a period, a per-unit, a lead word
+        moved = False
+        for word in w["span_cut"]:
+            cut = text.rfind(word, start, end)
+            if cut >= start and ends_token(doc, cut + len(word)) and cut + len(word) < end:
+                start, moved = cut + len(word), True
+        lead = w["lead"].prefix_of(text, start, end)
+        if lead and start + len(lead) < end and ends_token(doc, start + len(lead)):
+            start, moved = start + len(lead), True
+    return (start, end) if end > start else None
+
+#: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
+_TRAILING_TAGS = frozenset(("d", "ad", "mq", "uz", "ul", "uj", "y", "p", "c"))
+
+def _in_single_run(doc: Document, pos: int) -> bool:
+    """The one-character token at ``pos`` follows another: a word jieba does not know (营收)."""
+    before = doc.token_at(pos - 1)
+    return before is not None and before[1] - before[0] == 1 and "\u4e00" <= doc.text[pos - 1] <= "\u9fff" \
+        and before[2] not in ("f", "d", "p", "c", "r")  # (工地上|有: a function word is a word)
+
+def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The last predicate verb of ``text[start:end]`` that is a word of its own (or lies
+    inside an idiom jieba keeps whole: 共出动, 化解矛盾, or opening a noun that holds its
+    object: 挽回损失) and is no part of a compound noun."""
+    text, w = doc.text, words()
+    predicates = w["predicate"]
+    for tok in reversed(doc.tokens_in(start, end)):
+        if tok[1] - tok[0] > 2 and text[tok[0]] in _GLUED_ADVERBS and text[tok[0] + 1 : tok[1]] in predicates \
+                and tok[1] < end:
+            return tok[0] + 1, tok[1]  # 共培养 (one token to jieba): 共 + a predicate
+        inside = tok[2] in ("l", "i", "j")  # (接处警|情: the verb inside an abbreviation)
+        for pos in range(min(tok[1], end) - 1, tok[0] - 1, -1) if inside else (tok[0],):
+            verb = predicates.prefix_of(text, pos, end)
+            if not verb or w["compound_tail"].prefix_of(text, pos + len(verb), end):
+                continue  # 进出口总额: the verb is part of a compound noun
+            if tok[2] == "n" and len(verb) > 1 and tok[1] - (pos + len(verb)) >= 2:
+                return pos, pos + len(verb)  # a verb and its object kept as one noun: 挽回损失
+            if len(verb) == 1 and (tok[1] - tok[0] > 1 or _in_single_run(doc, tok[0])):
+                continue  # a one-character verb only as a word of its own: 花了, not 花园 or 营收
+            if inside or ends_token(doc, pos + len(verb)):
+                return pos, pos + len(verb)
+    return None
+
+#: Adverbs jieba glues to the verb after them (共培养, 已建成).
+_GLUED_ADVERBS = frozenset("共已再又均累")
+
+def last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """Failing a known predicate, the last verb of two or more characters with words after
+    it that opens its phrase — after an adverb, a modal or a locative (沿岸布设), or first in
+    the clause (可容纳观众):
+    its object is the subject. A verb after a noun is taken for part of a name
+    (城镇登记失业率, 每亩防治成本), and one glued to a compound tail (办结率) too."""
+    w = words()
+    for tok in reversed(doc.tokens_in(start, end)):
+        if tok[2] != "v" or tok[1] - tok[0] < 2 or tok[1] >= end or doc.text[tok[0] : tok[1]] in change_words():
+            continue
+        if w["compound_tail"].prefix_of(doc.text, tok[1], end):
+            continue
+        before = doc.token_at(tok[0] - 1)
+        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c", "f", "s") \
+                or doc.text[tok[1] : tok[1] + 1] in ("了", "过", "着"):
+            return tok[0], tok[1]  # 可容纳观众; 队员跑完了全程
+    return None
+
+def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate], places: bool) -> int:
+    """Past the words that open a clause but are scope, not subject (K5): places (at the
+    head of the clause only: after a verb a place names a kind, 办理港澳居民居住证, K16),
+    dates, deictic words (全省), adverbs and time words (共, 全年), other amounts."""
+    text, w = doc.text, words()
+    lead, deictic = w["lead"], w["deictic"]
+    while start < end:
+        ch = text[start]
+        if ch.isspace() or ch in "，,、：:":
+            start += 1
+            continue
+        fact = facts.get(start)
+        if fact is not None and fact.end <= end and fact.type != "place" or (
+                places and fact is not None and fact.type == "place" and fact.end < end):
+            start = fact.end
+            tail = doc.token_at(start)
+            if fact.type == "place" and tail is not None and tail[0] == start and tail[1] - start == 1 \
+                    and tail[1] < end and tail[2] in ("q", "v"):
+                start = tail[1]  # 湖南段日均车流量, 都昌站水位: the place's section or station
+            continue
+        word = deictic.prefix_of(text, start, end) or lead.prefix_of(text, start, end) \
+            or w["time_word"].prefix_of(text, start, end)
+        if word and start + len(word) < end and ends_token(doc, start + len(word)):
+            start += len(word)
+            continue
+        if text.startswith("每", start) or text.startswith("平均每", start):
+            unit = doc.token_at(text.index("每", start) + 1)
+            if unit is not None and text[unit[0] : unit[1]] in ("个", "位", "名", "家", "户"):
+                unit = doc.token_at(unit[1])  # 每个网格: the classifier and its noun
+            if unit is not None and unit[1] < end:
+                start = unit[1]  # 每亩, 每架次, 平均每个网格: a per-unit before the subject
+                continue
+        period = _period_pattern().match(text, start, end)
+        if period is not None and period.end() < end:
+            start = period.end()  # 前5个月, 每亩: a period or a per-unit before the subject
+            continue
+        break
+    return start
+
+def noun_list_span(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The noun phrase of ``text[start:end]`` after its scope words and predicate."""
+    predicate = last_predicate(doc, start, end)
+    begin = skip_scope(doc, predicate[1] if predicate else start, end, facts, places=predicate is None)
+    while end > begin and doc.text[end - 1] in " 的":
+        end -= 1
+    return (begin, end) if end > begin and end - begin <= 2 * MAX_SUBJECT else None
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> regex.Pattern:
+    """A period that opens a clause: 前5个月, 近三年."""
+    digits = "0-9０-９一二两三四五六七八九十百"
+    return regex.compile(rf"(?:前|近|头|后)[{digits}]+个?(?:月|年|季度|周|天)")
