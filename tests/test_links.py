@@ -138,6 +138,9 @@ CASES = [
     # 全市 points to a prefecture-level city before a county-level one (K11: of that level)
     ("赣州市公安局通报，瑞金市已连续18个月未发生命案。全市破获涉毒案件418起。", "418起", "涉毒案件", None,
      None, None, "赣州市"),
+    # a lake or a mountain that opens its clause is the scope; after a verb it is not
+    ("江西省遭遇强降雨。鄱阳湖水位3天上涨1.2米。", "1.2米", "水位", "up", None, None, "鄱阳湖"),
+    ("贵州省新建高速公路120公里，线路穿越雪峰山。", "120公里", "高速公路", None, None, None, "贵州省"),
     # a deictic word inside a base or a whole is no scope (比全国平均水平, 占全省的)
     ("上半年，湖州市绿色贷款余额比全国平均水平高16.2个百分点。", "16.2个百分点", "绿色贷款余额", "up", "base",
      None, "湖州市"),

@@ -247,8 +247,9 @@ class _Places:
 
 def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, places: _Places) -> None:
     vocabulary, text = link_words(), doc.text
-    if place.level in vocabulary["scope_skip"] or _in_title(text, place, doc.sentences[sentence][0]):
-        return
+    if _in_title(text, place, doc.sentences[sentence][0]) or place.level in vocabulary["scope_skip"] and not (
+            place.level in _NATURAL and _opens_clause(doc, place)):
+        return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
     first = place  # the first place of a list it belongs to (对美国、德国、日本)
     while text[first.start - 1 : first.start] in _JOINERS and first.start - 1 in places.ending:
         first = places.ending[first.start - 1]
@@ -284,6 +285,18 @@ _BARE = "^"
 
 #: Between the places of a list.
 _JOINERS = frozenset("、和与及")
+
+
+#: Places that are no division but may be what a clause is about.
+_NATURAL = frozenset(("water", "mountain"))
+
+
+def _opens_clause(doc: Document, place: Candidate) -> bool:
+    """Nothing but clause punctuation or 在 stands before the place in its clause."""
+    text, pos = doc.text, place.start
+    while pos > 0 and text[pos - 1] not in CLAUSE_STOPS:
+        pos -= 1
+    return text[pos : place.start].strip() in ("", "在")
 
 
 def _in_title(text: str, place: Candidate, sentence_start: int) -> bool:
