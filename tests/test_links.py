@@ -49,6 +49,11 @@ CASES = [
     ("此次地震震源深度10公里。", "10公里", "地震震源", None, None, None, None),
     ("线路全长约286公里。", "约286公里", "线路", None, None, None, None),
     ("经过三年多的努力，工程终于完工。", "三年多", None, None, None, None, None),
+    # a duration's measure noun before it is its subject (审理周期, 天数), even when jieba tags it t
+    ("民事案件平均审理周期为46.3天。", "46.3天", "民事案件平均审理周期", None, None, None, None),
+    ("全省重污染天数减少到3天。", "3天", "重污染天数", None, None, None, None),
+    # 同比增加 (one token to jieba, tagged as a name) still holds the basis 同比
+    ("上半年全省城镇新增就业42.6万人，同比增加1.3万人。", "1.3万人", "就业", "up", "yoy", None, None),
     ("经过连续五天的追踪，民警抓获嫌疑人3名。", "五天", "追踪", None, None, None, None),
     ("经过约6个小时的连续奋战，险情得到控制。", "约6个小时", "连续奋战", None, None, None, None),
     ("他以10.05秒的成绩获得男子100米冠军。", "10.05秒", "成绩", None, None, None, None),

@@ -98,7 +98,7 @@ def _in_basis(doc: Document, number: Candidate, start: int, end: int) -> bool:
 def _noun_at(doc: Document, pos: int) -> bool:
     """A noun of two or more characters starts at ``pos`` (比例, 比重): its 比 compares nothing."""
     tok = doc.token_at(pos)
-    return tok is not None and tok[1] - tok[0] > 1 and tok[2].startswith("n")
+    return tok is not None and tok[1] - tok[0] > 1 and tok[2] in ("n", "nz", "ng")
 
 
 class Clause:

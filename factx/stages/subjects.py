@@ -207,7 +207,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             continue
         tok = doc.token_at(end - 1)
         if tok is not None and tok[1] == end and tok[0] >= start and _loose_tail(text[tok[0] : tok[1]], tok[2]) \
-                and not w["compound_tail"].suffix_of(text, end):  # (占|比: a tail jieba cuts)
+                and not w["compound_tail"].suffix_of(text, end) and not w["duration_noun"].suffix_of(text, end):
+            # (占|比: a tail jieba cuts; 审理|周期/t: a time word that names what lasts)
             end = tok[0]  # 亩产普遍, 面积连续多日: adverbs and time words after the subject
             continue
         break
