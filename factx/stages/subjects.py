@@ -227,6 +227,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         if predicate[1] >= end and head is not None and head[2] in ("vn", "n"):
             return predicate  # a verb used as a noun ends the phrase: 出口增至500亿元, 中国对俄出口 (exports)
         start = skip_scope(doc, predicate[1], end, facts, places=False)
+        only = doc.token_at(start)
+        if only is not None and only[0] == start and only[1] == end and only[2] == "v" \
+                and start == predicate[1] and text[predicate[0] : predicate[1]] in ("新增", "净增"):
+            start = predicate[0]  # 城镇新增就业42.6万人: a verb and a verb object make one term
     start = _past_inner_scope(doc, start, end, facts)
     de = text.rfind("的", start, end - 1)
     if de >= 0 and not w["duration_noun"].suffix_of(text, end):
@@ -292,8 +296,8 @@ def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Cand
 
 @lru_cache(maxsize=1)
 def _share_pattern() -> regex.Pattern:
-    """占 + the whole + 的, right before a share: 约占全省的26.4%."""
-    return regex.compile(r"(?:约|大约|近)?占(?:到|了)?(?!比)[^，,；;。的\d]{1,12}的?$")
+    """占 + the whole + 的, right before a share: 约占全省的26.4%, 完成年度目标任务的60.9%."""
+    return regex.compile(r"(?:约|大约|近)?占(?:到|了)?(?!比)[^，,；;。的\d]{1,12}的?$|完成了?[^，,；;。的\d]{1,12}的$")
 
 @lru_cache(maxsize=1)
 def _manner_pattern() -> regex.Pattern:
