@@ -11,6 +11,13 @@ import pytest
 import factx
 
 CASES = [
+    # from the blind-annotated dev articles of session 3
+    ("全省清查重点场所1.4万家次。", ("quantity",), [("1.4万家次", "quantity", 14000, None, "家次", None)]),
+    ("全面深化河长制湖长制。", ("place",), []),
+    ("全省入河排污口整治完成率达到95%。", ("place",), []),
+    ("长三角地区游客达1320万人次。", ("place",), [("长三角地区", "place", None, None, None, None)]),
+    ("西昌市邛海水质保持优良。", ("place",),
+     [("西昌市", "place", None, None, None, None), ("邛海", "place", None, None, None, None)]),
     ("售价$100，约合￥720。", ("money",),
      [("$100", "money", 100, None, "USD", None), ("￥720", "money", 720, None, "CNY", None)]),
     ("收购价为HK$3.5亿。", ("money",), [("HK$3.5亿", "money", 350000000, None, "HKD", None)]),
