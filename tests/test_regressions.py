@@ -14,6 +14,11 @@ CASES = [
     # from the blind-annotated dev articles of session 3
     ("全省清查重点场所1.4万家次。", ("quantity",), [("1.4万家次", "quantity", 14000, None, "家次", None)]),
     ("全面深化河长制湖长制。", ("place",), []),
+    ("各地持续深化河湖长制。", ("place",), []),
+    ("细颗粒物浓度仍居全省后三位。", ("quantity",), []),
+    ("此后3年，全市新建学校12所。", ("quantity",),
+     [("3年", "quantity", 3, None, "年", None), ("12所", "quantity", 12, None, "所", None)]),
+    ("帮助2025届高校毕业生就业。", ("quantity",), []),
     ("全省入河排污口整治完成率达到95%。", ("place",), []),
     ("长三角地区游客达1320万人次。", ("place",), [("长三角地区", "place", None, None, None, None)]),
     ("西昌市邛海水质保持优良。", ("place",),
