@@ -702,7 +702,8 @@ def _free_after(text: str, pos: int, marker: str) -> bool:
 
 
 def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
-    """Bare numbers coordinated before ``c`` share its unit (S6): 2.5和1.3个百分点."""
+    """Bare numbers coordinated before ``c`` share its unit (S6): 2.5和1.3个百分点, and
+    6.2个和4.8个百分点 (the 个 of the first is the start of the shared unit)."""
     out: list[Candidate] = []
     pos = c.start
     text = f.text
@@ -713,14 +714,19 @@ def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
         conj = _ends_with_any(head, COORD)
         if conj is None:
             break
-        m = _bare_number_before(text, pos - len(conj))
+        m, written = _bare_number_before(text, pos - len(conj)), 0
+        unit = c.unit or ""
+        if unit.startswith("个") and len(unit) > 1 and text[pos - len(conj) - 1 : pos - len(conj)] == "个":
+            # 6.2个和4.8个百分点, 3个和5个月: 个 opens the shared unit (but 100兆瓦和200兆瓦时 keep theirs)
+            m, written = _bare_number_before(text, pos - len(conj) - 1), 1
         if m is None:
             break
         s, e, value = m
+        e += written
         if f.bad_before(s):
             return None  # 第四、五轮: the ordinal covers the whole coordination (X26)
         out.append(Candidate(start=s, end=e, type=c.type, value=value, unit=c.unit,
-                             rule="coordination", priority=1, num_start=s, unit_kind=c.unit_kind))
+                             rule="coordination", priority=2 if written else 1, num_start=s, unit_kind=c.unit_kind))
         pos = s
     return out
 
