@@ -144,8 +144,7 @@ def _place_list(doc: Document, start: int, end: int, facts: dict[int, Candidate]
     """The places of ``text[start:end]`` written as one list (A、B和C), each the innermost of
     the places written together (深圳市坪山区 -> 坪山区); [] unless they form one list."""
     text = doc.text
-    found = sorted((c for c in facts.values() if c.type == "place" and start <= c.start and c.end <= end),
-                   key=lambda c: c.start)
+    found = [c for c in map(facts.get, range(start, end)) if c is not None and c.type == "place" and c.end <= end]
     items: list[tuple[str, int, int]] = []
     for place in found:
         if items and items[-1][2] == place.start:
