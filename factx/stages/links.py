@@ -66,6 +66,10 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 items = []  # the amounts named before the list pair with it first (K4)
             if not items and len(places) == len(group):
                 items = places  # 池州市、宣城市分别接待游客…，旅游收入分别增长8.9%、10.3%
+            if not items:
+                earlier = _place_list(doc, doc.sentences[head.sentence][0], clause.start, facts, last=True)
+                if len(earlier) == len(group):
+                    items = earlier  # 阿坝州、甘孜州、凉山州空气质量位列全省前三，优良天数率分别为…
             if items and items[0][0] == "place":
                 places = items
         for i, c in enumerate(group):
@@ -140,9 +144,11 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
     return _noun_pieces(doc, noun_list_span(doc, before, clause.start - 1, facts), size)
 
 
-def _place_list(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> list[tuple[str, int, int]]:
+def _place_list(doc: Document, start: int, end: int, facts: dict[int, Candidate],
+                last: bool = False) -> list[tuple[str, int, int]]:
     """The places of ``text[start:end]`` written as one list (A、B和C), each the innermost of
-    the places written together (深圳市坪山区 -> 坪山区); [] unless they form one list."""
+    the places written together (深圳市坪山区 -> 坪山区); [] unless they form one list, or with
+    ``last`` the last list of places there."""
     text = doc.text
     found = [c for c in map(facts.get, range(start, end)) if c is not None and c.type == "place" and c.end <= end]
     items: list[tuple[str, int, int]] = []
@@ -151,6 +157,8 @@ def _place_list(doc: Document, start: int, end: int, facts: dict[int, Candidate]
             items[-1] = ("place", place.start, place.end)  # (a place written inside the one before)
         elif not items or text[items[-1][2] : place.start] in ("、", "和", "及", "与"):
             items.append(("place", place.start, place.end))
+        elif last:
+            items = [("place", place.start, place.end)]
         else:
             return []
     if items and words()["partner_before"].suffix_of(text, items[0][1]):
