@@ -136,6 +136,11 @@ CASES = [
     ("2025年，全省工业增加值增长4.7%。其中汽车制造业增速比上半年加快2.1个百分点。", "2.1个百分点", "汽车制造业增速",
      "up", "base", "2025", None),
     ("截至2023年末，全市常住人口985.3万人。全年出生人口8.9万人。", "8.9万人", "出生人口", None, None, "2023", None),
+    # a date in a name (…公报) or of a record (…以来最多) scopes nothing
+    ("四川发布2024年生态环境状况公报，全省PM2.5平均浓度比2020年下降12.5%。", "12.5%", "PM2.5平均浓度", "down",
+     "base", None, "四川省"),
+    ("优良天数为2013年有监测记录以来最多。自贡市PM2.5浓度为41.2微克/立方米。", "41.2微克/立方米", "PM2.5浓度", None,
+     None, None, "自贡市"),
     # K11 place
     ("在神木市，民警共走访群众1.2万户。", "1.2万户", "群众", None, None, None, "神木市"),
     ("浙江省粮食产量达到620万吨。浙江省全省城镇化率为73.4%。", "73.4%", "城镇化率", None, None, None, "浙江省"),
@@ -147,6 +152,9 @@ CASES = [
     # a lake or a mountain that opens its clause is the scope; after a verb it is not
     ("江西省遭遇强降雨。鄱阳湖水位3天上涨1.2米。", "1.2米", "水位", "up", None, None, "鄱阳湖"),
     ("贵州省新建高速公路120公里，线路穿越雪峰山。", "120公里", "高速公路", None, None, None, "贵州省"),
+    # a lake's sentence does not hand the lake on: the account goes on where it was
+    ("四川省水质总体为优。长江干流水质总体为优。在监测的14个重点湖库中，13个水质为优良。", "14个", "重点湖库",
+     None, None, None, "四川省"),
     # a deictic word inside a base or a whole is no scope (比全国平均水平, 占全省的)
     ("上半年，湖州市绿色贷款余额比全国平均水平高16.2个百分点。", "16.2个百分点", "绿色贷款余额", "up", "base",
      None, "湖州市"),

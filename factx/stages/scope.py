@@ -115,6 +115,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if sentence >= 0:
                 time = local.time if local.own_time else inherited.time
                 place = local.place if local.place is not None or local.own_place else inherited.place
+                if place is not None and place.level in _NATURAL and place is local.place:
+                    place = inherited.place  # a lake named for its own sentence: the account goes on where it was
                 inherited = _Scope(time, place)
             sentence = index
             line = doc.sentences[index][2] if index >= 0 else -1
@@ -208,10 +210,20 @@ def _reports(doc: Document, index: int) -> int:
     return -1
 
 
+@lru_cache(maxsize=1)
+def _named_by_date() -> regex.Pattern:
+    """After a date: the name it is part of (2024年生态环境状况公报) or the record it dates
+    (为2013年有监测记录以来最多)."""
+    return regex.compile(r"[^，,。；;：:！？\s]{0,12}?(?:公报|报告|年鉴|白皮书|规划|纲要|以来(?:最|首次|新高|新低))")
+
+
 def _object_date(doc: Document, date: Candidate) -> bool:
-    """A date that dates a thing named in a verb's object (突破1998年的历史极值) or the base
-    of a ratio (恢复至2019年同期的八成), not the clause."""
+    """A date that dates a thing named in a verb's object (突破1998年的历史极值), the base of
+    a ratio (恢复至2019年同期的八成), a name (2024年生态环境状况公报) or a record (为2013年有监测
+    记录以来最多), not the clause."""
     text = doc.text
+    if _named_by_date().match(text, date.end):
+        return True
     if not (text.startswith("的", date.end) or text.startswith("同期的", date.end)):
         return False
     if text[max(0, date.start - 3) : date.start].endswith(("为", "是", "相当于", "恢复至", "恢复到", "达到")):
