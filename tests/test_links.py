@@ -69,6 +69,12 @@ CASES = [
     ("前三季度，全省新开工亿元以上制造业项目1286个。", "亿元以上", "制造业项目", None, None, None, None),
     ("该派出所全年接处警情1.2万余起。", "1.2万余起", "警情", None, None, None, None),
     ("家住南康区的68岁老人刘某接到诈骗电话。", "68岁", "老人", None, None, None, "南康区"),
+    # a verbal noun after a verb is no predicate (发放|培训补贴资金); 其 is no part of the subject
+    ("全省发放培训补贴资金5.26亿元。", "5.26亿元", "培训补贴资金", None, None, None, None),
+    ("全省开展补贴性职业技能培训38.7万人次。", "38.7万人次", "补贴性职业技能培训", None, None, None, None),
+    ("法院以非法吸收公众存款罪判处其有期徒刑八年。", "八年", "有期徒刑", None, None, None, None),
+    ("该企业被处以罚款86万元，3名直接责任人被移送公安机关。", "3名", "直接责任人", None, None, None, None),
+    ("其中省外务工936.8万人、省内就业825.5万人。", "825.5万人", "省内就业", None, None, None, None),
     # a noun right after an amount of any unit, when nothing before names the subject
     ("节假日期间逾八成客房提前订满。", "逾八成", "客房", None, None, None, None),
     # K7 a change is the size of a rise or fall

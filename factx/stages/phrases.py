@@ -53,8 +53,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok[2] == "c" or (tok[2] == "v" and joined):
             start, joined = tok[1], tok[2] == "c"  # 新增和改善|灌溉面积: the second verb of a pair
             continue
-        if tok[2] == "f" and tok[1] - tok[0] == 1 or tok[2] == "u":
-            start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区
+        if tok[2] == "f" and tok[1] - tok[0] == 1 or tok[2] == "u" or tok[2] == "r" and tok[1] - tok[0] == 1:
+            start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区; 其|有期徒刑
             continue
         break
     moved = True
@@ -84,6 +84,7 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
     object: 挽回损失) and is no part of a compound noun."""
     text, w = doc.text, words()
     predicates = w["predicate"]
+    verbal: tuple[int, int] | None = None
     for tok in reversed(doc.tokens_in(start, end)):
         if tok[1] - tok[0] > 2 and text[tok[0]] in _GLUED_ADVERBS and text[tok[0] + 1 : tok[1]] in predicates \
                 and tok[1] < end:
@@ -98,8 +99,11 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
             if len(verb) == 1 and (tok[1] - tok[0] > 1 or _in_single_run(doc, tok[0])):
                 continue  # a one-character verb only as a word of its own: 花了, not 花园 or 营收
             if inside or ends_token(doc, pos + len(verb)):
+                if tok[2] == "vn" and verbal is None:
+                    verbal = (pos, pos + len(verb))  # 发放|培训/vn|补贴资金: a verbal noun, unless no verb precedes
+                    continue
                 return pos, pos + len(verb)
-    return None
+    return verbal
 
 #: Adverbs jieba glues to the verb after them (共培养, 已建成).
 _GLUED_ADVERBS = frozenset("共已再又均累")

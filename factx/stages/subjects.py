@@ -75,6 +75,10 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
+        if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b"):
+            following = doc.token_at(tok[1])  # 3名直接责任人: a modifier of the noun (a verb is a predicate)
+            if following is not None and following[0] == tok[1] and following[2] in nouns:
+                tok = (tok[0], following[1], following[2])
         if tok is not None and tok[2] in ("l", "i") and not after_de:
             following = doc.token_at(tok[1])  # an idiom as a modifier: 群防群治队伍
             if following is not None and following[2] in nouns and following[0] == tok[1]:
