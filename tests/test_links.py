@@ -75,6 +75,7 @@ CASES = [
     ("法院以非法吸收公众存款罪判处其有期徒刑八年。", "八年", "有期徒刑", None, None, None, None),
     ("该企业被处以罚款86万元，3名直接责任人被移送公安机关。", "3名", "直接责任人", None, None, None, None),
     ("其中省外务工936.8万人、省内就业825.5万人。", "825.5万人", "省内就业", None, None, None, None),
+    ("今年诉讼标的额达326.5亿元。", "326.5亿元", "诉讼标的额", None, None, None, None),
     # a noun right after an amount of any unit, when nothing before names the subject
     ("节假日期间逾八成客房提前订满。", "逾八成", "客房", None, None, None, None),
     # K7 a change is the size of a rise or fall

@@ -237,6 +237,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             start = predicate[0]  # 城镇新增就业42.6万人: a verb and a verb object make one term
     start = _past_inner_scope(doc, start, end, facts)
     de = text.rfind("的", start, end - 1)
+    while de >= start and not (starts_token(doc, de) and ends_token(doc, de + 1)):
+        de = text.rfind("的", start, de)  # (标的额, 目的地: a 的 inside a word)
     if de >= 0 and not w["duration_noun"].suffix_of(text, end):
         start = skip_scope(doc, de + 1, end, facts, places=True)  # 1964年创办的学校: the head after a 的-phrase (K12)
     while end > start and text[end - 1] in "的 \t":
