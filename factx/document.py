@@ -15,7 +15,7 @@ from collections.abc import Callable
 import regex
 
 from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
-from factx.tagging import Token
+from factx.tagging import Token, TokenArrays, token_arrays
 
 #: Sentence ends: the punctuation and the closing quotes or brackets right after it.
 SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]+[{CLOSING_MARKS}]*")
@@ -27,82 +27,76 @@ _SOFT = regex.compile(r"[，,、：:\s]+")
 
 
 #: Characters jieba never puts inside a word (both engines cut their input into blocks of
-#: Han characters, letters and digits first): a line can be tagged piece by piece between
-#: them and the tokens are the same as when the whole line is tagged.
+#: Han characters, letters and digits first): no token holds one of them and another
+#: character, so the tokens of a whole line are those of each piece between them.
 _SEPARATORS = regex.compile(r"[\s，。、；：！？（）“”‘’《》【】「」『』〔〕·—…,;:!?()\[\]{}<>\"'|/\\]+")
+_SEPARATOR_CHARS: dict[str, bool] = {}
+
+
+def is_separator(ch: str) -> bool:
+    """``ch`` (one character) is a separator: a line's recogniser tokens never cover it."""
+    got = _SEPARATOR_CHARS.get(ch)
+    if got is None:
+        got = _SEPARATOR_CHARS[ch] = _SEPARATORS.match(ch) is not None
+    return got
 
 
 class Line:
-    """One line of a document (facts never cross a line break), tagged lazily, one
-    separator-delimited piece at a time, only where a recogniser asks."""
+    """One line of a document (facts never cross a line break), tagged lazily: the whole
+    line in one tagger call, the first time a recogniser asks for a token. Its tokens are
+    kept as ``TokenArrays``; separators (spaces, punctuation) belong to no token."""
 
-    __slots__ = ("text", "offset", "_tagger", "_pieces", "_piece_starts", "_tagged")
+    __slots__ = ("text", "offset", "_tagger", "_starts", "_tags")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]], offset: int = 0) -> None:
         self.text = text
         #: Where the line starts in its document.
         self.offset = offset
         self._tagger = tagger
-        self._pieces: list[tuple[int, int]] | None = None
-        self._piece_starts: list[int] = []
-        self._tagged: dict[int, tuple[list[int], list[Token]]] = {}
+        self._starts: list[int] | None = None
+        self._tags: list[str] = []
 
     def tag(self, text: str) -> list[Token]:
         """Tokens of another text (a stem, a name) by this line's tagger."""
         return self._tagger(text)
 
-    def _piece_index(self, pos: int) -> int:
-        if self._pieces is None:
-            pieces, last = [], 0
-            for m in _SEPARATORS.finditer(self.text):
-                if m.start() > last:
-                    pieces.append((last, m.start()))
-                last = m.end()
-            if last < len(self.text):
-                pieces.append((last, len(self.text)))
-            self._pieces = pieces
-            self._piece_starts = [p[0] for p in pieces]
-        return bisect_right(self._piece_starts, pos) - 1
-
-    def _piece_tokens(self, i: int) -> tuple[list[int], list[Token]]:
-        got = self._tagged.get(i)
-        if got is None:
-            assert self._pieces is not None  # (_piece_index built them)
-            a, b = self._pieces[i]
-            toks = [(a + s, a + e, tag) for s, e, tag in self._tagger(self.text[a:b])]
-            got = ([t[0] for t in toks], toks)
-            self._tagged[i] = got
-        return got
+    def arrays(self) -> TokenArrays:
+        """The line's tokens as (starts with the line length last, tags); separators are tokens here."""
+        if self._starts is None:
+            self._starts, self._tags = token_arrays(self._tagger, self.text)
+        return self._starts, self._tags
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end)."""
         if start >= end:
             return []
-        first = max(self._piece_index(start), 0)
-        last = self._piece_index(end - 1)
-        out: list[Token] = []
-        for i in range(first, last + 1):
-            out.extend(t for t in self._piece_tokens(i)[1] if start <= t[0] < end)
-        return out
+        starts, tags = self.arrays()
+        text = self.text
+        last = len(tags)
+        return [(starts[j], starts[j + 1], tags[j])
+                for j in range(bisect_left(starts, start), min(bisect_left(starts, end), last))
+                if not is_separator(text[starts[j]])]
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering offset ``pos`` (None on a separator)."""
-        i = self._piece_index(pos)
-        assert self._pieces is not None  # (_piece_index built them)
-        if i < 0 or not self._pieces[i][0] <= pos < self._pieces[i][1]:
+        text = self.text
+        if pos < 0 or pos >= len(text) or is_separator(text[pos]):
             return None
-        starts, toks = self._piece_tokens(i)
+        starts = self._starts
+        if starts is None:
+            starts = self.arrays()[0]
         j = bisect_right(starts, pos) - 1
-        if 0 <= j < len(toks) and toks[j][0] <= pos < toks[j][1]:
-            return toks[j]
-        return None
+        return starts[j], starts[j + 1], self._tags[j]
 
     def is_boundary(self, pos: int) -> bool:
         """True when a token starts (or the text ends) at ``pos``."""
-        if pos <= 0 or pos >= len(self.text):
+        text = self.text
+        if pos <= 0 or pos >= len(text) or is_separator(text[pos]):
             return True
-        tok = self.token_at(pos)
-        return tok is None or tok[0] == pos
+        starts = self._starts
+        if starts is None:
+            starts = self.arrays()[0]
+        return starts[bisect_right(starts, pos) - 1] == pos
 
 
 class Document:
@@ -121,7 +115,7 @@ class Document:
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
         self.text = text
         self._plain_tagger = plain_tagger or tagger
-        self._plain: dict[int, tuple[list[int], list[Token]]] = {}
+        self._plain: dict[int, TokenArrays] = {}
         #: Results a stage computes once per document and reads many times (by key).
         self.memo: dict = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -183,29 +177,31 @@ class Document:
             text = self._sentence_texts[(i, j)] = self.text[self.sentences[i][0] : max(self.sentences[j][1], end)]
         return text
 
-    def _plain_tokens(self, pos: int) -> tuple[list[int], list[Token]]:
-        """The dictionary-only tokens of the line holding ``pos`` (token starts, tokens),
-        in document offsets; the line is tagged whole, once."""
-        i = bisect_right(self._line_starts, pos) - 1
+    def _plain_arrays(self, i: int) -> TokenArrays:
+        """The dictionary-only tokens of line ``i`` (line offsets); the line is tagged whole, once."""
         got = self._plain.get(i)
         if got is None:
-            line = self.lines[i]
-            base = line.offset
-            toks = [(base + a, base + b, tag) for a, b, tag in self._plain_tagger(line.text)]
-            got = self._plain[i] = ([t[0] for t in toks], toks)
+            got = self._plain[i] = token_arrays(self._plain_tagger, self.lines[i].text)
         return got
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering document offset ``pos`` (punctuation is a token too)."""
         if not 0 <= pos < len(self.text):
             return None
-        starts, toks = self._plain_tokens(pos)
-        j = bisect_right(starts, pos) - 1
-        if j >= 0 and pos < toks[j][1]:
-            return toks[j]
-        return None
+        i = bisect_right(self._line_starts, pos) - 1
+        starts, tags = self._plain_arrays(i)
+        base = self._line_starts[i]
+        rel = pos - base
+        j = bisect_right(starts, rel) - 1
+        if j < len(tags):
+            return base + starts[j], base + starts[j + 1], tags[j]
+        return None  # (the line break after the line)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end) of one line, in document offsets."""
-        starts, toks = self._plain_tokens(start)
-        return toks[bisect_left(starts, start) : bisect_left(starts, end)]
+        i = bisect_right(self._line_starts, start) - 1
+        starts, tags = self._plain_arrays(i)
+        base = self._line_starts[i]
+        first = bisect_left(starts, start - base)
+        last = min(bisect_left(starts, end - base), len(tags))
+        return [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(first, last)]
