@@ -753,6 +753,27 @@ def _anchor() -> re.Pattern:
     return re.compile(rf"{NUMBER}|半")
 
 
+#: Every character a match of ``_anchor`` can start with: its optional sign, a digit, a
+#: Chinese digit or magnitude, 半.
+_ANCHOR_LEAD = re.compile(rf"[负負\-－−0-9０-９{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}半]")
+
+
+def _anchor_starts(text: str):
+    """Where the matches of ``_anchor().finditer(text)`` start, found the same way (each
+    search resumes at the end of the last match) but tried only at a character that can
+    start one: ``re`` would try the pattern at every offset."""
+    lead, anchor = _ANCHOR_LEAD.search, _anchor().match
+    pos = 0
+    while (hit := lead(text, pos)) is not None:
+        p = hit.start()
+        m = anchor(text, p)
+        if m is None:
+            pos = p + 1
+        else:
+            yield p
+            pos = m.end()
+
+
 @lru_cache(maxsize=1)
 def _leads_by_last() -> dict[str, tuple[str, ...]]:
     """The currency leads by their last character, each list in the order of ``_currency_leads``."""
@@ -778,8 +799,7 @@ def _matches(text: str):
     pattern = _main()
     before: WordSet = approx_markers()["before_set"]  # type: ignore[assignment]  # (kept beside the markers)
     done = 0
-    for a in _anchor().finditer(text):
-        s = a.start()
+    for s in _anchor_starts(text):
         if s < done:
             continue
         m = None
