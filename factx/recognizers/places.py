@@ -190,29 +190,51 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
                 break
             if not "\u4e00" <= text[a] <= "\u9fff":
                 break
+        # (the tests below are pure: each is made only when the outcome still depends on it)
+        family = text[a] in surnames or text[a : a + 2] in surnames
+        left: bool | None = None
         for b in (end, end + 1):
             if b > len(text) or not 2 <= b - a <= 4:
                 continue
             if b > end and not "\u4e00" <= text[end] <= "\u9fff":
                 continue
-            left = _ends_with(text, a, before)
-            right = _starts_with(text, b, after)
-            family = text[a] in surnames or text[a : a + 2] in surnames
+            if left is None:
+                left = _ends_with(text, a, before)
             if (a, b) == (start, end):
-                if left and right and family and _weak(surface):
+                if left and family and _starts_with(text, b, after) and _weak(surface):
                     return True  # the whole hit is the name: only a small unit's short name
                 continue
-            if left and right:
-                return True  # 发言人卡沙特表示
-            if family and (left or right) and b - a <= 3:
-                return True  # 记者王江宁, 张北京说
+            if left:
+                if _starts_with(text, b, after) or (family and b - a <= 3):
+                    return True  # 发言人卡沙特表示; 记者王江宁
+            elif family and b - a <= 3 and _starts_with(text, b, after):
+                return True  # 张北京说
     return False
 
 
-def _supported(surface: str, names: frozenset[str]) -> bool:
+class _LineNames:
+    """The names of a line's gazetteer hits and, marked with a leading ``/``, the units above
+    them; built the first time a weak name asks (most lines have none)."""
+
+    __slots__ = ("hits", "_names")
+
+    def __init__(self, hits: list[tuple[str, int, int]]) -> None:
+        self.hits = hits
+        self._names: frozenset[str] | None = None
+
+    def get(self) -> frozenset[str]:
+        if self._names is None:
+            hits = self.hits
+            self._names = frozenset(e.name for surface, _, _ in hits for e in gazetteer.entries(surface)).union(
+                "/" + p for surface, _, _ in hits for e in gazetteer.entries(surface) if e.parent
+                for p in e.parent.split("/"))
+        return self._names
+
+
+def _supported(surface: str, line_names: _LineNames) -> bool:
     """A unit above one of the readings of ``surface``, or below it, is named in the same
-    line (广州越秀酒家; 开封鼓楼区). ``names`` holds the names of the line's other hits and,
-    marked with a leading ``/``, the units above them."""
+    line (广州越秀酒家; 开封鼓楼区): see ``_LineNames``."""
+    names = line_names.get()
     return any((e.parent and names.intersection(e.parent.split("/"))) or "/" + e.name in names
                for e in gazetteer.entries(surface))
 
@@ -253,7 +275,7 @@ def _left_glued(line: Line, start: int, hits_ending: set[int]) -> bool:
     return tok is not None and tok[1] - tok[0] == 1 and tok[2] == "c"
 
 
-def _false_friend(line: Line, start: int, end: int, surface: str, names: frozenset[str],
+def _false_friend(line: Line, start: int, end: int, surface: str, names: _LineNames,
                   hits_ending: set[int]) -> bool:
     """True when the gazetteer hit [start, end) is a false friend: part of a person's,
     brand's or event's name, or an ordinary word (docs/places.md, F1-F5)."""
@@ -297,9 +319,7 @@ def recognize(line: Line) -> list[Candidate]:
     out: list[Candidate] = []
     hits = _gazetteer_hits(text)
     hits_ending = {e for _, _, e in hits}
-    names = frozenset(e.name for surface, _, _ in hits for e in gazetteer.entries(surface)).union(
-        "/" + p for surface, _, _ in hits for e in gazetteer.entries(surface) if e.parent
-        for p in e.parent.split("/"))
+    names = _LineNames(hits)
     for surface, start, end in hits:
         if surface in not_place:
             continue
