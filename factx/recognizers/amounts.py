@@ -819,6 +819,8 @@ def _matches(text: str):
 
 def recognize(line: Line) -> list[Candidate]:
     """Quantity, money and percent candidates of one line."""
+    if _ANCHOR_LEAD.search(line.text) is None:
+        return []  # every amount, fraction and signed sum holds a digit, a numeral or 半
     f = _Filter(line)
     out: list[Candidate] = []
     opaque = opaque_spans(line.text)

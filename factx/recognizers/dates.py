@@ -241,10 +241,11 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 #: (at most a lone 左右, which is none); scanning for these is far cheaper than trying
 #: ``_single`` at every digit, 公 or 大.
 _AFTER_RUN = rf"(?:[-/.年月日号]|{_SEP})"
-_LEAD = re.compile(
-    rf"[约廿]|大(?=约)|公(?=元)|元(?=月|{_SEP})"
-    rf"|(?<![0-9０-９])[0-9０-９]{{1,4}}(?={_AFTER_RUN})"
-    rf"|(?<![0-9０-９{_CN}十])[{_CN}十]{{1,4}}(?={_AFTER_RUN})"
+_LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
+    rf"[约廿大公元0-9０-９{_CN}十]"
+    rf"(?:(?<=[约廿])|(?<=大)(?=约)|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
+    rf"|(?<=[0-9０-９])(?<![0-9０-９][\s\S])[0-9０-９]{{0,3}}(?={_AFTER_RUN})"
+    rf"|(?<=[{_CN}十])(?<![0-9０-９{_CN}十][\s\S])[{_CN}十]{{0,3}}(?={_AFTER_RUN}))"
 )
 
 
@@ -269,6 +270,8 @@ def _scan(text: str):
 def recognize(line: Line) -> list[Candidate]:
     """Date candidates of one line, ranges merged."""
     text = line.text
+    if _LEAD.search(text) is None:
+        return []  # no date starts anywhere (and a listed 5、6月份 needs a date after it)
     opaque = opaque_spans(text)
     found: list[tuple[int, int, _When, _When | None, str | None, regex.Match]] = []
     for m in _scan(text):
