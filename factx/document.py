@@ -15,7 +15,7 @@ from collections.abc import Callable
 import regex
 
 from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
-from factx.tagging import Token, TokenArrays, token_arrays
+from factx.tagging import Token, TokenArrays, plain_tag, token_arrays
 
 #: Sentence ends: the punctuation and the closing quotes or brackets right after it.
 SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]+[{CLOSING_MARKS}]*")
@@ -109,13 +109,14 @@ class Document:
     """
 
     __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger",
-                 "memo", "_sentence_texts")
+                 "_remap", "memo", "_sentence_texts")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]],
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
         self.text = text
         self._plain_tagger = plain_tagger or tagger
         self._plain: dict[int, TokenArrays] = {}
+        self._remap = bool(getattr(self._plain_tagger, "plain", False) and hasattr(self._plain_tagger, "raw_arrays"))
         #: Results a stage computes once per document and reads many times (by key).
         self.memo: dict = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -178,23 +179,34 @@ class Document:
         return text
 
     def _plain_arrays(self, i: int) -> TokenArrays:
-        """The dictionary-only tokens of line ``i`` (line offsets); the line is tagged whole, once."""
+        """The dictionary-only tokens of line ``i`` (line offsets); the line is tagged whole,
+        once. With ``get_tagger``'s taggers the tags are the engine's own: ``_plain_tag``
+        turns the one asked for into the tagger's (most tokens are never asked for)."""
         got = self._plain.get(i)
         if got is None:
-            got = self._plain[i] = token_arrays(self._plain_tagger, self.lines[i].text)
+            raw = getattr(self._plain_tagger, "raw_arrays", None)
+            text = self.lines[i].text
+            got = self._plain[i] = raw(text) if raw is not None else token_arrays(self._plain_tagger, text)
         return got
+
+    def _plain_tag(self, start: int, end: int, tag: str) -> str:
+        if self._remap and not "\u4e00" <= self.text[start] <= "\u9fff":
+            return plain_tag(self.text[start:end], tag)
+        return tag
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering document offset ``pos`` (punctuation is a token too)."""
         if not 0 <= pos < len(self.text):
             return None
         i = bisect_right(self._line_starts, pos) - 1
-        starts, tags = self._plain_arrays(i)
+        starts, tags = self._plain.get(i) or self._plain_arrays(i)
         base = self._line_starts[i]
-        rel = pos - base
-        j = bisect_right(starts, rel) - 1
+        j = bisect_right(starts, pos - base) - 1
         if j < len(tags):
-            return base + starts[j], base + starts[j + 1], tags[j]
+            start, end, tag = base + starts[j], base + starts[j + 1], tags[j]
+            if self._remap and not "\u4e00" <= self.text[start] <= "\u9fff":
+                tag = plain_tag(self.text[start:end], tag)
+            return start, end, tag
         return None  # (the line break after the line)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
@@ -204,4 +216,7 @@ class Document:
         base = self._line_starts[i]
         first = bisect_left(starts, start - base)
         last = min(bisect_left(starts, end - base), len(tags))
-        return [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(first, last)]
+        toks = [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(first, last)]
+        if self._remap:
+            toks = [(s, e, self._plain_tag(s, e, t)) for s, e, t in toks]
+        return toks

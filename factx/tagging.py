@@ -89,17 +89,28 @@ def get_tagger(name: str = "rjieba", hmm: bool = True) -> Callable[[str], list[T
             pos = end
         return out
 
-    def arrays(text: str) -> TokenArrays:
-        # one tagger call and no Python-level loop over the tokens (for the dictionary-only
-        # engine, one over the tags): several times cheaper than building a tuple per token
+    def raw_arrays(text: str) -> TokenArrays:
+        # one tagger call and no Python-level loop over the tokens: several times cheaper
+        # than building a tuple per token; the tags as the engine gives them
         pairs = raw(text)
-        starts = list(accumulate(map(len, map(_WORD, pairs)), initial=0))
-        if hmm:
-            return starts, list(map(_TAG, pairs))
-        return starts, [tag if "\u4e00" <= word[:1] <= "\u9fff" else _plain_tag(word, tag) for word, tag in pairs]
+        return list(accumulate(map(len, map(_WORD, pairs)), initial=0)), list(map(_TAG, pairs))
+
+    def arrays(text: str) -> TokenArrays:
+        starts, tags = raw_arrays(text)
+        if not hmm:
+            tags = [plain_tag(text[starts[j] : starts[j + 1]], tag) for j, tag in enumerate(tags)]
+        return starts, tags
 
     tokens.arrays = arrays  # type: ignore[attr-defined]
+    #: The engine's own tags; ``plain_tag`` turns each into the one ``tokens`` gives.
+    tokens.raw_arrays = raw_arrays  # type: ignore[attr-defined]
+    tokens.plain = not hmm  # type: ignore[attr-defined]
     return tokens
+
+
+def plain_tag(word: str, tag: str) -> str:
+    """The tag the dictionary-only tagger gives ``word`` that the engine tagged ``tag``."""
+    return tag if "\u4e00" <= word[:1] <= "\u9fff" else _plain_tag(word, tag)
 
 
 def token_arrays(tagger: Callable[[str], list[Token]], text: str) -> TokenArrays:

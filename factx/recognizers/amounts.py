@@ -147,27 +147,15 @@ def _names() -> regex.Pattern:
     return regex.compile(alternation(nonfacts()["name"]))
 
 
-#: id of a WordSet -> (the set, the last characters of its words, the first ones).
-_ENDS: dict[int, tuple[WordSet, frozenset[str], frozenset[str]]] = {}
-
-
-def _ends(words: WordSet) -> tuple[WordSet, frozenset[str], frozenset[str]]:
-    got = _ENDS.get(id(words))
-    if got is None or got[0] is not words:
-        got = _ENDS[id(words)] = (words, frozenset(w[-1] for w in words if w), frozenset(w[0] for w in words if w))
-    return got
-
-
 def _ends_with_any(text: str, words) -> str | None:
     if isinstance(words, WordSet):
-        # most texts end in a character no word ends in: no slicing then
-        return words.suffix_of(text) if text and text[-1] in _ends(words)[1] else None
+        return words.suffix_of(text)  # (which rejects a text on its last character first)
     return next((w for w in words if text.endswith(w)), None)
 
 
 def _starts_with_any(text: str, words) -> str | None:
     if isinstance(words, WordSet):
-        return words.prefix_of(text) if text and text[0] in _ends(words)[2] else None
+        return words.prefix_of(text)
     return next((w for w in words if text.startswith(w)), None)
 
 
