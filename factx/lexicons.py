@@ -239,6 +239,9 @@ class WordSet(frozenset):
     """A set of words that also finds the longest one a text starts or ends with."""
 
     longest: int  #: the length of the longest word
+    _lengths: tuple[int, ...]  # the lengths of the words, longest first
+    _firsts: frozenset[str]  # their first characters
+    _lasts: frozenset[str]  # their last characters
 
     def __new__(cls, words=()):
         self = super().__new__(cls, words)
