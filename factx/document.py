@@ -220,3 +220,24 @@ class Document:
         if self._remap:
             toks = [(s, e, self._plain_tag(s, e, t)) for s, e, t in toks]
         return toks
+
+    def starts_token(self, pos: int) -> bool:
+        """``token_at(pos)`` is None or starts at ``pos``, without building the token."""
+        if not 0 <= pos < len(self.text):
+            return True
+        i = bisect_right(self._line_starts, pos) - 1
+        starts, tags = self._plain.get(i) or self._plain_arrays(i)
+        rel = pos - self._line_starts[i]
+        j = bisect_right(starts, rel) - 1
+        return j >= len(tags) or starts[j] == rel
+
+    def ends_token(self, pos: int) -> bool:
+        """``token_at(pos - 1)`` is None or ends at ``pos``, without building the token."""
+        last = pos - 1
+        if not 0 <= last < len(self.text):
+            return True
+        i = bisect_right(self._line_starts, last) - 1
+        starts, tags = self._plain.get(i) or self._plain_arrays(i)
+        rel = last - self._line_starts[i]
+        j = bisect_right(starts, rel) - 1
+        return j >= len(tags) or starts[j + 1] == rel + 1

@@ -109,3 +109,13 @@ def test_extract_resumes_the_collector(monkeypatch):
     with pytest.raises(RuntimeError):
         factx.extract("5.5万余起")
     assert gc.isenabled()
+
+
+def test_document_token_edges_agree_with_token_at():
+    doc = Document(LINE + "\n\nＡ股3.5%上涨\n", get_tagger(), get_tagger(hmm=False))
+    assert doc.starts_token(3) and not doc.starts_token(4) and doc.ends_token(6) and not doc.ends_token(5)
+    for pos in range(-2, len(doc.text) + 2):
+        tok = doc.token_at(pos)
+        assert doc.starts_token(pos) == (tok is None or tok[0] == pos)
+        before = doc.token_at(pos - 1)
+        assert doc.ends_token(pos) == (before is None or before[1] == pos)
