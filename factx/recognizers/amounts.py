@@ -396,7 +396,7 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
     if g[KILO - 1] and unit.kind != "currency":
         return True  # 8k元 is money; 8K电视 is no amount
     within = (g[POST - 1] or "").endswith("内") and unit.kind == "time"
-    if f.bad_before(a.m.start(), within) or f.bad_before(num_start, within):
+    if f.bad_before(a.m.start(), within) or (num_start != a.m.start() and f.bad_before(num_start, within)):
         return True
     if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点") and (
             text[num_start - 2 : num_start - 1] in DIGITS or text[num_start - 2 : num_start - 1].isdigit()):
