@@ -14,7 +14,7 @@ import regex
 
 from factx import gazetteer
 from factx.candidate import Candidate
-from factx.lexicons import TOWNSHIP_SUFFIXES, alternation, data_lines, nonfacts
+from factx.lexicons import TOWNSHIP_SUFFIXES, WordSet, alternation, data_lines, nonfacts
 from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
@@ -141,30 +141,31 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _context() -> dict[str, frozenset[str]]:
+def _context() -> dict[str, WordSet]:
     out: dict[str, set[str]] = {}
     for row in data_lines("place_context.tsv"):
         out.setdefault(row[0], set()).add(row[1])
-    return {k: frozenset(v) for k, v in out.items()}
+    return {k: WordSet(v) for k, v in out.items()}
 
 
-def _ctx(kind: str) -> frozenset[str]:
-    return _context().get(kind, frozenset())
+_NO_WORDS = WordSet()
 
 
-@lru_cache(maxsize=16)
-def _lengths(words: frozenset[str]) -> tuple[int, ...]:
-    return tuple(sorted({len(w) for w in words}))
+def _ctx(kind: str) -> WordSet:
+    return _context().get(kind, _NO_WORDS)
 
 
-def _starts_with(text: str, pos: int, words: frozenset[str]) -> bool:
-    return any(text[pos : pos + n] in words for n in _lengths(words))
+def _starts_with(text: str, pos: int, words: WordSet) -> bool:
+    """A word of ``words`` starts at ``pos`` (``0 <= pos <= len(text)``)."""
+    return words.prefix_of(text, pos) is not None
 
 
-def _ends_with(text: str, pos: int, words: frozenset[str]) -> bool:
-    return any(n <= pos and text[pos - n : pos] in words for n in _lengths(words))
+def _ends_with(text: str, pos: int, words: WordSet) -> bool:
+    """A word of ``words`` ends at ``pos`` (``0 <= pos <= len(text)``)."""
+    return words.suffix_of(text, pos) is not None
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the gazetteer; news repeats its names)
 def _weak(surface: str) -> bool:
     """A short or former name of county-level or smaller units only (江宁, 振兴, 安县):
     such a name is a place only when the words around it do not say otherwise."""
@@ -275,13 +276,19 @@ def _left_glued(line: Line, start: int, hits_ending: set[int]) -> bool:
     return tok is not None and tok[1] - tok[0] == 1 and tok[2] == "c"
 
 
+@lru_cache(maxsize=8192)
+def _top_level(surface: str) -> int:
+    """The index in ``gazetteer.LEVELS`` of the highest unit ``surface`` can name (9: none)."""
+    return min((gazetteer.LEVELS.index(e.level) for e in gazetteer.entries(surface)), default=9)
+
+
 def _false_friend(line: Line, start: int, end: int, surface: str, names: _LineNames,
                   hits_ending: set[int]) -> bool:
     """True when the gazetteer hit [start, end) is a false friend: part of a person's,
     brand's or event's name, or an ordinary word (docs/places.md, F1-F5)."""
     text = line.text
     found = gazetteer.entries(surface)
-    top = min((gazetteer.LEVELS.index(e.level) for e in found), default=9)
+    top = _top_level(surface)
     if top >= 2 and _starts_with(text, end, _ctx("honorific")):
         return True  # 昌黎先生: a person's style, not the county
     if _in_person_name(line, start, end, surface):
