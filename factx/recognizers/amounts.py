@@ -792,12 +792,14 @@ def _matches(text: str):
             continue
         m = None
         # an approximation marker or a currency sign may stand right before the number
-        gap = 1 if text[s - 1 : s] in (" ", "\u00a0") else 0
-        for lead, skip in ((before.suffix_of(text, s), 0), (_lead_before(text, s - gap), gap)):
-            if lead and s - skip - len(lead) >= done:
-                m = pattern.match(text, s - skip - len(lead))
-                if m is not None:
-                    break
+        lead = before.suffix_of(text, s)
+        if lead and s - len(lead) >= done:
+            m = pattern.match(text, s - len(lead))
+        if m is None:
+            gap = 1 if text[s - 1 : s] in (" ", "\u00a0") else 0
+            lead = _lead_before(text, s - gap)
+            if lead and s - gap - len(lead) >= done:
+                m = pattern.match(text, s - gap - len(lead))
         if m is None:
             m = pattern.match(text, s)
         if m is not None and m.end() > m.start():
