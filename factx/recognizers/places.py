@@ -433,7 +433,12 @@ def _common_stem(line: Line, stem: str) -> bool:
 
 def _generic_end(word: str, not_place: frozenset[str]) -> bool:
     """田间道路, 国家铁路: the name ends in a common noun, so it is none."""
-    return word in not_place or any(word.endswith(g) for g in _words("generic_tail"))
+    return word in not_place or word.endswith(_generic_tails())
+
+
+@lru_cache(maxsize=1)
+def _generic_tails() -> tuple[str, ...]:
+    return tuple(_words("generic_tail"))
 
 
 def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
