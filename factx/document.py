@@ -99,6 +99,9 @@ class Line:
         return starts[bisect_right(starts, pos) - 1] == pos
 
 
+_UNSEEN = object()
+
+
 class Document:
     """The text being read: lines with their offsets, and sentence spans with the
     paragraph (line) each belongs to. Offsets are code points into ``text``.
@@ -109,13 +112,14 @@ class Document:
     """
 
     __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger",
-                 "_remap", "memo", "_sentence_texts")
+                 "_remap", "_token_memo", "memo", "_sentence_texts")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]],
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
         self.text = text
         self._plain_tagger = plain_tagger or tagger
         self._plain: dict[int, TokenArrays] = {}
+        self._token_memo: dict[int, Token | None] = {}
         self._remap = bool(getattr(self._plain_tagger, "plain", False) and hasattr(self._plain_tagger, "raw_arrays"))
         #: Results a stage computes once per document and reads many times (by key).
         self.memo: dict = {}
@@ -196,18 +200,22 @@ class Document:
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering document offset ``pos`` (punctuation is a token too)."""
-        if not 0 <= pos < len(self.text):
-            return None
-        i = bisect_right(self._line_starts, pos) - 1
-        starts, tags = self._plain.get(i) or self._plain_arrays(i)
-        base = self._line_starts[i]
-        j = bisect_right(starts, pos - base) - 1
-        if j < len(tags):
-            start, end, tag = base + starts[j], base + starts[j + 1], tags[j]
-            if self._remap and not "\u4e00" <= self.text[start] <= "\u9fff":
-                tag = plain_tag(self.text[start:end], tag)
-            return start, end, tag
-        return None  # (the line break after the line)
+        got = self._token_memo.get(pos, _UNSEEN)  # (the link stages ask for the same offsets again and again)
+        if got is not _UNSEEN:
+            return got  # type: ignore[return-value]
+        tok: Token | None = None
+        if 0 <= pos < len(self.text):
+            i = bisect_right(self._line_starts, pos) - 1
+            starts, tags = self._plain.get(i) or self._plain_arrays(i)
+            base = self._line_starts[i]
+            j = bisect_right(starts, pos - base) - 1
+            if j < len(tags):  # (else: the line break after the line)
+                start, end, tag = base + starts[j], base + starts[j + 1], tags[j]
+                if self._remap and not "\u4e00" <= self.text[start] <= "\u9fff":
+                    tag = plain_tag(self.text[start:end], tag)
+                tok = (start, end, tag)
+        self._token_memo[pos] = tok
+        return tok
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end) of one line, in document offsets."""
