@@ -80,7 +80,10 @@ class Line:
     def token_at(self, pos: int) -> Token | None:
         """The token covering offset ``pos`` (None on a separator)."""
         text = self.text
-        if pos < 0 or pos >= len(text) or is_separator(text[pos]):
+        if pos < 0 or pos >= len(text):
+            return None
+        separator = _SEPARATOR_CHARS.get(text[pos])
+        if separator or (separator is None and is_separator(text[pos])):
             return None
         starts = self._starts
         if starts is None:
