@@ -10,7 +10,7 @@ punctuation is cut so that no sentence grows without limit).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -231,6 +231,20 @@ class Document:
         if self._remap:
             toks = [(s, e, self._plain_tag(s, e, t)) for s, e, t in toks]
         return toks
+
+    def tokens_back(self, start: int, end: int) -> Iterator[Token]:
+        """``reversed(tokens_in(start, end))``, made one token at a time (a loop that stops
+        at the first token it wants builds no others)."""
+        i = bisect_right(self._line_starts, start) - 1
+        starts, tags = self._plain_arrays(i)
+        base = self._line_starts[i]
+        first = bisect_left(starts, start - base)
+        text, remap = self.text, self._remap
+        for j in range(min(bisect_left(starts, end - base), len(tags)) - 1, first - 1, -1):
+            s, e, tag = base + starts[j], base + starts[j + 1], tags[j]
+            if remap and not "\u4e00" <= text[s] <= "\u9fff":
+                tag = plain_tag(text[s:e], tag)
+            yield s, e, tag
 
     def starts_token(self, pos: int) -> bool:
         """``token_at(pos)`` is None or starts at ``pos``, without building the token."""

@@ -119,3 +119,12 @@ def test_document_token_edges_agree_with_token_at():
         assert doc.starts_token(pos) == (tok is None or tok[0] == pos)
         before = doc.token_at(pos - 1)
         assert doc.ends_token(pos) == (before is None or before[1] == pos)
+
+
+def test_tokens_back_is_tokens_in_reversed():
+    doc = Document(LINE + "\nＡ股3.5%上涨", get_tagger(), get_tagger(hmm=False))
+    assert list(doc.tokens_back(2, 12)) == [(11, 13, "v"), (10, 11, "x"), (7, 10, "ns"), (6, 7, "x"), (3, 6, "ns"),
+                                            (2, 3, "p")]
+    for start in range(-1, len(doc.text) + 1):
+        for end in range(start, len(doc.text) + 2, 3):
+            assert list(doc.tokens_back(start, end)) == list(reversed(doc.tokens_in(start, end)))
