@@ -128,3 +128,21 @@ def test_tokens_back_is_tokens_in_reversed():
     for start in range(-1, len(doc.text) + 1):
         for end in range(start, len(doc.text) + 2, 3):
             assert list(doc.tokens_back(start, end)) == list(reversed(doc.tokens_in(start, end)))
+
+
+def test_deictic_lookup_prefers_the_named_level_then_the_nearest():
+    from factx.stages.scope import _EarlierPlaces
+
+    earlier = _EarlierPlaces()
+    assert earlier.target("全市") is None
+    xian = Candidate(0, 3, "place", text="西安市", name="西安市", level="prefecture")
+    ruijin = Candidate(5, 8, "place", text="瑞金市", name="瑞金市", level="county")
+    china = Candidate(9, 11, "place", text="中国", name="中国", level="country")
+    for place in (xian, ruijin, china):
+        earlier.append(place)
+    assert earlier.target("全市") is xian  # a prefecture-level city before the nearer county-level one
+    assert earlier.target("全国") is china
+    assert earlier.target("全省") is None
+    other = Candidate(12, 15, "place", text="吉安市", name="吉安市", level="prefecture")
+    earlier.append(other)
+    assert earlier.target("全市") is other
