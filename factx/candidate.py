@@ -72,15 +72,24 @@ class Candidate:
 
     def freeze(self, doc_name: str, text: str, sentence: str) -> Fact:
         """The final row (``text``: the document, for the subject's surface)."""
-        start, end = self.subject_span or (None, None)
-        subject = text[start:end] if self.subject_span is not None else None
-        return Fact(
+        span = self.subject_span
+        start, end = span if span is not None else (None, None)
+        # The frozen dataclass's __init__ sets its 27 fields one object.__setattr__ at a
+        # time; a fact is built here once, so its __dict__ is filled in one go instead, in
+        # the order of the fields (what __init__ would leave; tests/test_candidate.py).
+        fact = _new_fact(Fact)
+        fact.__dict__.update(
             doc=doc_name, type=self.type, text=self.text, start=self.start, end=self.end,
             value=self.value, value_max=self.value_max, unit=self.unit, approx=self.approx,
             sentence=sentence, name=self.name, level=self.level, adcode=self.adcode,
             parent=self.parent, dimension=self.dimension, si_value=self.si_value,
-            si_value_max=self.si_value_max, si_unit=self.si_unit, per=self.per, subject=subject,
+            si_value_max=self.si_value_max, si_unit=self.si_unit, per=self.per,
+            subject=text[start:end] if span is not None else None,
             subject_start=start, subject_end=end,
             change=self.change, basis=self.basis, time=self.time, place=self.place,
             rule=self.rule,
         )
+        return fact
+
+
+_new_fact = object.__new__

@@ -10,12 +10,12 @@ punctuation is cut so that no sentence grows without limit).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
 from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
-from factx.tagging import Token
+from factx.tagging import Token, TokenArrays, plain_tag, token_arrays
 
 #: Sentence ends: the punctuation and the closing quotes or brackets right after it.
 SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]+[{CLOSING_MARKS}]*")
@@ -27,82 +27,82 @@ _SOFT = regex.compile(r"[，,、：:\s]+")
 
 
 #: Characters jieba never puts inside a word (both engines cut their input into blocks of
-#: Han characters, letters and digits first): a line can be tagged piece by piece between
-#: them and the tokens are the same as when the whole line is tagged.
+#: Han characters, letters and digits first): no token holds one of them and another
+#: character, so the tokens of a whole line are those of each piece between them.
 _SEPARATORS = regex.compile(r"[\s，。、；：！？（）“”‘’《》【】「」『』〔〕·—…,;:!?()\[\]{}<>\"'|/\\]+")
+_SEPARATOR_CHARS: dict[str, bool] = {}
+
+
+def is_separator(ch: str) -> bool:
+    """``ch`` (one character) is a separator: a line's recogniser tokens never cover it."""
+    got = _SEPARATOR_CHARS.get(ch)
+    if got is None:
+        got = _SEPARATOR_CHARS[ch] = _SEPARATORS.match(ch) is not None
+    return got
 
 
 class Line:
-    """One line of a document (facts never cross a line break), tagged lazily, one
-    separator-delimited piece at a time, only where a recogniser asks."""
+    """One line of a document (facts never cross a line break), tagged lazily: the whole
+    line in one tagger call, the first time a recogniser asks for a token. Its tokens are
+    kept as ``TokenArrays``; separators (spaces, punctuation) belong to no token."""
 
-    __slots__ = ("text", "offset", "_tagger", "_pieces", "_piece_starts", "_tagged")
+    __slots__ = ("text", "offset", "_tagger", "_starts", "_tags")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]], offset: int = 0) -> None:
         self.text = text
         #: Where the line starts in its document.
         self.offset = offset
         self._tagger = tagger
-        self._pieces: list[tuple[int, int]] | None = None
-        self._piece_starts: list[int] = []
-        self._tagged: dict[int, tuple[list[int], list[Token]]] = {}
+        self._starts: list[int] | None = None
+        self._tags: list[str] = []
 
     def tag(self, text: str) -> list[Token]:
         """Tokens of another text (a stem, a name) by this line's tagger."""
         return self._tagger(text)
 
-    def _piece_index(self, pos: int) -> int:
-        if self._pieces is None:
-            pieces, last = [], 0
-            for m in _SEPARATORS.finditer(self.text):
-                if m.start() > last:
-                    pieces.append((last, m.start()))
-                last = m.end()
-            if last < len(self.text):
-                pieces.append((last, len(self.text)))
-            self._pieces = pieces
-            self._piece_starts = [p[0] for p in pieces]
-        return bisect_right(self._piece_starts, pos) - 1
-
-    def _piece_tokens(self, i: int) -> tuple[list[int], list[Token]]:
-        got = self._tagged.get(i)
-        if got is None:
-            assert self._pieces is not None  # (_piece_index built them)
-            a, b = self._pieces[i]
-            toks = [(a + s, a + e, tag) for s, e, tag in self._tagger(self.text[a:b])]
-            got = ([t[0] for t in toks], toks)
-            self._tagged[i] = got
-        return got
+    def arrays(self) -> TokenArrays:
+        """The line's tokens as (starts with the line length last, tags); separators are tokens here."""
+        if self._starts is None:
+            self._starts, self._tags = token_arrays(self._tagger, self.text)
+        return self._starts, self._tags
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end)."""
         if start >= end:
             return []
-        first = max(self._piece_index(start), 0)
-        last = self._piece_index(end - 1)
-        out: list[Token] = []
-        for i in range(first, last + 1):
-            out.extend(t for t in self._piece_tokens(i)[1] if start <= t[0] < end)
-        return out
+        starts, tags = self.arrays()
+        text = self.text
+        last = len(tags)
+        return [(starts[j], starts[j + 1], tags[j])
+                for j in range(bisect_left(starts, start), min(bisect_left(starts, end), last))
+                if not is_separator(text[starts[j]])]
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering offset ``pos`` (None on a separator)."""
-        i = self._piece_index(pos)
-        assert self._pieces is not None  # (_piece_index built them)
-        if i < 0 or not self._pieces[i][0] <= pos < self._pieces[i][1]:
+        text = self.text
+        if pos < 0 or pos >= len(text):
             return None
-        starts, toks = self._piece_tokens(i)
+        separator = _SEPARATOR_CHARS.get(text[pos])
+        if separator or (separator is None and is_separator(text[pos])):
+            return None
+        starts = self._starts
+        if starts is None:
+            starts = self.arrays()[0]
         j = bisect_right(starts, pos) - 1
-        if 0 <= j < len(toks) and toks[j][0] <= pos < toks[j][1]:
-            return toks[j]
-        return None
+        return starts[j], starts[j + 1], self._tags[j]
 
     def is_boundary(self, pos: int) -> bool:
         """True when a token starts (or the text ends) at ``pos``."""
-        if pos <= 0 or pos >= len(self.text):
+        text = self.text
+        if pos <= 0 or pos >= len(text) or is_separator(text[pos]):
             return True
-        tok = self.token_at(pos)
-        return tok is None or tok[0] == pos
+        starts = self._starts
+        if starts is None:
+            starts = self.arrays()[0]
+        return starts[bisect_right(starts, pos) - 1] == pos
+
+
+_UNSEEN = object()
 
 
 class Document:
@@ -115,13 +115,15 @@ class Document:
     """
 
     __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger",
-                 "memo", "_sentence_texts")
+                 "_remap", "_token_memo", "memo", "_sentence_texts")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]],
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
         self.text = text
         self._plain_tagger = plain_tagger or tagger
-        self._plain: dict[int, tuple[list[int], list[Token]]] = {}
+        self._plain: dict[int, TokenArrays] = {}
+        self._token_memo: dict[int, Token | None] = {}
+        self._remap = bool(getattr(self._plain_tagger, "plain", False) and hasattr(self._plain_tagger, "raw_arrays"))
         #: Results a stage computes once per document and reads many times (by key).
         self.memo: dict = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -183,29 +185,84 @@ class Document:
             text = self._sentence_texts[(i, j)] = self.text[self.sentences[i][0] : max(self.sentences[j][1], end)]
         return text
 
-    def _plain_tokens(self, pos: int) -> tuple[list[int], list[Token]]:
-        """The dictionary-only tokens of the line holding ``pos`` (token starts, tokens),
-        in document offsets; the line is tagged whole, once."""
-        i = bisect_right(self._line_starts, pos) - 1
+    def _plain_arrays(self, i: int) -> TokenArrays:
+        """The dictionary-only tokens of line ``i`` (line offsets); the line is tagged whole,
+        once. With ``get_tagger``'s taggers the tags are the engine's own: ``_plain_tag``
+        turns the one asked for into the tagger's (most tokens are never asked for)."""
         got = self._plain.get(i)
         if got is None:
-            line = self.lines[i]
-            base = line.offset
-            toks = [(base + a, base + b, tag) for a, b, tag in self._plain_tagger(line.text)]
-            got = self._plain[i] = ([t[0] for t in toks], toks)
+            raw = getattr(self._plain_tagger, "raw_arrays", None)
+            text = self.lines[i].text
+            got = self._plain[i] = raw(text) if raw is not None else token_arrays(self._plain_tagger, text)
         return got
+
+    def _plain_tag(self, start: int, end: int, tag: str) -> str:
+        if self._remap and not "\u4e00" <= self.text[start] <= "\u9fff":
+            return plain_tag(self.text[start:end], tag)
+        return tag
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering document offset ``pos`` (punctuation is a token too)."""
-        if not 0 <= pos < len(self.text):
-            return None
-        starts, toks = self._plain_tokens(pos)
-        j = bisect_right(starts, pos) - 1
-        if j >= 0 and pos < toks[j][1]:
-            return toks[j]
-        return None
+        got = self._token_memo.get(pos, _UNSEEN)  # (the link stages ask for the same offsets again and again)
+        if got is not _UNSEEN:
+            return got  # type: ignore[return-value]
+        tok: Token | None = None
+        if 0 <= pos < len(self.text):
+            i = bisect_right(self._line_starts, pos) - 1
+            starts, tags = self._plain.get(i) or self._plain_arrays(i)
+            base = self._line_starts[i]
+            j = bisect_right(starts, pos - base) - 1
+            if j < len(tags):  # (else: the line break after the line)
+                start, end, tag = base + starts[j], base + starts[j + 1], tags[j]
+                if self._remap and not "\u4e00" <= self.text[start] <= "\u9fff":
+                    tag = plain_tag(self.text[start:end], tag)
+                tok = (start, end, tag)
+        self._token_memo[pos] = tok
+        return tok
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end) of one line, in document offsets."""
-        starts, toks = self._plain_tokens(start)
-        return toks[bisect_left(starts, start) : bisect_left(starts, end)]
+        i = bisect_right(self._line_starts, start) - 1
+        starts, tags = self._plain_arrays(i)
+        base = self._line_starts[i]
+        first = bisect_left(starts, start - base)
+        last = min(bisect_left(starts, end - base), len(tags))
+        toks = [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(first, last)]
+        if self._remap:
+            toks = [(s, e, self._plain_tag(s, e, t)) for s, e, t in toks]
+        return toks
+
+    def tokens_back(self, start: int, end: int) -> Iterator[Token]:
+        """``reversed(tokens_in(start, end))``, made one token at a time (a loop that stops
+        at the first token it wants builds no others)."""
+        i = bisect_right(self._line_starts, start) - 1
+        starts, tags = self._plain_arrays(i)
+        base = self._line_starts[i]
+        first = bisect_left(starts, start - base)
+        text, remap = self.text, self._remap
+        for j in range(min(bisect_left(starts, end - base), len(tags)) - 1, first - 1, -1):
+            s, e, tag = base + starts[j], base + starts[j + 1], tags[j]
+            if remap and not "\u4e00" <= text[s] <= "\u9fff":
+                tag = plain_tag(text[s:e], tag)
+            yield s, e, tag
+
+    def starts_token(self, pos: int) -> bool:
+        """``token_at(pos)`` is None or starts at ``pos``, without building the token."""
+        if not 0 <= pos < len(self.text):
+            return True
+        i = bisect_right(self._line_starts, pos) - 1
+        starts, tags = self._plain.get(i) or self._plain_arrays(i)
+        rel = pos - self._line_starts[i]
+        j = bisect_right(starts, rel) - 1
+        return j >= len(tags) or starts[j] == rel
+
+    def ends_token(self, pos: int) -> bool:
+        """``token_at(pos - 1)`` is None or ends at ``pos``, without building the token."""
+        last = pos - 1
+        if not 0 <= last < len(self.text):
+            return True
+        i = bisect_right(self._line_starts, last) - 1
+        starts, tags = self._plain.get(i) or self._plain_arrays(i)
+        rel = last - self._line_starts[i]
+        j = bisect_right(starts, rel) - 1
+        return j >= len(tags) or starts[j + 1] == rel + 1

@@ -239,22 +239,52 @@ class WordSet(frozenset):
     """A set of words that also finds the longest one a text starts or ends with."""
 
     longest: int  #: the length of the longest word
+    _lengths: tuple[int, ...]  # the lengths of the words, longest first
+    _firsts: frozenset[str]  # their first characters
+    _lasts: frozenset[str]  # their last characters
 
     def __new__(cls, words=()):
         self = super().__new__(cls, words)
         self.longest = max((len(w) for w in self), default=0)
+        # what a match needs (most texts fail on their first or last character)
+        self._lengths = tuple(sorted({len(w) for w in self if w}, reverse=True))
+        self._firsts = frozenset(w[0] for w in self if w)
+        self._lasts = frozenset(w[-1] for w in self if w)
         return self
 
     def prefix_of(self, text: str, pos: int = 0, end: int | None = None) -> str | None:
         """The longest word that ``text[pos:end]`` starts with."""
-        for n in range((min(self.longest, (len(text) if end is None else end) - pos)), 0, -1):
-            if text[pos : pos + n] in self:
+        limit = len(text) if end is None else end
+        if pos < 0 or limit > len(text):
+            return self._prefix_slow(text, pos, limit)
+        room = limit - pos
+        if room <= 0 or text[pos] not in self._firsts:
+            return None
+        for n in self._lengths:
+            if n <= room and text[pos : pos + n] in self:
                 return text[pos : pos + n]
         return None
 
     def suffix_of(self, text: str, end: int | None = None) -> str | None:
         """The longest word that ``text[:end]`` ends with."""
-        end = len(text) if end is None else end
+        if end is None:
+            end = len(text)
+        elif end > len(text):
+            return self._suffix_slow(text, end)
+        if end <= 0 or text[end - 1] not in self._lasts:
+            return None
+        for n in self._lengths:
+            if n <= end and text[end - n : end] in self:
+                return text[end - n : end]
+        return None
+
+    def _prefix_slow(self, text: str, pos: int, limit: int) -> str | None:
+        for n in range(min(self.longest, limit - pos), 0, -1):
+            if text[pos : pos + n] in self:
+                return text[pos : pos + n]
+        return None
+
+    def _suffix_slow(self, text: str, end: int) -> str | None:
         for n in range(min(self.longest, end), 0, -1):
             if text[end - n : end] in self:
                 return text[end - n : end]

@@ -57,8 +57,22 @@ def measure_of(unit: Unit, value, value_max=None) -> Measure:
     si_unit = SI_UNITS.get(dimension)
     if si_unit is None or unit.si is None or not isinstance(value, (int, float, Decimal, Fraction)):
         return Measure(dimension)
-    lo = convert(unit, value)
-    hi = convert(unit, value_max) if value_max is not None else None
-    if lo is None:  # (not reached: unit.si is set)
-        return Measure(dimension)
-    return Measure(dimension, as_number(lo), as_number(hi) if hi is not None else None, si_unit)
+    lo = _si_number(unit, value)
+    hi = _si_number(unit, value_max) if value_max is not None else None
+    return Measure(dimension, lo, hi, si_unit)
+
+
+def _si_number(unit: Unit, value) -> Number:
+    """``as_number(convert(unit, value))`` (``unit.si`` set), in integer arithmetic for ints,
+    Decimals and Fractions (what the recognisers pass): the same exact value, rounded once."""
+    if type(value) not in (int, Decimal, Fraction):
+        return as_number(convert(unit, value))  # type: ignore[arg-type]  # (floats: via repr)
+    si, offset = unit.si, unit.offset
+    assert si is not None
+    num, den = value.as_integer_ratio()
+    # value * si + offset = (num * si_n * off_d + off_n * den * si_d) / (den * si_d * off_d)
+    top = num * si.numerator * offset.denominator + offset.numerator * den * si.denominator
+    bottom = den * si.denominator * offset.denominator
+    if top % bottom == 0:
+        return top // bottom
+    return top / bottom  # (int true division is correctly rounded, as float(Fraction) is)

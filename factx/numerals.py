@@ -184,10 +184,13 @@ def _parse_integer_part(tokens: list[object], whole: str) -> Decimal:
 MAX_DIGITS = 28
 #: The largest absolute value a number may have; a larger one is not read (no fact).
 MAX_VALUE = Decimal("1e30")
+_MAX_INT = 10**30
 
 
 def in_bounds(value: Decimal | float) -> bool:
     """Whether ``value`` is finite and at most ``MAX_VALUE`` in absolute value."""
+    if type(value) is int:
+        return -_MAX_INT <= value <= _MAX_INT  # (most values: no Decimal needed)
     try:
         return abs(Decimal(value)) <= MAX_VALUE
     except (ArithmeticError, TypeError, ValueError):  # NaN, infinities

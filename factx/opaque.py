@@ -30,18 +30,20 @@ def _opaque(run: str) -> bool:
     return bool(dot and head and ext.lower() in _extensions())
 
 
-def opaque_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # (the amounts and the dates recognisers ask for the same line in turn)
+def opaque_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every URL, e-mail address and file name in ``text``."""
     if "." not in text and "@" not in text and "/" not in text:
-        return []
+        return ()
     out = []
     for m in _RUN.finditer(text):
-        run = m.group().rstrip(_TRAILING)
-        if run and _opaque(run):
+        run = m.group()
+        if ("." in run or "@" in run or "/" in run) and _opaque(run := run.rstrip(_TRAILING)):
+            # (a URL holds :// or www., an e-mail address @, a file name its dot)
             out.append((m.start(), m.start() + len(run)))
-    return out
+    return tuple(out)
 
 
-def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside_any(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps one of ``spans``."""
     return any(s < end and start < e for s, e in spans)

@@ -22,17 +22,23 @@ def _weight(c: Candidate) -> int:
 
 def _bounded(c: Candidate) -> bool:
     """No numeric value beyond ``numerals.MAX_VALUE`` (nor NaN, nor infinite) becomes a fact."""
-    return all(
-        v is None or isinstance(v, str) or in_bounds(v) for v in (c.value, c.value_max)
-    )
+    value, high = c.value, c.value_max
+    return (value is None or isinstance(value, str) or in_bounds(value)) and (
+        high is None or isinstance(high, str) or in_bounds(high))
+
+
+def _by_end(c: Candidate) -> tuple[int, int]:
+    return c.end, c.start
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """The best non-overlapping selection, sorted by start (weighted interval scheduling).
     Candidates with an out-of-bounds value are dropped first."""
-    items = sorted((c for c in candidates if c.length > 0 and _bounded(c)), key=lambda c: (c.end, c.start))
+    items = sorted((c for c in candidates if c.end > c.start and _bounded(c)), key=_by_end)
     if not items:
         return []
+    if all(items[i - 1].end <= items[i].start for i in range(1, len(items))):
+        return items  # no two overlap (most lines): every weight is positive, all are taken
     ends = [c.end for c in items]
     best = [0] * (len(items) + 1)  # best[i]: best total weight using items[:i]
     take = [False] * len(items)

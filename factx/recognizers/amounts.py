@@ -147,27 +147,15 @@ def _names() -> regex.Pattern:
     return regex.compile(alternation(nonfacts()["name"]))
 
 
-#: id of a WordSet -> (the set, the last characters of its words, the first ones).
-_ENDS: dict[int, tuple[WordSet, frozenset[str], frozenset[str]]] = {}
-
-
-def _ends(words: WordSet) -> tuple[WordSet, frozenset[str], frozenset[str]]:
-    got = _ENDS.get(id(words))
-    if got is None or got[0] is not words:
-        got = _ENDS[id(words)] = (words, frozenset(w[-1] for w in words if w), frozenset(w[0] for w in words if w))
-    return got
-
-
 def _ends_with_any(text: str, words) -> str | None:
     if isinstance(words, WordSet):
-        # most texts end in a character no word ends in: no slicing then
-        return words.suffix_of(text) if text and text[-1] in _ends(words)[1] else None
+        return words.suffix_of(text)  # (which rejects a text on its last character first)
     return next((w for w in words if text.endswith(w)), None)
 
 
 def _starts_with_any(text: str, words) -> str | None:
     if isinstance(words, WordSet):
-        return words.prefix_of(text) if text and text[0] in _ends(words)[2] else None
+        return words.prefix_of(text)
     return next((w for w in words if text.startswith(w)), None)
 
 
@@ -408,7 +396,7 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
     if g[KILO - 1] and unit.kind != "currency":
         return True  # 8k元 is money; 8K电视 is no amount
     within = (g[POST - 1] or "").endswith("内") and unit.kind == "time"
-    if f.bad_before(a.m.start(), within) or f.bad_before(num_start, within):
+    if f.bad_before(a.m.start(), within) or (num_start != a.m.start() and f.bad_before(num_start, within)):
         return True
     if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点") and (
             text[num_start - 2 : num_start - 1] in DIGITS or text[num_start - 2 : num_start - 1].isdigit()):
@@ -753,6 +741,27 @@ def _anchor() -> re.Pattern:
     return re.compile(rf"{NUMBER}|半")
 
 
+#: Every character a match of ``_anchor`` can start with: its optional sign, a digit, a
+#: Chinese digit or magnitude, 半.
+_ANCHOR_LEAD = re.compile(rf"[负負\-－−0-9０-９{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}半]")
+
+
+def _anchor_starts(text: str):
+    """Where the matches of ``_anchor().finditer(text)`` start, found the same way (each
+    search resumes at the end of the last match) but tried only at a character that can
+    start one: ``re`` would try the pattern at every offset."""
+    lead, anchor = _ANCHOR_LEAD.search, _anchor().match
+    pos = 0
+    while (hit := lead(text, pos)) is not None:
+        p = hit.start()
+        m = anchor(text, p)
+        if m is None:
+            pos = p + 1
+        else:
+            yield p
+            pos = m.end()
+
+
 @lru_cache(maxsize=1)
 def _leads_by_last() -> dict[str, tuple[str, ...]]:
     """The currency leads by their last character, each list in the order of ``_currency_leads``."""
@@ -778,18 +787,19 @@ def _matches(text: str):
     pattern = _main()
     before: WordSet = approx_markers()["before_set"]  # type: ignore[assignment]  # (kept beside the markers)
     done = 0
-    for a in _anchor().finditer(text):
-        s = a.start()
+    for s in _anchor_starts(text):
         if s < done:
             continue
         m = None
         # an approximation marker or a currency sign may stand right before the number
-        gap = 1 if text[s - 1 : s] in (" ", "\u00a0") else 0
-        for lead, skip in ((before.suffix_of(text, s), 0), (_lead_before(text, s - gap), gap)):
-            if lead and s - skip - len(lead) >= done:
-                m = pattern.match(text, s - skip - len(lead))
-                if m is not None:
-                    break
+        lead = before.suffix_of(text, s)
+        if lead and s - len(lead) >= done:
+            m = pattern.match(text, s - len(lead))
+        if m is None:
+            gap = 1 if text[s - 1 : s] in (" ", "\u00a0") else 0
+            lead = _lead_before(text, s - gap)
+            if lead and s - gap - len(lead) >= done:
+                m = pattern.match(text, s - gap - len(lead))
         if m is None:
             m = pattern.match(text, s)
         if m is not None and m.end() > m.start():
@@ -799,6 +809,8 @@ def _matches(text: str):
 
 def recognize(line: Line) -> list[Candidate]:
     """Quantity, money and percent candidates of one line."""
+    if _ANCHOR_LEAD.search(line.text) is None:
+        return []  # every amount, fraction and signed sum holds a digit, a numeral or 半
     f = _Filter(line)
     out: list[Candidate] = []
     opaque = opaque_spans(line.text)

@@ -233,10 +233,20 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     return start, end
 
 
-#: Where a date can start: 约/大约, 廿, 元, 公元, a digit after no digit, or a numeral after no
-#: digit or numeral (every alternative of ``_single`` that starts so has that lookbehind).
-#: Every other place starts no match that is a date (at most a lone 左右, which is none).
-_LEAD = re.compile(rf"[约大廿元公]|(?<![0-9０-９])[0-9０-９]|(?<![0-9０-９{_CN}十])[{_CN}十]")
+#: Where a date can start: 约, 大约, 廿, 公元, 元 as a month (元月, 元至三月), or a run of at
+#: most four digits (after no digit), or of numerals (after no digit or numeral), that a
+#: date's own character or a range separator follows (2023年, 5月, 12日, 2023-06-01, 三十一日,
+#: 5至7日): every alternative of ``_single`` that starts at a digit or numeral reads a whole
+#: such run and then one of those characters. No other place starts a match that is a date
+#: (at most a lone 左右, which is none); scanning for these is far cheaper than trying
+#: ``_single`` at every digit, 公 or 大.
+_AFTER_RUN = rf"(?:[-/.年月日号]|{_SEP})"
+_LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
+    rf"[约廿大公元0-9０-９{_CN}十]"
+    rf"(?:(?<=[约廿])|(?<=大)(?=约)|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
+    rf"|(?<=[0-9０-９])(?<![0-9０-９][\s\S])[0-9０-９]{{0,3}}(?={_AFTER_RUN})"
+    rf"|(?<=[{_CN}十])(?<![0-9０-９{_CN}十][\s\S])[{_CN}十]{{0,3}}(?={_AFTER_RUN}))"
+)
 
 
 def _scan(text: str):
@@ -260,6 +270,8 @@ def _scan(text: str):
 def recognize(line: Line) -> list[Candidate]:
     """Date candidates of one line, ranges merged."""
     text = line.text
+    if _LEAD.search(text) is None:
+        return []  # no date starts anywhere (and a listed 5、6月份 needs a date after it)
     opaque = opaque_spans(text)
     found: list[tuple[int, int, _When, _When | None, str | None, regex.Match]] = []
     for m in _scan(text):

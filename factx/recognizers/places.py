@@ -14,7 +14,7 @@ import regex
 
 from factx import gazetteer
 from factx.candidate import Candidate
-from factx.lexicons import TOWNSHIP_SUFFIXES, alternation, data_lines, nonfacts
+from factx.lexicons import TOWNSHIP_SUFFIXES, WordSet, alternation, data_lines, nonfacts
 from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
@@ -141,30 +141,31 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _context() -> dict[str, frozenset[str]]:
+def _context() -> dict[str, WordSet]:
     out: dict[str, set[str]] = {}
     for row in data_lines("place_context.tsv"):
         out.setdefault(row[0], set()).add(row[1])
-    return {k: frozenset(v) for k, v in out.items()}
+    return {k: WordSet(v) for k, v in out.items()}
 
 
-def _ctx(kind: str) -> frozenset[str]:
-    return _context().get(kind, frozenset())
+_NO_WORDS = WordSet()
 
 
-@lru_cache(maxsize=16)
-def _lengths(words: frozenset[str]) -> tuple[int, ...]:
-    return tuple(sorted({len(w) for w in words}))
+def _ctx(kind: str) -> WordSet:
+    return _context().get(kind, _NO_WORDS)
 
 
-def _starts_with(text: str, pos: int, words: frozenset[str]) -> bool:
-    return any(text[pos : pos + n] in words for n in _lengths(words))
+def _starts_with(text: str, pos: int, words: WordSet) -> bool:
+    """A word of ``words`` starts at ``pos`` (``0 <= pos <= len(text)``)."""
+    return words.prefix_of(text, pos) is not None
 
 
-def _ends_with(text: str, pos: int, words: frozenset[str]) -> bool:
-    return any(n <= pos and text[pos - n : pos] in words for n in _lengths(words))
+def _ends_with(text: str, pos: int, words: WordSet) -> bool:
+    """A word of ``words`` ends at ``pos`` (``0 <= pos <= len(text)``)."""
+    return words.suffix_of(text, pos) is not None
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the gazetteer; news repeats its names)
 def _weak(surface: str) -> bool:
     """A short or former name of county-level or smaller units only (江宁, 振兴, 安县):
     such a name is a place only when the words around it do not say otherwise."""
@@ -190,29 +191,51 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
                 break
             if not "\u4e00" <= text[a] <= "\u9fff":
                 break
+        # (the tests below are pure: each is made only when the outcome still depends on it)
+        family = text[a] in surnames or text[a : a + 2] in surnames
+        left: bool | None = None
         for b in (end, end + 1):
             if b > len(text) or not 2 <= b - a <= 4:
                 continue
             if b > end and not "\u4e00" <= text[end] <= "\u9fff":
                 continue
-            left = _ends_with(text, a, before)
-            right = _starts_with(text, b, after)
-            family = text[a] in surnames or text[a : a + 2] in surnames
+            if left is None:
+                left = _ends_with(text, a, before)
             if (a, b) == (start, end):
-                if left and right and family and _weak(surface):
+                if left and family and _starts_with(text, b, after) and _weak(surface):
                     return True  # the whole hit is the name: only a small unit's short name
                 continue
-            if left and right:
-                return True  # 发言人卡沙特表示
-            if family and (left or right) and b - a <= 3:
-                return True  # 记者王江宁, 张北京说
+            if left:
+                if _starts_with(text, b, after) or (family and b - a <= 3):
+                    return True  # 发言人卡沙特表示; 记者王江宁
+            elif family and b - a <= 3 and _starts_with(text, b, after):
+                return True  # 张北京说
     return False
 
 
-def _supported(surface: str, names: frozenset[str]) -> bool:
+class _LineNames:
+    """The names of a line's gazetteer hits and, marked with a leading ``/``, the units above
+    them; built the first time a weak name asks (most lines have none)."""
+
+    __slots__ = ("hits", "_names")
+
+    def __init__(self, hits: list[tuple[str, int, int]]) -> None:
+        self.hits = hits
+        self._names: frozenset[str] | None = None
+
+    def get(self) -> frozenset[str]:
+        if self._names is None:
+            hits = self.hits
+            self._names = frozenset(e.name for surface, _, _ in hits for e in gazetteer.entries(surface)).union(
+                "/" + p for surface, _, _ in hits for e in gazetteer.entries(surface) if e.parent
+                for p in e.parent.split("/"))
+        return self._names
+
+
+def _supported(surface: str, line_names: _LineNames) -> bool:
     """A unit above one of the readings of ``surface``, or below it, is named in the same
-    line (广州越秀酒家; 开封鼓楼区). ``names`` holds the names of the line's other hits and,
-    marked with a leading ``/``, the units above them."""
+    line (广州越秀酒家; 开封鼓楼区): see ``_LineNames``."""
+    names = line_names.get()
     return any((e.parent and names.intersection(e.parent.split("/"))) or "/" + e.name in names
                for e in gazetteer.entries(surface))
 
@@ -253,13 +276,19 @@ def _left_glued(line: Line, start: int, hits_ending: set[int]) -> bool:
     return tok is not None and tok[1] - tok[0] == 1 and tok[2] == "c"
 
 
-def _false_friend(line: Line, start: int, end: int, surface: str, names: frozenset[str],
+@lru_cache(maxsize=8192)
+def _top_level(surface: str) -> int:
+    """The index in ``gazetteer.LEVELS`` of the highest unit ``surface`` can name (9: none)."""
+    return min((gazetteer.LEVELS.index(e.level) for e in gazetteer.entries(surface)), default=9)
+
+
+def _false_friend(line: Line, start: int, end: int, surface: str, names: _LineNames,
                   hits_ending: set[int]) -> bool:
     """True when the gazetteer hit [start, end) is a false friend: part of a person's,
     brand's or event's name, or an ordinary word (docs/places.md, F1-F5)."""
     text = line.text
     found = gazetteer.entries(surface)
-    top = min((gazetteer.LEVELS.index(e.level) for e in found), default=9)
+    top = _top_level(surface)
     if top >= 2 and _starts_with(text, end, _ctx("honorific")):
         return True  # 昌黎先生: a person's style, not the county
     if _in_person_name(line, start, end, surface):
@@ -297,9 +326,7 @@ def recognize(line: Line) -> list[Candidate]:
     out: list[Candidate] = []
     hits = _gazetteer_hits(text)
     hits_ending = {e for _, _, e in hits}
-    names = frozenset(e.name for surface, _, _ in hits for e in gazetteer.entries(surface)).union(
-        "/" + p for surface, _, _ in hits for e in gazetteer.entries(surface) if e.parent
-        for p in e.parent.split("/"))
+    names = _LineNames(hits)
     for surface, start, end in hits:
         if surface in not_place:
             continue
@@ -406,7 +433,12 @@ def _common_stem(line: Line, stem: str) -> bool:
 
 def _generic_end(word: str, not_place: frozenset[str]) -> bool:
     """田间道路, 国家铁路: the name ends in a common noun, so it is none."""
-    return word in not_place or any(word.endswith(g) for g in _words("generic_tail"))
+    return word in not_place or word.endswith(_generic_tails())
+
+
+@lru_cache(maxsize=1)
+def _generic_tails() -> tuple[str, ...]:
+    return tuple(_words("generic_tail"))
 
 
 def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:

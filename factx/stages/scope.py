@@ -101,7 +101,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     for number in found:
         if number.subject_span is not None:
             subjects.setdefault(number.sentence, []).append(number.subject_span)
-    places_so_far: list[Candidate] = []
+    places_so_far = _EarlierPlaces()
     places_at = _Places([c for c in found if c.type == "place"])
     inherited = _Scope()
     current_line = -1
@@ -139,7 +139,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if text[pos - 1 : pos] in _COMPARED or any(a <= pos < b for a, b in bases):
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
             bare = kind.startswith(_BARE)
-            target = _deictic_target("全" + kind[1:] if bare else kind, places_so_far)
+            target = places_so_far.target("全" + kind[1:] if bare else kind)
             if target is not None:
                 local.place = target
             continue
@@ -317,17 +317,44 @@ def _in_title(text: str, place: Candidate, sentence_start: int) -> bool:
     return opened >= 0 and text.find("》", opened, place.start) < 0
 
 
-def _deictic_target(word: str, earlier: list[Candidate]) -> Candidate | None:
-    """The nearest earlier place whose resolved name ends as ``word`` points (全市 -> …市),
-    of the level the word names when there is one (全市 -> a prefecture-level city before
-    a county-level one such as 瑞金市; 全县 -> a county)."""
-    ending = deictic_words()[word]
-    if ending == "中国":
-        return next((p for p in reversed(earlier) if (p.name or p.text) == "中国"), None)
-    skip = link_words()["scope_skip"]
-    found = [p for p in reversed(earlier) if (p.name or p.text).endswith(ending) and p.level not in skip]
-    level = _DEICTIC_LEVEL.get(ending)
-    return next((p for p in found if p.level == level), found[0] if found else None)
+class _EarlierPlaces:
+    """The places read so far, kept as the deictic words look them up: for each ending a
+    deictic word points to, the last place whose resolved name ends so (not of a skipped
+    level), and the last one of each level. Each lookup is then one dictionary read, where
+    a scan of every earlier place made a long document quadratic."""
+
+    __slots__ = ("_last",)
+
+    _ANY = "\0"  # (the key of the last place of any level; no level is called so)
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, str | None], Candidate] = {}
+
+    def append(self, place: Candidate) -> None:
+        name = place.name or place.text
+        skip = link_words()["scope_skip"]
+        for ending in _endings():
+            if ending == "中国":
+                if name == "中国":
+                    self._last["中国", self._ANY] = place
+            elif name.endswith(ending) and place.level not in skip:
+                self._last[ending, self._ANY] = place
+                self._last[ending, place.level] = place
+
+    def target(self, word: str) -> Candidate | None:
+        """The nearest earlier place whose resolved name ends as ``word`` points (全市 -> …市),
+        of the level the word names when there is one (全市 -> a prefecture-level city before
+        a county-level one such as 瑞金市; 全县 -> a county)."""
+        ending = deictic_words()[word]
+        if ending == "中国":
+            return self._last.get(("中国", self._ANY))
+        return self._last.get((ending, _DEICTIC_LEVEL.get(ending))) or self._last.get((ending, self._ANY))
+
+
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    """Every ending a deictic word points to (省, 市, 中国 …)."""
+    return frozenset(deictic_words().values())
 
 
 #: The level a deictic word names by the ending it points to.
