@@ -63,12 +63,13 @@ def period_kind(word: str) -> str:
     return "base"
 
 def starts_token(doc: Document, pos: int) -> bool:
-    tok = doc.token_at(pos)
-    return tok is None or tok[0] == pos
+    """A word of the link stages' tokens starts at ``pos`` (or no token covers it)."""
+    return doc.starts_token(pos)
+
 
 def ends_token(doc: Document, pos: int) -> bool:
-    tok = doc.token_at(pos - 1)
-    return tok is None or tok[1] == pos
+    """A word of the link stages' tokens ends at ``pos`` (or no token covers ``pos - 1``)."""
+    return doc.ends_token(pos)
 
 def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     """The stated bases that end in ``doc.text[start:end]`` and whose 比/较 is a word of

@@ -85,7 +85,7 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
     text, w = doc.text, words()
     predicates = w["predicate"]
     verbal: tuple[int, int] | None = None
-    for tok in reversed(doc.tokens_in(start, end)):
+    for tok in doc.tokens_back(start, end):
         if tok[1] - tok[0] > 2 and text[tok[0]] in _GLUED_ADVERBS and text[tok[0] + 1 : tok[1]] in predicates \
                 and tok[1] < end:
             return tok[0] + 1, tok[1]  # 共培养 (one token to jieba): 共 + a predicate
@@ -115,7 +115,7 @@ def last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     its object is the subject. A verb after a noun is taken for part of a name
     (城镇登记失业率, 每亩防治成本), and one glued to a compound tail (办结率) too."""
     w = words()
-    for tok in reversed(doc.tokens_in(start, end)):
+    for tok in doc.tokens_back(start, end):
         if tok[2] != "v" or tok[1] - tok[0] < 2 or tok[1] >= end or doc.text[tok[0] : tok[1]] in change_words():
             continue
         if w["compound_tail"].prefix_of(doc.text, tok[1], end):
