@@ -21,8 +21,12 @@ def _than_pattern() -> regex.Pattern:
 
 def than_match(doc: Document, c: Candidate, clause: Clause) -> regex.Match | None:
     """高于全省2.3个百分点: a change against the base named after 高于 (K9)."""
+    key = ("than", c.start, clause.start)
+    if key in doc.memo:
+        return doc.memo[key]
     m = _than_pattern().search(doc.text, max(clause.start, c.start - 16), c.start)
-    return m if m is not None and starts_token(doc, m.start()) else None
+    found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) else None
+    return found
 
 def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
     """up or down when the words right before the number make it a rise or a fall (K7, K8, K19)."""

@@ -186,6 +186,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     if ratio is not None:
         end = ratio.start()  # 为常年同期的2.3倍: the base is no subject
     tails = _tail_words()
+    bases = basis_matches(doc, start, end)
     stripped_change = False
     duration_verb = False
     while end > start:
@@ -201,7 +202,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             duration_verb = duration_verb or word in w["duration_verb"]
             end -= len(word)
             continue
-        found = [m for m in basis_matches(doc, start, end) if m.end() == end]
+        found = [m for m in bases if m.end() == end]
         if found and (stripped_change or found[-1].group("standalone")):
             end = found[-1].start()
             continue
