@@ -246,23 +246,23 @@ class Document:
                 tag = plain_tag(text[s:e], tag)
             yield s, e, tag
 
-    def starts_token(self, pos: int) -> bool:
-        """``token_at(pos)`` is None or starts at ``pos``, without building the token."""
+    def _token_edges(self, pos: int) -> tuple[int, int] | None:
+        """The edges of the link-stage token covering ``pos``, relative to ``pos``
+        (start - pos, end - pos); None when no token covers it."""
         if not 0 <= pos < len(self.text):
-            return True
+            return None
         i = bisect_right(self._line_starts, pos) - 1
         starts, tags = self._plain.get(i) or self._plain_arrays(i)
         rel = pos - self._line_starts[i]
         j = bisect_right(starts, rel) - 1
-        return j >= len(tags) or starts[j] == rel
+        return None if j >= len(tags) else (starts[j] - rel, starts[j + 1] - rel)
+
+    def starts_token(self, pos: int) -> bool:
+        """``token_at(pos)`` is None or starts at ``pos``, without building the token."""
+        edges = self._token_edges(pos)
+        return edges is None or edges[0] == 0
 
     def ends_token(self, pos: int) -> bool:
         """``token_at(pos - 1)`` is None or ends at ``pos``, without building the token."""
-        last = pos - 1
-        if not 0 <= last < len(self.text):
-            return True
-        i = bisect_right(self._line_starts, last) - 1
-        starts, tags = self._plain.get(i) or self._plain_arrays(i)
-        rel = last - self._line_starts[i]
-        j = bisect_right(starts, rel) - 1
-        return j >= len(tags) or starts[j + 1] == rel + 1
+        edges = self._token_edges(pos - 1)
+        return edges is None or edges[1] == 1
