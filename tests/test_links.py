@@ -162,6 +162,11 @@ CASES = [
     # a lake's sentence does not hand the lake on: the account goes on where it was
     ("四川省水质总体为优。长江干流水质总体为优。在监测的14个重点湖库中，13个水质为优良。", "14个", "重点湖库",
      None, None, None, "四川省"),
+    # the headline's one city is what 全市 means (a county-level city's own report); a partner
+    # (与厦门市合作) or an origin (厦门来的) is no scope and no target
+    ("晋江：民生实事进展顺利\n线路从晋江站到泉州市丰泽区。全市新增公交线路12条。", "12条", "公交线路", None, None,
+     None, "晋江市"),
+    ("晋江市与厦门市合作建设的区域医疗中心开放床位800张。", "800张", "床位", None, None, None, "晋江市"),
     # a deictic word inside a base or a whole is no scope (比全国平均水平, 占全省的)
     ("上半年，湖州市绿色贷款余额比全国平均水平高16.2个百分点。", "16.2个百分点", "绿色贷款余额", "up", "base",
      None, "湖州市"),

@@ -102,6 +102,12 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if number.subject_span is not None:
             subjects.setdefault(number.sentence, []).append(number.subject_span)
     places_so_far = _EarlierPlaces()
+    headline = [c for c in found if c.type == "place" and doc.sentences and c.sentence >= 0
+                and doc.sentences[c.sentence][2] == 0]
+    for ending in _endings():
+        named = {p.name for p in headline if (p.name or "").endswith(ending) and ending != "中国"}
+        if len(named) == 1:
+            places_so_far.topic[ending] = next(p for p in headline if p.name in named)
     places_at = _Places([c for c in found if c.type == "place"])
     inherited = _Scope()
     current_line = -1
@@ -262,6 +268,10 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if _in_title(text, place, doc.sentences[sentence][0]) or place.level in vocabulary["scope_skip"] and not (
             place.level in _NATURAL and _opens_clause(doc, place)):
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
+    after = vocabulary["partner_after"].prefix_of(text, place.end)
+    if after and (after == "来的" or text[place.start - 1 : place.start] in _WITH):
+        places.partners.add(place.start)
+        return  # 晋江市与厦门市合作建设的中心, 厦门来的专家: a partner or an origin
     first = place  # the first place of a list it belongs to (对美国、德国、日本)
     while text[first.start - 1 : first.start] in _JOINERS and first.start - 1 in places.ending:
         first = places.ending[first.start - 1]
@@ -275,6 +285,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         local.own_place = True  # the end of a route (从长沙回贵阳, 长沙到贵阳): no one place holds
         return
     following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in _JOINERS else None
+    if following is not None and text[place.end] in _WITH and vocabulary["partner_after"].prefix_of(text, following.end):
+        following = None  # 晋江市与厦门市合作: the partner after it makes no list
     if first is not place or following is not None:
         local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
         return
@@ -294,6 +306,9 @@ _WHOLE_YEAR = frozenset(("全年", "全年度"))
 
 #: Marks a bare level word (省财政厅) among the deictic events.
 _BARE = "^"
+
+#: Before a partner place (与厦门市合作).
+_WITH = frozenset("与同跟和")
 
 #: Between the places of a list.
 _JOINERS = frozenset("、和与及")
@@ -323,12 +338,14 @@ class _EarlierPlaces:
     level), and the last one of each level. Each lookup is then one dictionary read, where
     a scan of every earlier place made a long document quadratic."""
 
-    __slots__ = ("_last",)
+    __slots__ = ("_last", "topic")
 
     _ANY = "\0"  # (the key of the last place of any level; no level is called so)
 
     def __init__(self) -> None:
         self._last: dict[tuple[str, str | None], Candidate] = {}
+        #: ending -> the one place of the headline with that ending (晋江：…): the article's topic.
+        self.topic: dict[str, Candidate] = {}
 
     def append(self, place: Candidate) -> None:
         name = place.name or place.text
@@ -342,13 +359,15 @@ class _EarlierPlaces:
                 self._last[ending, place.level] = place
 
     def target(self, word: str) -> Candidate | None:
-        """The nearest earlier place whose resolved name ends as ``word`` points (全市 -> …市),
-        of the level the word names when there is one (全市 -> a prefecture-level city before
-        a county-level one such as 瑞金市; 全县 -> a county)."""
+        """The place the headline names alone with that ending (晋江：… -> 晋江市, the article's
+        own city); else the nearest earlier place whose resolved name ends as ``word`` points
+        (全市 -> …市), of the level the word names when there is one (全市 -> a
+        prefecture-level city before a county-level one such as 瑞金市; 全县 -> a county)."""
         ending = deictic_words()[word]
         if ending == "中国":
             return self._last.get(("中国", self._ANY))
-        return self._last.get((ending, _DEICTIC_LEVEL.get(ending))) or self._last.get((ending, self._ANY))
+        level = _DEICTIC_LEVEL.get(ending)
+        return self.topic.get(ending) or self._last.get((ending, level)) or self._last.get((ending, self._ANY))
 
 
 @lru_cache(maxsize=1)
