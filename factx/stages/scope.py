@@ -285,7 +285,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         local.own_place = True  # the end of a route (从长沙回贵阳, 长沙到贵阳): no one place holds
         return
     following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in _JOINERS else None
-    if following is not None and text[place.end] in _WITH and vocabulary["partner_after"].prefix_of(text, following.end):
+    partner_after = vocabulary["partner_after"]
+    if following is not None and text[place.end] in _WITH and partner_after.prefix_of(text, following.end):
         following = None  # 晋江市与厦门市合作: the partner after it makes no list
     if first is not place or following is not None:
         local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
