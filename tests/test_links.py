@@ -76,6 +76,12 @@ CASES = [
     ("该企业被处以罚款86万元，3名直接责任人被移送公安机关。", "3名", "直接责任人", None, None, None, None),
     ("其中省外务工936.8万人、省内就业825.5万人。", "825.5万人", "省内就业", None, None, None, None),
     ("今年诉讼标的额达326.5亿元。", "326.5亿元", "诉讼标的额", None, None, None, None),
+    # a verb that ends the phrase before a level word is a noun with the phrase (研发经费投入达…)
+    ("2024年全市全社会研发经费投入达289.4亿元。", "289.4亿元", "全社会研发经费投入", None, None, "2024", None),
+    ("研发经费投入强度达7.1%。", "7.1%", "研发经费投入强度", None, None, None, None),
+    ("县域存贷比为71.6%。", "71.6%", "县域存贷比", None, None, None, None),
+    ("晋江：民生支出占比达76.3%", "76.3%", "民生支出占比", None, None, None, "晋江市"),
+    ("全市选派科技特派员412名。", "412名", "科技特派员", None, None, None, None),
     # a noun right after an amount of any unit, when nothing before names the subject
     ("节假日期间逾八成客房提前订满。", "逾八成", "客房", None, None, None, None),
     # K7 a change is the size of a rise or fall

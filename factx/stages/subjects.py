@@ -20,7 +20,7 @@ from factx.document import Document
 from factx.lexicons import WordSet, alternation
 from factx.stages.changes import ratio_match, than_match
 from factx.stages.clauses import CLAUSE_STOPS, Clause, basis_matches, change_words, ends_token, starts_token, words
-from factx.stages.phrases import MAX_SUBJECT, last_predicate, last_verb, skip_scope
+from factx.stages.phrases import MAX_SUBJECT, last_predicate, last_verb, skip_scope, tidy
 
 #: Nouns taken after a measure word (17个警格, 12个工作专班; 24支球队, not 24支球队参赛).
 MAX_RIGHT_TOKENS = 2  # (one-character tokens do not count: 工作专班 is 工作|专|班 to the dictionary)
@@ -197,7 +197,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             end = manner.start()  # 按可比口径, 以美元计为: how it is counted, not what
             continue
         word = tails.suffix_of(text, end) or w["duration_verb"].suffix_of(text, end)
-        if word and end - len(word) >= start and (len(word) > 1 or starts_token(doc, end - len(word))):
+        if word and end - len(word) >= start and (len(word) > 1 or starts_token(doc, end - len(word))
+                                                  or w["compound_tail"].suffix_of(text, end - len(word))):
             stripped_change = stripped_change or word not in w["connector"]
             duration_verb = duration_verb or word in w["duration_verb"]
             end -= len(word)
@@ -231,6 +232,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         head = doc.token_at(predicate[0])
         if predicate[1] >= end and head is not None and head[2] in ("vn", "n"):
             return predicate  # a verb used as a noun ends the phrase: 出口增至500亿元, 中国对俄出口 (exports)
+        before = doc.token_at(predicate[0] - 1)
+        if predicate[1] >= end and end < c.start and before is not None and before[1] == predicate[0] \
+                and before[0] >= start and before[2] in ("n", "vn", "j", "nz"):
+            return tidy(doc, (skip_scope(doc, start, end, facts, places=True), end))  # 研发经费投入|达289.4亿元
         start = skip_scope(doc, predicate[1], end, facts, places=False)
         only = doc.token_at(start)
         if only is not None and only[0] == start and only[1] == end and only[2] == "v" \
