@@ -57,6 +57,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区; 其|有期徒刑
             continue
         break
+    owner = w["owner"].prefix_of(text, start, end)
+    if owner and start + len(owner) < end and ends_token(doc, start + len(owner)):
+        start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
     moved = True
     while moved:  # “三夏”期间用电量, 每人每日免税额度, 首年旅客发送量: a period, a per-unit, a lead word
         moved = False
