@@ -58,6 +58,10 @@ CASES = [
     ("经过连续五天的追踪，民警抓获嫌疑人3名。", "五天", "追踪", None, None, None, None),
     ("经过约6个小时的连续奋战，险情得到控制。", "约6个小时", "连续奋战", None, None, None, None),
     ("他以10.05秒的成绩获得男子100米冠军。", "10.05秒", "成绩", None, None, None, None),
+    ("在黄山市黟县，为期七天的“古村落文化周”吸引游客11.3万人次。", "七天", "“古村落文化周”", None, None, None,
+     "黟县"),
+    ("今年62岁的老教练钱卫东坚守训练场。", "62岁", "老教练", None, None, None, None),
+    ("平均审理周期压缩至40天以内。", "40天以内", "平均审理周期", None, None, None, None),
     ("新体育馆可容纳观众5000人，造价约1.8亿元。", "约1.8亿元", "造价", None, None, None, None),
     # a verb-object word right before the number holds what is counted (inside [刑, 获刑])
     ("被告人张某犯诈骗罪获刑3年。", "3年", "获刑", None, None, None, None),

@@ -32,8 +32,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             break
         before = doc.token_at(tok[0] - 1)
         after_noun = before is not None and before[2] in nouns
-        if text.startswith("某", end) and len(word) == 1 and after_noun:
-            end = tok[0]  # 老人刘|某: a surname before 某
+        following = doc.token_at(end)
+        if len(word) == 1 and after_noun and (text.startswith("某", end) or (
+                following is not None and following[0] == end and following[2] == "nr")):
+            end = tok[0]  # 老人刘|某, 老教练钱|卫东: a surname
             continue
         if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
                 or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1):

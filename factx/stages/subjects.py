@@ -71,7 +71,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     taken = 0
     while end < limit and taken < (3 if after_de else MAX_RIGHT_TOKENS):
         tok = doc.token_at(end)
-        if tok is not None and after_de and not taken and tok[2] == "v" and tok[0] == end:
+        if tok is not None and after_de and not taken and tok[2] in ("v", "a") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
@@ -133,21 +133,23 @@ def _part(doc: Document, pos: int, facts: dict[int, Candidate]) -> tuple[int, in
 
 def _activity(doc: Document, pos: int) -> tuple[int, int] | None:
     """What lasts, after a duration and 的 (为期两周的培训, 五天的追踪, 三个多月的联调联试):
-    up to three words, verbs among them; none for a word that names nothing (两年多的努力, K6)."""
-    w, end, noun = words(), pos, False
-    for _ in range(3):
+    a quoted label and up to four words, verbs among them; none for a word that names nothing
+    (两年多的努力, K6)."""
+    w, noun = words(), False
+    end = label = _quoted_label(doc.text, pos)  # 为期七天的“古村落文化周”, 3天2夜的“高铁+自驾”线路
+    for _ in range(4):
         tok = doc.token_at(end)
         if tok is None or tok[0] != end or tok[2] not in _ACTIVITY_TAGS or doc.text[tok[0] : tok[1]] in w["right_stop"]:
             break
-        if noun and tok[2] == "v":
-            break  # 10.05秒的成绩|获得: a verb after a noun opens the next clause
+        if (noun or label > pos) and tok[2] == "v":
+            break  # 10.05秒的成绩|获得, “古村落文化周”|吸引: a verb after a noun opens the next clause
         end, noun = tok[1], tok[2] in ("n", "nz", "j")
     if end == pos or doc.text[pos:end] in w["generic_activity"] or end - pos > MAX_SUBJECT:
         return None
-    return pos, end
+    return pos, end if end > label or label == pos else label
 
 #: Tags of the words that name an activity after a duration (连续|奋战, 生态|管护|培训).
-_ACTIVITY_TAGS = frozenset(("n", "nz", "vn", "v", "a", "ad", "j", "l"))
+_ACTIVITY_TAGS = frozenset(("n", "nz", "vn", "v", "a", "ad", "j", "l", "t"))
 
 def _noun_follows(doc: Document, pos: int) -> bool:
     """A noun of two or more characters follows the amount at once (逾八成客房, 两大车新麦)."""
