@@ -62,6 +62,7 @@ CASES = [
      "黟县"),
     ("今年62岁的老教练钱卫东坚守训练场。", "62岁", "老教练", None, None, None, None),
     ("平均审理周期压缩至40天以内。", "40天以内", "平均审理周期", None, None, None, None),
+    ("2025年1至9月，长者食堂累计服务42.3万人次。", "42.3万人次", None, None, None, "2025-01/2025-09", None),
     ("新体育馆可容纳观众5000人，造价约1.8亿元。", "约1.8亿元", "造价", None, None, None, None),
     # a verb-object word right before the number holds what is counted (inside [刑, 获刑])
     ("被告人张某犯诈骗罪获刑3年。", "3年", "获刑", None, None, None, None),

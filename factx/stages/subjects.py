@@ -232,8 +232,11 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款 (not 出生人口)
     if predicate is not None:
         head = doc.token_at(predicate[0])
-        if predicate[1] >= end and head is not None and head[2] in ("vn", "n"):
-            return predicate  # a verb used as a noun ends the phrase: 出口增至500亿元, 中国对俄出口 (exports)
+        if predicate[1] >= end and head is not None and head[2] in ("vn", "n") \
+                and not (c.unit_kind == "classifier" and end == c.start):
+            # a verb used as a noun ends the phrase: 出口增至500亿元, 中国对俄出口 (exports); but
+            # 累计服务42.3万人次, 入户排查3200余户 count who or what the verb reached
+            return predicate
         before = doc.token_at(predicate[0] - 1)
         if predicate[1] >= end and end < c.start and before is not None and before[1] == predicate[0] \
                 and before[0] >= start and before[2] in ("n", "vn", "j", "nz"):
