@@ -3,7 +3,8 @@
 Guards the output contract of SPEC.md against any text at all: random Unicode, CJK-heavy
 text, soups of numerals and units, and shuffled sentences of the sample articles must never
 raise, and every fact must be an exact, sorted, non-overlapping, well-typed span that stands
-in its sentence. Also guards paragraph additivity (facts never cross a line break, so a
+in its sentence, with links only on numbers: a subject that is an exact span of its own line
+outside the number, a time and a place that name date and place facts of the document. Also guards paragraph additivity (facts never cross a line break, so a
 document's facts are its paragraphs' facts, shifted) and determinism.
 
 Example counts are fixed per test (``settings``) so the file runs in well under a minute on
@@ -101,6 +102,29 @@ def check_contract(doc: str, facts: list[factx.Fact], name: str = "-") -> None:
             # value_max >= value is checked on its own below (a known bug)
         assert isinstance(f.sentence, str) and f.text in f.sentence, f
         assert "\n" not in f.sentence, f
+    check_links(doc, facts)
+
+
+def check_links(doc: str, facts: list[factx.Fact]) -> None:
+    """The link fields keep SPEC.md's promises: only numbers have them; a subject is an exact
+    span of its own line that holds not the number itself; time and place name date and place
+    facts of the same document."""
+    dates = {f.value for f in facts if f.type == "date"}
+    places = {f.name or f.text for f in facts if f.type == "place"} | {"中国"}
+    for f in facts:
+        links = (f.subject, f.subject_start, f.subject_end, f.change, f.basis, f.time, f.place)
+        if f.type not in NUMERIC:
+            assert links == (None,) * 7, f
+            continue
+        assert f.change in (None, "up", "down") and f.basis in (None, "yoy", "mom", "base"), f
+        if f.subject is None:
+            assert f.subject_start is None and f.subject_end is None, f
+        else:
+            assert 0 <= f.subject_start < f.subject_end <= len(doc), f
+            assert doc[f.subject_start : f.subject_end] == f.subject and "\n" not in f.subject, f
+            assert f.subject_end <= f.start or f.subject_start >= f.end, f"subject holds the number: {f}"
+        assert f.time is None or f.time in dates, f
+        assert f.place is None or f.place in places, f
 
 
 def extract_checked(doc: str) -> list[factx.Fact]:
