@@ -87,6 +87,7 @@ CASES = [
     ("县域存贷比为71.6%。", "71.6%", "县域存贷比", None, None, None, None),
     ("晋江：民生支出占比达76.3%", "76.3%", "民生支出占比", None, None, None, "晋江市"),
     ("全市选派科技特派员412名。", "412名", "科技特派员", None, None, None, None),
+    ("冰球邀请赛有24支球队参赛。", "24支", "球队", None, None, None, None),
     # an organisation opening the span says whose (K12: maximal span only)
     ("执行工作方面，全市法院执结案件5.62万件。", "5.62万件", "案件", None, None, None, None),
     # a noun right after an amount of any unit, when nothing before names the subject

@@ -37,6 +37,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
                 following is not None and following[0] == end and following[2] == "nr")):
             end = tok[0]  # 老人刘|某, 老教练钱|卫东: a surname
             continue
+        if word in w["intransitive_tail"] and after_noun:
+            end = tok[0]  # 科技型中小企业|入库4870家, 上下游配套企业|落户: what the verb says of the noun
+            continue
         if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
                 or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1):
             end = tok[0]
