@@ -4,8 +4,9 @@ Guards the output contract of SPEC.md against any text at all: random Unicode, C
 text, soups of numerals and units, and shuffled sentences of the sample articles must never
 raise, and every fact must be an exact, sorted, non-overlapping, well-typed span that stands
 in its sentence, with links only on numbers: a subject that is an exact span of its own line
-outside the number, a time and a place that name date and place facts of the document. Also guards paragraph additivity (facts never cross a line break, so a
-document's facts are its paragraphs' facts, shifted) and determinism.
+outside the number, a time and a place that name date and place facts of the document. Also
+guards paragraph additivity (facts never cross a line break, so a document's facts are its
+paragraphs' facts, shifted) and determinism.
 
 Example counts are fixed per test (``settings``) so the file runs in well under a minute on
 two cores; ``pytest -s`` prints how many inputs were generated in total. No example database
