@@ -289,6 +289,12 @@ def test_links(case, request):
         assert text[fact.subject_start : fact.subject_end] == fact.subject
 
 
+def test_a_subject_never_holds_a_number():
+    # found by the property tests: the noun after 0% was the next amount's own 百
+    facts = factx.extract("0年0%百%")
+    assert [(f.text, f.subject) for f in facts] == [("0年", None), ("0%", None), ("百%", None)]
+
+
 def test_links_only_on_numbers():
     for fact in factx.extract("2023年，陕西省破获刑事案件5.5万余起，同比上升10.5%。"):
         if fact.type in ("place", "date"):

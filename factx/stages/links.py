@@ -33,6 +33,14 @@ def link_numbers(doc: Document, found: list[Candidate]) -> None:
     if sentence:
         _link_sentence(doc, sentence, facts)
 
+def _holds_a_number(span: tuple[int, int], c: Candidate, facts: dict[int, Candidate]) -> bool:
+    """The span overlaps the number itself or holds an amount or a date (a subject never does, K12)."""
+    start, end = span
+    if start < c.end and c.start < end:
+        return True
+    return any((f := facts.get(pos)) is not None and f.type != "place" for pos in range(start, end))
+
+
 #: A threshold amount (亿元以上) before a noun sorts the things that noun names.
 _THRESHOLDS = ("以上", "以下", "以内")
 
@@ -108,7 +116,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and c is head and bare_clause(doc, c, clause, facts):
                 # 播种面积8537.5万亩，已稳定在8500万亩以上; 全国粮食产量再创新高，达到6.95亿吨
                 span = named[-1].subject_span if named else topic(doc, c, facts)
-            if span is not None:
+            if span is not None and not _holds_a_number(span, c, facts):
                 c.subject_span = span
                 named.append(c)
             previous = c
