@@ -78,8 +78,8 @@ def ratio_match(doc: Document, c: Candidate, start: int) -> regex.Match | None:
 
 @lru_cache(maxsize=1)
 def _ratio_pattern() -> regex.Pattern:
-    """为/是/相当于 + a base + 的, right before a multiple or a percentage."""
-    return regex.compile(r"(?:为|是|相当于|恢复至|恢复到|达到)(?P<obj>[^，,。；;！？!?\s的]{1,12})的$")
+    """为/是/相当于 (data: ratio_verb) + a base + 的, right before a multiple or a percentage."""
+    return regex.compile(rf"(?:{alternation(words()['ratio_verb'])})(?P<obj>[^，,。；;！？!?\s的]{{1,12}})的$")
 
 def opening_basis(doc: Document, c: Candidate) -> str | None:
     """A basis that opens the sentence in a clause of its own (与2020年相比，…) governs the

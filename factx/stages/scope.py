@@ -232,7 +232,7 @@ def _object_date(doc: Document, date: Candidate) -> bool:
         return True
     if not (text.startswith("的", date.end) or text.startswith("同期的", date.end)):
         return False
-    if text[max(0, date.start - 3) : date.start].endswith(("为", "是", "相当于", "恢复至", "恢复到", "达到")):
+    if link_words()["ratio_verb"].suffix_of(text, date.start):
         return True  # 恢复至2019年同期的八成: the base of a ratio
     before = doc.token_at(date.start - 1)
     return before is not None and before[1] == date.start and before[2] in ("v", "vn")
