@@ -78,36 +78,13 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     if not any(c.numeric for c in found):
         return
     text = doc.text
-    events: list[tuple[int, int, str, Candidate | None]] = [(c.start, 1, c.type, c) for c in found]
-    for m in _deictic_pattern().finditer(text):
-        tok = doc.token_at(m.start())
-        if tok is None or tok[0] == m.start():
-            events.append((m.start(), 0, m.group(), None))
-    for m in _bare_deictic_pattern().finditer(text):
-        tok = doc.token_at(m.start())
-        after = doc.token_at(m.end())
-        if tok is not None and tok[0] == m.start() and tok[1] == m.end() and after is not None \
-                and after[0] == m.end() and (after[2].startswith("n") or after[2] == "vn"):
-            events.append((m.start(), 0, _BARE + m.group(), None))  # 省财政厅: the province's office
-    date_ends = {c.end for c in found if c.type == "date"}
-    for m in _time_word_pattern().finditer(text):
-        after_date = any(m.start() - k in date_ends and not _CUT.search(text, m.start() - k, m.start())
-                         for k in range(4))  # 2023年上半年, 5月下旬以来 (but not 与2020年相比，今年)
-        tok = doc.token_at(m.start())
-        if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
-            events.append((m.start(), 0, _TIME + m.group(), None))  # 今年, 上半年: a time of its own
-    events.sort(key=lambda e: (e[0], e[1]))
+    events = sorted([(c.start, 1, c.type, "", c) for c in found] + _word_events(doc, found),
+                    key=lambda e: (e[0], e[1]))
     subjects: dict[int, list[tuple[int, int]]] = {}
     for number in found:
         if number.subject_span is not None:
             subjects.setdefault(number.sentence, []).append(number.subject_span)
-    places_so_far = _EarlierPlaces()
-    headline = [c for c in found if c.type == "place" and doc.sentences and c.sentence >= 0
-                and doc.sentences[c.sentence][2] == 0]
-    for ending in _endings():
-        named = {p.name for p in headline if (p.name or "").endswith(ending) and ending != "中国"}
-        if len(named) == 1:
-            places_so_far.topic[ending] = next(p for p in headline if p.name in named)
+    places_so_far = _EarlierPlaces(_headline_topics(doc, found))
     places_at = _Places([c for c in found if c.type == "place"])
     inherited = _Scope()
     current_line = -1
@@ -115,7 +92,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     local = _Scope()
     excluded: list[tuple[int, int]] = []
     report = -1
-    for pos, _, kind, c in events:
+    for pos, _, kind, word, c in events:
         index = doc.sentence_at(pos)
         if index != sentence:
             if sentence >= 0:
@@ -133,22 +110,22 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             excluded = bases + subjects.get(index, [])
             basis_dates: list[Candidate] = []
             report = _reports(doc, index)
-        if c is None and kind.startswith(_TIME):  # a time word
+        if kind == _TIME_WORD:
             if any(a <= pos < b for a, b in bases):
                 continue  # 增速比上半年加快: a base, not the sentence's time
-            if kind[1:] in _WHOLE_YEAR and not local.own_time and inherited.time and inherited.time.isdigit():
+            if word in _WHOLE_YEAR and not local.own_time and inherited.time and inherited.time.isdigit():
                 continue  # 截至2023年末…。全年出生人口8.9万人: the year the account is in
             if local.time is None:  # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁)
                 local.time, local.own_time = None, True
             continue
-        if c is None:  # a deictic word
+        if kind == _DEICTIC:
             if text[pos - 1 : pos] in _COMPARED or any(a <= pos < b for a, b in bases):
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
-            bare = kind.startswith(_BARE)
-            target = places_so_far.target("全" + kind[1:] if bare else kind)
+            target = places_so_far.target(word)
             if target is not None:
                 local.place = target
             continue
+        assert c is not None
         if c.type == "place":
             if not any(a <= c.start < b for a, b in excluded):
                 _take_place(doc, local, c, index, places_at)
@@ -173,6 +150,45 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if c.place is None:  # (a 分别 list may have paired its places already)
                 place = local.place if local.place is not None or local.own_place else inherited.place
                 c.place = (place.name or place.text) if place is not None else None
+
+
+def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, str, str, Candidate | None]]:
+    """The scope words of the text as events (position, order, kind, word, None): deictic
+    words (全省; a bare 省 before an office, 省财政厅, read as 全省) and time words (今年, 上半年)
+    that are words of their own and not the tail of a date (2023年上半年)."""
+    text = doc.text
+    events: list[tuple[int, int, str, str, Candidate | None]] = []
+    for m in _deictic_pattern().finditer(text):
+        tok = doc.token_at(m.start())
+        if tok is None or tok[0] == m.start():
+            events.append((m.start(), 0, _DEICTIC, m.group(), None))
+    for m in _bare_deictic_pattern().finditer(text):
+        tok = doc.token_at(m.start())
+        after = doc.token_at(m.end())
+        if tok is not None and tok[0] == m.start() and tok[1] == m.end() and after is not None \
+                and after[0] == m.end() and (after[2].startswith("n") or after[2] == "vn"):
+            events.append((m.start(), 0, _DEICTIC, "全" + m.group(), None))  # 省财政厅: the province's office
+    date_ends = {c.end for c in found if c.type == "date"}
+    for m in _time_word_pattern().finditer(text):
+        after_date = any(m.start() - k in date_ends and not _CUT.search(text, m.start() - k, m.start())
+                         for k in range(4))  # 2023年上半年, 5月下旬以来 (but not 与2020年相比，今年)
+        tok = doc.token_at(m.start())
+        if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
+            events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 今年, 上半年: a time of its own
+    return events
+
+
+def _headline_topics(doc: Document, found: list[Candidate]) -> dict[str, Candidate]:
+    """Ending (省, 市 …) -> the one place of the headline (the first line) whose resolved
+    name ends so (晋江：… -> 晋江市): what the article is about; none where the headline
+    names two (湖州嘉兴上半年…)."""
+    headline = [c for c in found if c.type == "place" and c.sentence >= 0 and doc.sentences[c.sentence][2] == 0]
+    topics: dict[str, Candidate] = {}
+    for ending in _endings() - {"中国"}:
+        named = {p.name for p in headline if (p.name or "").endswith(ending)}
+        if len(named) == 1:
+            topics[ending] = next(p for p in headline if p.name in named)
+    return topics
 
 
 def _period_before(base: object, time: str) -> str | None:
@@ -268,7 +284,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if _in_title(text, place, doc.sentences[sentence][0]) or place.level in vocabulary["scope_skip"] and not (
             place.level in _NATURAL and _opens_clause(doc, place)):
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
-    after = vocabulary["partner_after"].prefix_of(text, place.end)
+    partner_after = vocabulary["partner_after"]
+    after = partner_after.prefix_of(text, place.end)
     if after and (after == "来的" or text[place.start - 1 : place.start] in _WITH):
         places.partners.add(place.start)
         return  # 晋江市与厦门市合作建设的中心, 厦门来的专家: a partner or an origin
@@ -285,7 +302,6 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         local.own_place = True  # the end of a route (从长沙回贵阳, 长沙到贵阳): no one place holds
         return
     following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in _JOINERS else None
-    partner_after = vocabulary["partner_after"]
     if following is not None and text[place.end] in _WITH and partner_after.prefix_of(text, following.end):
         following = None  # 晋江市与厦门市合作: the partner after it makes no list
     if first is not place or following is not None:
@@ -301,12 +317,11 @@ _CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
 #: Characters right before a deictic word that make it a base or a whole (比全国, 高于全省, 占全省).
 _COMPARED = frozenset("比较于占")
 
-#: Marks a time word among the events; 全年 keeps an inherited year.
-_TIME = "@"
-_WHOLE_YEAR = frozenset(("全年", "全年度"))
+#: Kinds of the word events of the scope stage (the others are fact types).
+_DEICTIC, _TIME_WORD = "deictic word", "time word"
 
-#: Marks a bare level word (省财政厅) among the deictic events.
-_BARE = "^"
+#: Time words that keep an inherited year (截至2023年末…。全年…).
+_WHOLE_YEAR = frozenset(("全年", "全年度"))
 
 #: Before a partner place (与厦门市合作).
 _WITH = frozenset("与同跟和")
@@ -343,10 +358,10 @@ class _EarlierPlaces:
 
     _ANY = "\0"  # (the key of the last place of any level; no level is called so)
 
-    def __init__(self) -> None:
+    def __init__(self, topics: dict[str, Candidate] | None = None) -> None:
         self._last: dict[tuple[str, str | None], Candidate] = {}
         #: ending -> the one place of the headline with that ending (晋江：…): the article's topic.
-        self.topic: dict[str, Candidate] = {}
+        self.topic = topics or {}
 
     def append(self, place: Candidate) -> None:
         name = place.name or place.text
