@@ -17,6 +17,9 @@ CLAUSE_STOPS = frozenset("，,；;：:。！？!?（(）)【】[]\n \u3000\t")
 #: Between two numbers of one list (5.5万余起、17.1万余起; 2个市和19个县).
 LIST_JOINERS = ("、", "和", "及", "与", "以及", "或")
 
+#: Between the places of one list (肥西县、长丰县; 中国与英国).
+PLACE_JOINERS = frozenset("、和与及")
+
 @lru_cache(maxsize=1)
 def words() -> dict[str, WordSet]:
     return link_words()

@@ -14,7 +14,7 @@ from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.borrowed import bare_clause, topic
 from factx.stages.changes import change_of, opening_basis, own_basis
-from factx.stages.clauses import CLAUSE_STOPS, LIST_JOINERS, Clause, words
+from factx.stages.clauses import CLAUSE_STOPS, LIST_JOINERS, PLACE_JOINERS, Clause, words
 from factx.stages.phrases import noun_list_span, tidy
 from factx.stages.subjects import left_subject, right_subject
 
@@ -163,7 +163,7 @@ def _place_list(doc: Document, start: int, end: int, facts: dict[int, Candidate]
     for place in found:
         if items and items[-1][2] == place.start:
             items[-1] = ("place", place.start, place.end)  # (a place written inside the one before)
-        elif not items or text[items[-1][2] : place.start] in ("、", "和", "及", "与"):
+        elif not items or text[items[-1][2] : place.start] in PLACE_JOINERS:
             items.append(("place", place.start, place.end))
         elif last:
             items = [("place", place.start, place.end)]

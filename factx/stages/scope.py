@@ -19,7 +19,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import alternation, deictic_words, link_words
-from factx.stages.clauses import CLAUSE_STOPS, YEAR_END, basis_matches
+from factx.stages.clauses import CLAUSE_STOPS, PLACE_JOINERS, YEAR_END, basis_matches
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +290,7 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         places.partners.add(place.start)
         return  # 晋江市与厦门市合作建设的中心, 厦门来的专家: a partner or an origin
     first = place  # the first place of a list it belongs to (对美国、德国、日本)
-    while text[first.start - 1 : first.start] in _JOINERS and first.start - 1 in places.ending:
+    while text[first.start - 1 : first.start] in PLACE_JOINERS and first.start - 1 in places.ending:
         first = places.ending[first.start - 1]
     if vocabulary["partner_before"].suffix_of(text, first.start):
         places.partners.add(place.start)
@@ -301,7 +301,7 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if vocabulary["route_before"].suffix_of(text, outer.start) or vocabulary["route_after"].prefix_of(text, place.end):
         local.own_place = True  # the end of a route (从长沙回贵阳, 长沙到贵阳): no one place holds
         return
-    following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in _JOINERS else None
+    following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in PLACE_JOINERS else None
     if following is not None and text[place.end] in _WITH and partner_after.prefix_of(text, following.end):
         following = None  # 晋江市与厦门市合作: the partner after it makes no list
     if first is not place or following is not None:
@@ -326,8 +326,6 @@ _WHOLE_YEAR = frozenset(("全年", "全年度"))
 #: Before a partner place (与厦门市合作).
 _WITH = frozenset("与同跟和")
 
-#: Between the places of a list.
-_JOINERS = frozenset("、和与及")
 
 
 #: Places that are no division but may be what a clause is about.
