@@ -1,5 +1,6 @@
 """Stand-in extractors and a fixed list of facts (with how each format renders it), so
-the CLI tests do not depend on what the library finds.
+the CLI tests do not depend on what the library finds; ``render`` writes facts with one
+of the writers, into a string.
 
 ``install(monkeypatch, extractor)`` patches ``factx.extractor.get_extractor`` in this
 process; ``subprocess_env(tmp_path)`` gives an environment whose Python processes (the
@@ -8,6 +9,7 @@ CLI and its workers, whatever the start method) use ``PatternExtractor``.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import time
@@ -15,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factx.model import FIELDS, Fact
+from factx.writers import WRITERS
 
 FACTS = [
     Fact("-", "date", "2023年", 0, 5, "2023", sentence="2023年，全省破获案件8.5万余起。"),
@@ -112,6 +115,17 @@ class PatternExtractor:
                      sentence=sentence)
             )
         return facts
+
+
+def render(name: str, facts: list[Fact] | None = None, **options) -> str:
+    """What the writer ``name`` writes for ``facts`` (default: ``FACTS``)."""
+    out = io.StringIO()
+    writer = WRITERS[name](out, **options)
+    writer.start()
+    for fact in FACTS if facts is None else facts:
+        writer.write(fact)
+    writer.finish()
+    return out.getvalue()
 
 
 def install(monkeypatch, extractor) -> None:

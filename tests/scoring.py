@@ -17,6 +17,15 @@ GOLD = ROOT / "tests" / "gold"
 SHARED = ROOT.parent / "shared"
 
 
+def nth_offset(text: str, surface: str, occurrence: int) -> int:
+    """The code-point offset of the ``occurrence``-th (0-based) ``surface`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.find(surface, start + 1)
+        assert start >= 0, f"{surface!r} occurs fewer than {occurrence + 1} times in {text!r}"
+    return start
+
+
 def load_text(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     return text[1:] if text.startswith("\ufeff") else text

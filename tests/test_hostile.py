@@ -11,6 +11,7 @@ import json
 import math
 
 import pytest
+from fakes import render
 
 import factx
 from factx.document import MAX_SENTENCE
@@ -73,18 +74,8 @@ def test_writers_never_fail_on_any_value():
         writer.write(fact)
         writer.finish()
         assert "10000" in out.getvalue() or name == "table"
-    row = json.loads(_render("jsonl", fact), parse_int=str)
+    row = json.loads(render("jsonl", [fact]), parse_int=str)
     assert row["value"] == "1" + "0" * 4999 + "1" and row["value_max"] is None  # inf: null
-
-
-def _render(name: str, *facts: Fact) -> str:
-    out = io.StringIO()
-    writer = WRITERS[name](out)
-    writer.start()
-    for fact in facts:
-        writer.write(fact)
-    writer.finish()
-    return out.getvalue()
 
 
 # --- item 2: a long line without sentence punctuation ----------------------------------
@@ -96,7 +87,7 @@ def test_a_long_unpunctuated_line_gives_bounded_sentences():
     assert len(facts) == 2_000
     assert max(len(f.sentence) for f in facts) <= MAX_SENTENCE
     assert all(f.text in f.sentence for f in facts)
-    csv = _render("csv", *facts)
+    csv = render("csv", list(facts))
     assert len(csv) < 2 * MAX_SENTENCE * len(facts)  # was 4 000 characters a row
 
 
@@ -130,4 +121,4 @@ def test_a_format_character_after_a_non_digit_changes_nothing():
 
 
 def test_every_field_is_written():
-    assert set(json.loads(_render("jsonl", Fact("d", "date", "x", 0, 1, "2023")))) == set(FIELDS)
+    assert set(json.loads(render("jsonl", [Fact("d", "date", "x", 0, 1, "2023")]))) == set(FIELDS)

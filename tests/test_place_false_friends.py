@@ -20,6 +20,7 @@ Known misses are strict xfails with the reason.
 from __future__ import annotations
 
 import pytest
+from scoring import nth_offset
 
 import factx
 
@@ -515,21 +516,13 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _offset(text: str, surface: str, occurrence: int) -> int:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.find(surface, start + 1)
-        assert start >= 0, f"{surface!r} not in {text!r}"
-    return start
-
-
 def _params(cases):
     return [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c[0]])]
                          if c[0] in KNOWN_MISSES else []) for c in cases]
 
 
 def _check(text: str, surface: str, occurrence: int, expected: object, tokenizer: str | None) -> None:
-    start = _offset(text, surface, occurrence)
+    start = nth_offset(text, surface, occurrence)
     end = start + len(surface)
     places = [f for f in factx.extract(text, types=["place"], tokenizer=tokenizer)]
     if expected is None:

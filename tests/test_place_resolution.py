@@ -43,6 +43,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from scoring import nth_offset
 
 import factx
 
@@ -996,15 +997,6 @@ CASES: list[tuple[str, str, str, int, dict[str, str | None] | None]] = [
 ]
 
 
-def _offset(text: str, surface: str, occurrence: int) -> int:
-    """The code-point offset of the ``occurrence``-th (0-based) ``surface`` in ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.find(surface, start + 1)
-        assert start >= 0, f"{surface!r} occurs fewer than {occurrence + 1} times in {text!r}"
-    return start
-
-
 #: Known misses, strict xfails so that a fix is noticed (and its mark removed).
 KNOWN_MISSES = {
     "province-台湾": "台湾 glued into 台湾同胞 by jieba is rejected",
@@ -1023,7 +1015,7 @@ KNOWN_MISSES = {
                   if case[0] in KNOWN_MISSES else []) for case in CASES],
 )
 def test_place_resolution(text, surface, occurrence, expected):
-    start = _offset(text, surface, occurrence)
+    start = nth_offset(text, surface, occurrence)
     facts = [f for f in factx.extract(text, types=["place"]) if f.start == start]
     if expected is None:
         assert facts == [], f"no place may start at {surface!r}: {[f.text for f in facts]}"
@@ -1053,7 +1045,7 @@ def test_table_shape():
                  if case[0].startswith("province-") and case[4] is not None}
     assert len(provinces) == 34
     for _, text, surface, occurrence, expected in CASES:
-        _offset(text, surface, occurrence)
+        nth_offset(text, surface, occurrence)
         if expected is not None:
             assert set(expected) == set(FIELDS)
             assert expected["level"] in {

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
-from fakes import CSV, FACTS, HEADER, JSONL_ROWS
+from fakes import CSV, HEADER, JSONL_ROWS, render
 
-from factx.model import FIELDS, Fact
+from factx.model import FIELDS
 from factx.writers import WRITERS, format_for_path, neutralise, summary_line, writer_class
-
-
-def render(name: str, facts: list[Fact] = FACTS, **options) -> str:
-    out = io.StringIO()
-    writer = WRITERS[name](out, **options)
-    writer.start()
-    for fact in facts:
-        writer.write(fact)
-    writer.finish()
-    return out.getvalue()
 
 
 def test_registry_lists_every_format_once():
