@@ -41,9 +41,10 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
             break
         end -= len(fill)
     verb = change_words().suffix_of(text, end)
-    if verb and end - len(verb) >= clause.start and (
-            starts_token(doc, end - len(verb)) or text[end - len(verb) - 2 : end - len(verb)] in ("同比", "环比")):
-        # (jieba keeps 同比增加 as one word)
+    at = end - len(verb) if verb else -1
+    if verb and at >= clause.start and (
+            starts_token(doc, at) or any(m.end() == at for m in basis_matches(doc, clause.start, at))):
+        # (a stated basis ends a word even where jieba glues it to the verb: 同比增加/nr)
         return "up" if verb in w["change_up"] else "down"
     for m in basis_matches(doc, clause.start, end):  # 比上年新增养老床位800张 (K19)
         word = w["comparative_up"].prefix_of(text, m.end()) or w["comparative_down"].prefix_of(text, m.end())
