@@ -48,13 +48,17 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
     return bool(inner.parent and outer.name and outer.name in inner.parent.split("/"))
 
 
+def _clause_head(doc: Document, place: Candidate, lowest: int = 0) -> str:
+    """What stands before the place in its clause (not before ``lowest``), stripped."""
+    text, pos = doc.text, place.start
+    while pos > lowest and text[pos - 1] not in CLAUSE_STOPS:
+        pos -= 1
+    return text[pos : place.start].strip()
+
+
 def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
     """The place opens its clause: only words like 在 or 据 stand before it."""
-    text = doc.text
-    pos = place.start
-    while pos > sentence_start and text[pos - 1] not in CLAUSE_STOPS:
-        pos -= 1
-    head = text[pos : place.start].strip()
+    head = _clause_head(doc, place, sentence_start)
     return not head or head in link_words()["topical_before"]
 
 
@@ -334,10 +338,7 @@ _NATURAL = frozenset(("water", "mountain"))
 
 def _opens_clause(doc: Document, place: Candidate) -> bool:
     """Nothing but clause punctuation or 在 stands before the place in its clause."""
-    text, pos = doc.text, place.start
-    while pos > 0 and text[pos - 1] not in CLAUSE_STOPS:
-        pos -= 1
-    return text[pos : place.start].strip() in ("", "在")
+    return _clause_head(doc, place) in ("", "在")
 
 
 def _in_title(text: str, place: Candidate, sentence_start: int) -> bool:
