@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factx.candidate import Candidate
 from factx.document import Document
-from factx.stages.clauses import CLAUSE_STOPS, Clause, words
+from factx.stages.clauses import Clause, clause_start, words
 from factx.stages.phrases import MAX_SUBJECT, skip_scope
 
 
@@ -13,9 +13,8 @@ def bare_clause(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Ca
     """The clause before the number is only adverbs and a level word (，已稳定在…, ，达到…)
     after a comma of the same sentence: it names no subject of its own."""
     text, w = doc.text, words()
-    sentence_start, begin = doc.sentences[c.sentence][0], clause.start
-    while begin > sentence_start and text[begin - 1] not in CLAUSE_STOPS:
-        begin -= 1  # (past an amount of the clause: ，已连续五年稳定在)
+    sentence_start = doc.sentences[c.sentence][0]
+    begin = clause_start(text, clause.start, sentence_start)  # (past an amount of the clause: ，已连续五年稳定在)
     if begin <= sentence_start or text[begin - 1 : begin] not in ("，", ",") or c.unit_kind == "time":
         return False
     end = c.start
@@ -43,9 +42,7 @@ def topic(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int
     clause_end = c.start
     while clause_end > begin and text[clause_end - 1] not in ("，", ","):
         clause_end -= 1  # (the start of the number's clause)
-    opening = clause_end - 1
-    while opening > begin and text[opening - 1] not in CLAUSE_STOPS:
-        opening -= 1  # the clause before it
+    opening = clause_start(text, clause_end - 1, begin)  # the clause before it
     start = skip_scope(doc, opening, clause_end, facts, places=True)
     nouns, pos = words()["noun_tag"], start
     while pos < c.start and pos - start <= MAX_SUBJECT:

@@ -94,6 +94,14 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
         doc.memo[key] = found
     return [m for m in found if m.start() >= start and m.end() <= end]
 
+def clause_start(text: str, pos: int, lowest: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause stop before it, not
+    before ``lowest``."""
+    while pos > lowest and text[pos - 1] not in CLAUSE_STOPS:
+        pos -= 1
+    return pos
+
+
 def _in_basis(doc: Document, number: Candidate, start: int, end: int) -> bool:
     """``number`` lies inside a stated basis (比3年前): it does not cut the clause."""
     return any(m.start() < number.start and number.end <= m.end() for m in basis_matches(doc, start, end))
@@ -114,9 +122,7 @@ class Clause:
     def __init__(self, doc: Document, c: Candidate, previous: Candidate | None) -> None:
         text = doc.text
         sentence_start = doc.sentences[c.sentence][0] if c.sentence >= 0 else 0
-        pos = c.start
-        while pos > sentence_start and text[pos - 1] not in CLAUSE_STOPS:
-            pos -= 1
+        pos = clause_start(text, c.start, sentence_start)
         if previous is not None and previous.end > pos and not _in_basis(doc, previous, pos, c.start):
             gap = text[previous.end : c.start].strip()
             pos = c.start if gap in LIST_JOINERS or not gap else previous.end

@@ -14,7 +14,7 @@ from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.borrowed import bare_clause, topic
 from factx.stages.changes import change_of, opening_basis, own_basis
-from factx.stages.clauses import CLAUSE_STOPS, LIST_JOINERS, PLACE_JOINERS, Clause, words
+from factx.stages.clauses import LIST_JOINERS, PLACE_JOINERS, Clause, clause_start, words
 from factx.stages.phrases import noun_list_span, tidy
 from factx.stages.subjects import left_subject, right_subject
 
@@ -146,9 +146,8 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
     pieces = _noun_pieces(doc, noun_list_span(doc, clause.start, end, facts), size)
     if pieces or text[clause.start - 1 : clause.start] not in ("，", ","):
         return pieces
-    before = clause.start - 1  # 共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个
-    while before > doc.sentences[head.sentence][0] and text[before - 1] not in CLAUSE_STOPS:
-        before -= 1
+    # 共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个
+    before = clause_start(text, clause.start - 1, doc.sentences[head.sentence][0])
     return _noun_pieces(doc, noun_list_span(doc, before, clause.start - 1, facts), size)
 
 

@@ -19,7 +19,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import alternation, deictic_words, link_words
-from factx.stages.clauses import CLAUSE_STOPS, PLACE_JOINERS, YEAR_END, basis_matches
+from factx.stages.clauses import CLAUSE_STOPS, PLACE_JOINERS, YEAR_END, basis_matches, clause_start
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +50,7 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
 
 def _clause_head(doc: Document, place: Candidate, lowest: int = 0) -> str:
     """What stands before the place in its clause (not before ``lowest``), stripped."""
-    text, pos = doc.text, place.start
-    while pos > lowest and text[pos - 1] not in CLAUSE_STOPS:
-        pos -= 1
-    return text[pos : place.start].strip()
+    return doc.text[clause_start(doc.text, place.start, lowest) : place.start].strip()
 
 
 def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
