@@ -52,6 +52,9 @@ class Candidate:
     basis: str | None = None
     time: str | None = None
     place: str | None = None
+    #: The old level of a from-to (由上年同期的38.5%提高到46.2%): a value of another time than
+    #: the statement's, so it takes no time from it.
+    earlier: bool = False
 
     @property
     def length(self) -> int:

@@ -53,7 +53,7 @@ def test_link_gold_is_well_formed():
 DEV_FLOORS = {"subject": (0.85, 0.87), "change": (0.99, 0.99), "basis": (0.99, 0.97),
               "time": (0.92, 0.89), "place": (0.89, 0.92)}
 HELDOUT_FLOORS = {"subject": (0.65, 0.66), "change": (0.98, 0.95), "basis": (0.99, 0.92),
-                  "time": (0.82, 0.80), "place": (0.82, 0.86)}
+                  "time": (0.81, 0.80), "place": (0.82, 0.86)}
 
 
 @pytest.mark.parametrize(("names", "floors"), [(DEV, DEV_FLOORS), (HELDOUT, HELDOUT_FLOORS)],

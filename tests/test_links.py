@@ -19,6 +19,16 @@ CASES = [
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
     ("警方共抓获犯罪嫌疑人46名。", "46名", "犯罪嫌疑人", None, None, None, None),
     ("全年新建农村公路1200公里。", "1200公里", "农村公路", None, None, None, None),
+    # a third word after a count only when it is a head noun (规上工业企业; not 老人上门)
+    ("全市3200余家规上工业企业实现用电量218.5亿千瓦时。", "3200余家", "规上工业企业", None, None, None, None),
+    ("县公安局为86名行动不便老人上门办理身份证。", "86名", "行动不便老人", None, None, None, None),
+    # a from-to: the second end measures what the first did (由…提高到, 由…缩短至)
+    ("群众办事平均等候时间由45分钟缩短至18分钟。", "18分钟", "群众办事平均等候时间", None, None, None, None),
+    ("基础养老金最低标准由每人每月143元提高到163元。", "163元", "基础养老金最低标准", None, None, None, None),
+    ("车站由原来的3个增加到5个，服务人口增加到12万人。", "12万人", "服务人口", None, None, None, None),
+    # counts of actions (趟, 盘, 战) name no subject: the noun after them is the goal or object
+    ("过去办证要跑两趟县城，现在足不出户就能办好。", "两趟", None, None, None, None, None),
+    ("她先拿下一盘，随后连丢两盘，获得亚军。", "两盘", None, None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),
@@ -255,6 +265,14 @@ CASES = [
     # K17 nested places: the innermost division
     ("杭州市公安局西湖分局文三路派出所查处案件15起。", "15起", "案件", None, None, None, "西湖区"),
     ("浙江省杭州市今年新开工项目320个。", "320个", "新开工项目", None, None, None, "杭州市"),
+    # K10 a date of the thing's beginning (…创办的学校) scopes none of its numbers, and the
+    # sentence inherits no date either
+    ("17日上午，该校迎来建校60周年纪念日。这所1964年9月创办的学校占地320亩。",
+     "320亩", "学校", None, None, None, None),  # (the site area of one school takes the school, K6)
+    ("2019年建成通车的大桥全长12.6公里。", "12.6公里", "大桥", None, None, None, None),
+    # K10 the old level of a from-to is of another time: no time; the new level has the statement's
+    ("2025年，新能源汽车渗透率由上年同期的38.5%提高到46.2%。", "38.5%", "新能源汽车渗透率", None, None, None, None),
+    ("2025年，新能源汽车渗透率由上年同期的38.5%提高到46.2%。", "46.2%", "新能源汽车渗透率", None, None, "2025", None),
     # K18 inherited scope passes on
     ("5月2日，某村村民报警称被盗。民警随即赶到。经侦查，抓获嫌疑人3名。",
      "3名", "嫌疑人", None, None, "--05-02", None),

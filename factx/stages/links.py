@@ -14,7 +14,7 @@ from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.borrowed import bare_clause, topic
 from factx.stages.changes import change_of, opening_basis, own_basis
-from factx.stages.clauses import LIST_JOINERS, PLACE_JOINERS, Clause, clause_start, words
+from factx.stages.clauses import LIST_JOINERS, PLACE_JOINERS, Clause, change_words, clause_start, words
 from factx.stages.phrases import noun_list_span, tidy
 from factx.stages.subjects import left_subject, right_subject
 
@@ -61,6 +61,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
     named: list[Candidate] = []  # earlier numbers of the sentence that have a subject
     previous: Candidate | None = None
     places: list[tuple[str, int, int]] = []  # the places an earlier 分别 list of the sentence paired
+    verbal = words()["verbal_unit"]
     for group in _lists(doc, numbers):
         head = group[0]
         clause = Clause(doc, head, previous)
@@ -84,6 +85,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
             c.basis = own_basis(doc, c, own, c.start)
+            if c.unit in verbal:
+                previous = c  # 跑两趟县城, 连丢两盘: a count of actions names no subject
+                continue
             span = tidy(doc, right_subject(doc, c, facts))
             if span is None and c.text.endswith(_THRESHOLDS):
                 span = tidy(doc, right_subject(doc, c, facts, loose=True))  # 全市亿元以上在建项目1180个
@@ -111,6 +115,13 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 span = head.subject_span  # 旅游收入分别增长8.9%、10.3%: the list's own subject
             if span is None and (c is not head or c.change or c.basis or c.type == "percent"):
                 span = _elided(c, i, len(group), respectively, before, named)
+            opening = _from_to(doc, previous, c) if previous is not None and c is head else -1
+            if previous is not None and opening >= 0:
+                dates = (facts.get(p) for p in range(opening, previous.start))
+                if not any(f is not None and f.type == "date" for f in dates):
+                    previous.earlier = True  # 由上年同期的38.5%提高到46.2%: the old level is of another time
+                if span is None:
+                    span = previous.subject_span  # 等候时间由45分钟缩短至18分钟: both ends measure one thing
             if span is None and c.unit_kind == "classifier":
                 span = _same_unit(c, named)  # 抓获涉赌人员85名，其中外地籍12名 (K2)
             if span is None and c is head and bare_clause(doc, c, clause, facts):
@@ -188,6 +199,23 @@ def _noun_pieces(doc: Document, span: tuple[int, int] | None, size: int) -> list
         if len(pieces) == size and all(p[2] > p[1] for p in pieces):
             return pieces
     return []
+
+def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
+    """Where the 由 or 从 opening a from-to stands when ``second`` is where ``first`` moved to
+    (由每人每月143元提高到163元, 从原来的15年调整为20年: only a change or a level word between
+    the two), else -1."""
+    text = doc.text
+    if first.unit != second.unit or first.sentence != second.sentence:
+        return -1
+    gap = text[first.end : second.start].strip()
+    w = words()
+    if not gap or not (gap in w["level_connector"] or (gap[-1] in "到至为" and gap[:-1] in change_words())):
+        return -1
+    opening = text.rfind("由", clause_start(text, first.start, doc.sentences[first.sentence][0]), first.start)
+    if opening < 0:
+        opening = text.rfind("从", clause_start(text, first.start, doc.sentences[first.sentence][0]), first.start)
+    return opening if opening >= 0 and first.start - opening <= 10 else -1
+
 
 def _same_unit(c: Candidate, named: list[Candidate]) -> tuple[int, int] | None:
     """A bare count (其中外地籍12名) counts what the nearest earlier count of the sentence in

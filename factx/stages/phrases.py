@@ -48,7 +48,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     attribute = w["bearer_attribute"].suffix_of(text, end)
     if attribute and end - len(attribute) > start and starts_token(doc, end - len(attribute)):
         bearer = doc.token_at(end - len(attribute) - 1)
-        if bearer is not None and bearer[2] in nouns:
+        if bearer is not None and (bearer[2] in nouns or bearer[2] == "ns"):  # (jieba: 大桥/ns)
             end -= len(attribute)  # 震源深度10公里, 线路全长: an attribute of one thing takes its bearer (K6)
     joined = False
     while start < end:

@@ -142,8 +142,10 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if not of_event and c.start >= report and not _listed(text, c) \
                     and not any(a <= c.start < b for a, b in excluded):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
+            elif _founding_date(doc, c) and local.time is None:
+                local.own_time = True  # (the time of the thing's story, not the one the text was in)
         elif c.numeric:
-            c.time = local.time if local.own_time else inherited.time
+            c.time = None if c.earlier else local.time if local.own_time else inherited.time
             if c.basis == "base" and c.time and basis_dates:
                 c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
             elif c.basis == YEAR_END:
@@ -242,10 +244,12 @@ def _named_by_date() -> regex.Pattern:
 
 def _object_date(doc: Document, date: Candidate) -> bool:
     """A date that dates a thing named in a verb's object (突破1998年的历史极值), the base of
-    a ratio (恢复至2019年同期的八成), a name (2024年生态环境状况公报) or a record (为2013年有监测
-    记录以来最多), not the clause."""
+    a ratio (恢复至2019年同期的八成), a name (2024年生态环境状况公报), a record (为2013年有监测
+    记录以来最多) or a thing's beginning (2019年建成的大桥), not the clause."""
     text = doc.text
     if _named_by_date().match(text, date.end):
+        return True
+    if _founding_date(doc, date):
         return True
     if not (text.startswith("的", date.end) or text.startswith("同期的", date.end)):
         return False
@@ -253,6 +257,13 @@ def _object_date(doc: Document, date: Candidate) -> bool:
         return True  # 恢复至2019年同期的八成: the base of a ratio
     before = doc.token_at(date.start - 1)
     return before is not None and before[1] == date.start and before[2] in ("v", "vn")
+
+
+def _founding_date(doc: Document, date: Candidate) -> bool:
+    """1964年9月创办的学校占地320亩: the date says when the thing began, not when it is
+    measured; the sentence speaks of the thing as it is now."""
+    founding = link_words()["founding_verb"].prefix_of(doc.text, date.end)
+    return founding is not None and doc.text.startswith("的", date.end + len(founding))
 
 
 def _listed(text: str, date: Candidate) -> bool:

@@ -69,7 +69,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     nouns = w["noun_tag"]
     limit = min(len(text), pos + MAX_SUBJECT)
     taken = 0
-    while end < limit and taken < (3 if after_de else MAX_RIGHT_TOKENS):
+    while end < limit and taken < (3 if after_de else MAX_RIGHT_TOKENS + 1):
         tok = doc.token_at(end)
         if tok is not None and after_de and not taken and tok[2] in ("v", "a") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
@@ -97,6 +97,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             break
         if taken and (doc.text[tok[0] : tok[1]] in w["lead"] or doc.text[tok[0] : tok[1]] in w["connector"]):
             break  # 1256个社区全部: an adverb jieba takes for a noun
+        if taken == MAX_RIGHT_TOKENS and not after_de and doc.text[tok[0] : tok[1]] not in w["head_noun"]:
+            break  # 3200余家规上|工业|企业: a third word only when it is a head noun the others modify
         if tok[2] in ("vn", "an") and taken:
             following = doc.token_at(tok[1])
             if following is None or following[0] != tok[1] or following[2] not in nouns:
