@@ -161,7 +161,10 @@ def _starts_with(text: str, pos: int, words: WordSet) -> bool:
 
 
 def _ends_with(text: str, pos: int, words: WordSet) -> bool:
-    """A word of ``words`` ends at ``pos`` (``0 <= pos <= len(text)``)."""
+    """A word of ``words`` ends at ``pos`` (``0 <= pos <= len(text)``), or before the spaces
+    that end there (记者 沈嘉禾)."""
+    while pos > 0 and text[pos - 1] in " \u3000":
+        pos -= 1
     return words.suffix_of(text, pos) is not None
 
 

@@ -70,7 +70,8 @@ def _settle_by(c: Candidate, near: Candidate, glued: bool) -> bool:
     A reading inside that unit (北京朝阳 -> 朝阳区 of Beijing), or above it, wins over
     the rest of the document. When every reading is a Chinese unit elsewhere and the
     unit stands glued before the name (岳阳南湖: 南湖区 is in Zhejiang), the name is a
-    place in that unit the gazetteer does not know: no code, the unit as its parent.
+    place in that unit the gazetteer does not know: no code, the unit as its parent; unless
+    a reading is a unit of the same level or above (湖州嘉兴: two cities side by side).
     Returns True when ``c`` was settled here.
     """
     found = gazetteer.entries(c.text)
@@ -86,7 +87,7 @@ def _settle_by(c: Candidate, near: Candidate, glued: bool) -> bool:
         return True
     if pick:
         return False  # several readings inside it: the document decides among them
-    if glued:
+    if glued and all(_ADMIN.index(e.level) > _ADMIN.index(near.level) for e in found):
         c.name, c.level, c.adcode, c.parent = c.text, None, None, here
         return True
     return False
