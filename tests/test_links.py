@@ -263,6 +263,8 @@ CASES = [
     # K16 a place in the name of a kind
     ("全市办理港澳居民居住证1200张。", "1200张", "港澳居民居住证", None, None, None, None),
     # K17 nested places: the innermost division
+    # a station named after a county on a river or lake: the county holds it
+    ("受强降雨影响，信江弋阳站8日出现26.85米的洪峰水位。", "26.85米", "洪峰水位", None, None, "---08", "弋阳县"),
     ("杭州市公安局西湖分局文三路派出所查处案件15起。", "15起", "案件", None, None, None, "西湖区"),
     ("浙江省杭州市今年新开工项目320个。", "320个", "新开工项目", None, None, None, "杭州市"),
     # K10 a date of the thing's beginning (…创办的学校) scopes none of its numbers, and the

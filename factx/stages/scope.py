@@ -321,6 +321,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         return
     if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
         local.place = place
+    elif local.place.level in _NATURAL and local.place.end == place.start and place.level in _DIVISIONS:
+        local.place = place  # 信江弋阳站, 鄱阳湖都昌站: the station stands in the county
 
 
 #: Punctuation between a date and a time word: they are apart.
@@ -342,6 +344,9 @@ _WITH = frozenset("与同跟和")
 
 #: Places that are no division but may be what a clause is about.
 _NATURAL = frozenset(("water", "mountain"))
+
+#: Levels of administrative divisions.
+_DIVISIONS = frozenset(("province", "prefecture", "county", "township"))
 
 
 def _opens_clause(doc: Document, place: Candidate) -> bool:
