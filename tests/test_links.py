@@ -262,6 +262,9 @@ CASES = [
     ("法院清偿历年欠款300万元。", "300万元", "历年欠款", None, None, None, None),
     # K16 a place in the name of a kind
     ("全市办理港澳居民居住证1200张。", "1200张", "港澳居民居住证", None, None, None, None),
+    # a place inside a company's or a bank's name is the firm's, no scope
+    ("据中国铁路广州局集团有限公司介绍，开通初期每日开行列车28对。", "28对", "列车", None, None, None, None),
+    ("项目还利用了亚洲开发银行的贷款3亿美元。", "3亿美元", "贷款", None, None, None, None),
     # K17 nested places: the innermost division
     # a station named after a county on a river or lake: the county holds it
     ("受强降雨影响，信江弋阳站8日出现26.85米的洪峰水位。", "26.85米", "洪峰水位", None, None, "---08", "弋阳县"),

@@ -293,7 +293,8 @@ class _Places:
 
 def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, places: _Places) -> None:
     vocabulary, text = link_words(), doc.text
-    if _in_title(text, place, doc.sentences[sentence][0]) or place.level in vocabulary["scope_skip"] and not (
+    if _in_title(text, place, doc.sentences[sentence][0]) or _in_company(doc, place) \
+            or place.level in vocabulary["scope_skip"] and not (
             place.level in _NATURAL and _opens_clause(doc, place)):
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
     partner_after = vocabulary["partner_after"]
@@ -358,6 +359,27 @@ def _in_title(text: str, place: Candidate, sentence_start: int) -> bool:
     """Inside a title in 《》 (《中华人民共和国治安管理处罚法》): a name, no scope."""
     opened = text.rfind("《", sentence_start, place.start)
     return opened >= 0 and text.find("》", opened, place.start) < 0
+
+
+def _in_company(doc: Document, place: Candidate) -> bool:
+    """Inside the name of a company or a bank (中国铁路广州局集团有限公司, 亚洲开发银行): the
+    firm's home is no scope of the numbers it reports."""
+    tok = doc.token_at(place.start)
+    if tok is not None and tok[2] == "nt" and tok[0] <= place.start and place.end < tok[1]:
+        return True
+    pos, suffixes = place.end, link_words()["company_suffix"]
+    for _ in range(6):
+        tok = doc.token_at(pos)
+        if tok is None or tok[0] != pos or tok[2] not in _NAME_PARTS:
+            return False
+        if suffixes.suffix_of(doc.text, tok[1]) and tok[1] - len(suffixes.suffix_of(doc.text, tok[1]) or "") >= pos:
+            return True
+        pos = tok[1]
+    return False
+
+
+#: Tags of the words a company's name is made of (铁路/n 广州/ns 局/n 集团/n 有限公司/n).
+_NAME_PARTS = frozenset(("n", "ns", "nz", "nt", "j", "b", "vn", "ng"))
 
 
 class _EarlierPlaces:
