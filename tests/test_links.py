@@ -265,6 +265,8 @@ CASES = [
     # a place inside a company's or a bank's name is the firm's, no scope
     ("据中国铁路广州局集团有限公司介绍，开通初期每日开行列车28对。", "28对", "列车", None, None, None, None),
     ("项目还利用了亚洲开发银行的贷款3亿美元。", "3亿美元", "贷款", None, None, None, None),
+    # but a government body is the place's own (广州市政府 is one word to jieba, tagged nt)
+    ("广州市政府今年新建学校12所。", "12所", "学校", None, None, None, "广州市"),
     # K17 nested places: the innermost division
     # a station named after a county on a river or lake: the county holds it
     ("受强降雨影响，信江弋阳站8日出现26.85米的洪峰水位。", "26.85米", "洪峰水位", None, None, "---08", "弋阳县"),

@@ -365,9 +365,11 @@ def _in_company(doc: Document, place: Candidate) -> bool:
     """Inside the name of a company or a bank (中国铁路广州局集团有限公司, 亚洲开发银行): the
     firm's home is no scope of the numbers it reports."""
     tok = doc.token_at(place.start)
-    if tok is not None and tok[2] == "nt" and tok[0] <= place.start and place.end < tok[1]:
-        return True
-    pos, suffixes = place.end, link_words()["company_suffix"]
+    suffixes = link_words()["company_suffix"]
+    if tok is not None and tok[2] == "nt" and tok[0] <= place.start and place.end < tok[1] \
+            and suffixes.suffix_of(doc.text, tok[1]):
+        return True  # (an organisation jieba knows as one word: 亚洲开发银行/nt; not 某市政府)
+    pos = place.end
     for _ in range(6):
         tok = doc.token_at(pos)
         if tok is None or tok[0] != pos or tok[2] not in _NAME_PARTS:
