@@ -29,6 +29,9 @@ CASES = [
     # counts of actions (趟, 盘, 战) name no subject: the noun after them is the goal or object
     ("过去办证要跑两趟县城，现在足不出户就能办好。", "两趟", None, None, None, None, None),
     ("她先拿下一盘，随后连丢两盘，获得亚军。", "两盘", None, None, None, None, None),
+    # K2 across a semicolon: the clauses after it go on with the same account
+    ("全市法院共受理各类案件21.86万件，同比下降4.7%；审结20.93万件，结案率为95.7%。",
+     "20.93万件", "案件", None, None, None, None),  # (各类 is a scope word, K5)
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

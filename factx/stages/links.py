@@ -23,15 +23,25 @@ def link_numbers(doc: Document, found: list[Candidate]) -> None:
     """Fill subject, change and basis of every quantity, money and percent candidate."""
     facts = {c.start: c for c in found}
     sentence: list[Candidate] = []
+    named: list[Candidate] = []
     for c in found:
         if not c.numeric:
             continue
         if sentence and sentence[-1].sentence != c.sentence:
-            _link_sentence(doc, sentence, facts)
+            named = _link_sentence(doc, sentence, facts, _carried(doc, sentence[0].sentence, named))
             sentence = []
         sentence.append(c)
     if sentence:
-        _link_sentence(doc, sentence, facts)
+        _link_sentence(doc, sentence, facts, _carried(doc, sentence[0].sentence, named))
+
+
+def _carried(doc: Document, index: int, named: list[Candidate]) -> list[Candidate]:
+    """The named numbers of the sentence before that sentence ``index`` goes on from: a
+    sentence after a semicolon continues its account (受理案件21.86万件…；审结20.93万件)."""
+    if not named or named[-1].sentence != index - 1:
+        return []
+    start = doc.sentences[index][0]
+    return named if doc.text[start - 1 : start] in ("；", ";") else []
 
 def _holds_a_number(span: tuple[int, int], c: Candidate, facts: dict[int, Candidate]) -> bool:
     """The span overlaps the number itself or holds an amount or a date (a subject never does, K12)."""
@@ -57,8 +67,11 @@ def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
         groups.append([c])
     return groups
 
-def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Candidate]) -> None:
-    named: list[Candidate] = []  # earlier numbers of the sentence that have a subject
+def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Candidate],
+                   carried: list[Candidate]) -> list[Candidate]:
+    """Link the numbers of one sentence; ``carried``: the named numbers of the clauses before
+    it that the sentence goes on from. Returns the named numbers of the sentence."""
+    named: list[Candidate] = list(carried)  # earlier numbers of the sentence that have a subject
     previous: Candidate | None = None
     places: list[tuple[str, int, int]] = []  # the places an earlier 分别 list of the sentence paired
     verbal = words()["verbal_unit"]
@@ -66,7 +79,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         head = group[0]
         clause = Clause(doc, head, previous)
         respectively = "分别" in doc.text[clause.start : head.start]
-        before = list(named)
+        before = named[len(carried):]  # (the clauses before a semicolon pair with no 分别 list)
         head_own = False
         items: list[tuple[str, int, int]] = []
         if respectively and len(group) > 1:
@@ -131,6 +144,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.subject_span = span
                 named.append(c)
             previous = c
+    return named
 
 
 def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dict[int, Candidate],
