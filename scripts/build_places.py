@@ -331,11 +331,24 @@ def load_extra(gaz: Gazetteer, path: Path, units: dict[str, tuple[str, str, str]
         raise SystemExit("places_extra.tsv has errors:\n" + "\n".join(errors))
 
 
+def add_region_forms(gaz: Gazetteer) -> None:
+    """A region is also written with 地区 after its name (苏南 -> 苏南地区, 拉美 -> 拉美地区), the
+    longer form being its own name, as with 华北地区; added where the lexicon lacks it."""
+    surfaces = {key[0] for key in gaz.rows}
+    whole = ("地区", "区", "地带", "平原", "盆地", "高原", "半岛", "大陆")  # (already a region's full form)
+    for (surface, _name, level, adcode, parent), kind in list(gaz.rows.items()):
+        longer = surface + "地区"
+        if level == "region" and kind != "abbr" and not surface.endswith(whole) and longer not in surfaces:
+            gaz.add(longer, longer, level, adcode, parent, "lexicon")
+            surfaces.add(longer)
+
+
 def build(divisions: Path, extra: Path) -> str:
     """The text of places.tsv built from the divisions folder and the lexicon."""
     gaz = Gazetteer()
     units, paths = load_divisions(gaz, divisions)
     load_extra(gaz, extra, units, paths)
+    add_region_forms(gaz)
     return gaz.render()
 
 

@@ -84,7 +84,9 @@ def _main() -> re.Pattern:
     # measures, times, currencies and percent signs (shorter alternations compile faster)
     ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
     per = [s for s, u in table.items() if u.kind in ("measure", "time") and not u.ge_only] + ["人", "户", "次", "台"]
-    per += [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
+    counters = [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
+    per += counters
+    ranged += counters + ["人", "户"]  # (3000套至5000套: one-character counters on both ends)
     amount = _amount()
     # One comment per group; the numbers are the constants above (PRE = 1 … POST2 = 22).
     pattern = rf"""

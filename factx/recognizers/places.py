@@ -508,8 +508,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 break
         if len(word) < 3:
             continue  # 江南水乡 is no chain: 水乡 is no name
-        if word.endswith("地区") and _common_stem(line, word[:-2]):
-            continue  # 周边地区, 贫困地区: a kind of area, not a named one (L3)
+        if word.endswith(("地区", "城市")) and _common_stem(line, word[:-2]):
+            continue  # 周边地区, 贫困地区, 周边城市: a kind of area, not a named one (L3)
         if _generic_end(word, not_place):
             continue
         out.append(Candidate(s, e, "place", rule="suffix", priority=0, num_start=s, level="other"))
