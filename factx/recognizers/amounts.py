@@ -234,7 +234,7 @@ class _Filter:
         ``within``: the amount ends in 内/以内 (发病前两周内 is a span of time, no rank).
         """
         head = self.text[max(0, start - 4) : start]
-        if _ends_with_any(head, self.words["before"]):
+        if _ends_with_any(head, self.words["before"]) and not _ends_with_any(head, self.words["not_before"]):
             return True
         if _ends_with_any(head, self.words["before_rank"]) and not _ends_with_any(head, self.words["not_rank"]) \
                 and not within:
@@ -412,8 +412,9 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
         if head and head in f.words["vague_before"] and not g[PRE - 1]:
             return True
         counted = g[INNER - 1] or g[PRE - 1] or any(c in _inner() for c in n_text)
-        if first_text not in ("十", "百") and unit.kind in ("classifier", "admin") and not counted:
-            return True  # 千家万户, 万人空巷; but 万余人 is an amount (Q6)
+        if first_text not in ("十", "百") and unit.kind in ("classifier", "admin") and not counted \
+                and len(unit.surface) == 1:
+            return True  # 千家万户, 万人空巷; but 万余人, 百万人次 are amounts (Q6)
         if first_text == "亿万":
             return True
     if first_text in ("零", "〇", "○"):
@@ -421,6 +422,18 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
     if first_text == "半" and _ends_with_any(text[max(0, num_start - 2) : num_start], f.words["half_before"]):
         return True  # 上半年, 下半场 (X3)
     return bool(unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS))
+
+
+def _counted_noun_before(line: Line, start: int) -> bool:
+    """A noun that is no price stands right before the amount (新增银幕96块, 金牌3块): what the
+    measure word counts, so 块 is no yuan (门票30块, 学费三千块 stay money)."""
+    tok = line.token_at(start - 1)
+    return tok is not None and tok[1] == start and tok[2] in ("n", "nz") and tok[1] - tok[0] > 1 \
+        and line.text[start - 1] not in _PRICE_ENDINGS
+
+
+#: Last characters of the nouns that name a price or a sum (票价, 学费, 门票, 工资, 租金).
+_PRICE_ENDINGS = frozenset("价费票钱资金租款薪税")
 
 
 def _unit_rejected(f: _Filter, a: _Read) -> bool:
@@ -433,8 +446,8 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
     if blocker and len(blocker) > unit_end - unit_start:
         return True
     tail = a.tail = _decimal_tail(text, unit, unit_end) if not a.range_ else None
-    if unit.clause_end and not tail and text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
-            text[unit_end : unit_end + 3], currency_ends()):
+    if unit.clause_end and not tail and (text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
+            text[unit_end : unit_end + 3], currency_ends()) or _counted_noun_before(f.line, a.num_start)):
         a.unit = unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱, 花了三百块。
     if unit.surface == "年" and not a.range_ and not g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text):
         return True  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
