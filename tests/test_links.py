@@ -32,6 +32,20 @@ CASES = [
     # K2 across a semicolon: the clauses after it go on with the same account
     ("全市法院共受理各类案件21.86万件，同比下降4.7%；审结20.93万件，结案率为95.7%。",
      "20.93万件", "案件", None, None, None, None),  # (各类 is a scope word, K5)
+    # what a verb after the noun says of it ends no subject (网签成交, 同台竞争)
+    ("长沙市新建商品住宅网签成交10218套。", "10218套", "商品住宅", None, None, None, "长沙市"),
+    ("今年春节档共有11部影片同台竞争。", "11部", "影片", None, None, None, None),
+    # an airport or a port before what it handles is whose, not what (K12); but 机场数量 counts airports
+    ("遵义新舟机场旅客吞吐量达到268.4万人次。", "268.4万人次", "旅客吞吐量", None, None, None, "遵义市"),
+    ("宁波舟山港集装箱吞吐量环比增长4.2%。", "4.2%", "集装箱吞吐量", "up", "mom", None, None),
+    ("全省机场数量达到12个。", "12个", "机场数量", None, None, None, None),
+    # a film's title before its box office is whose
+    ("《熊出没·重启未来》票房为5.3亿元。", "5.3亿元", "票房", None, None, None, None),
+    # a 分别 list's own nouns pair with it before the amounts named earlier (K4)
+    ("业务收入完成812.5亿元，业务量和业务收入分别占全国的7.9%和8.3%。", "7.9%", "业务量", None, None, None, None),
+    # predicates jieba tags as nouns (载运/n, 贡献/n)
+    ("当天载运旅客186名。", "186名", "旅客", None, None, None, None),
+    ("其中，成都市贡献票房2.22亿元。", "2.22亿元", "票房", None, None, None, "成都市"),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

@@ -84,8 +84,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         items: list[tuple[str, int, int]] = []
         if respectively and len(group) > 1:
             items = _respective_items(doc, head, clause, facts, len(group))
-            if items and items[0][0] == "subject" and len(before) >= len(group):
-                items = []  # the amounts named before the list pair with it first (K4)
+            if items and items[0][0] == "subject" and len(before) >= len(group) and items[0][1] < clause.start:
+                items = []  # the amounts named before the list pair with it first (K4), unless its clause lists nouns
             if not items and len(places) == len(group):
                 items = places  # 池州市、宣城市分别接待游客…，旅游收入分别增长8.9%、10.3%
             if not items:
@@ -210,6 +210,8 @@ def _noun_pieces(doc: Document, span: tuple[int, int] | None, size: int) -> list
             pieces.append(("subject", left, a + m.start()))
             left = a + m.end()
         pieces.append(("subject", left, b))
+        if "的" in text[left:b]:
+            return []  # 来自韩国、马来西亚的游客: the list modifies one shared noun
         if len(pieces) == size and all(p[2] > p[1] for p in pieces):
             return pieces
     return []

@@ -37,9 +37,12 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
                 following is not None and following[0] == end and following[2] == "nr")):
             end = tok[0]  # 老人刘|某, 老教练钱|卫东: a surname
             continue
-        if word in w["intransitive_tail"] and after_noun:
-            end = tok[0]  # 科技型中小企业|入库4870家, 上下游配套企业|落户: what the verb says of the noun
-            continue
+        tail = w["intransitive_tail"].suffix_of(text, end)
+        if tail and end - len(tail) > start and starts_token(doc, end - len(tail)):
+            noun = doc.token_at(end - len(tail) - 1)
+            if noun is not None and noun[2] in nouns:
+                end -= len(tail)  # 科技型中小企业|入库4870家, 商品住宅|网签成交: what the verb says of the noun
+                continue
         if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
                 or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1):
             end = tok[0]
@@ -56,7 +59,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok is None or tok[0] != start or tok[1] >= end:
             break
         if tok[2] == "c" or (tok[2] == "v" and joined):
-            start, joined = tok[1], tok[2] == "c"  # 新增和改善|灌溉面积: the second verb of a pair
+            start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
             continue
         if tok[2] == "f" and tok[1] - tok[0] == 1 or tok[2] == "u" or tok[2] == "r" and tok[1] - tok[0] == 1:
             start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区; 其|有期徒刑
@@ -65,6 +68,13 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     owner = w["owner"].prefix_of(text, start, end)
     if owner and start + len(owner) < end and ends_token(doc, start + len(owner)):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
+    if text.startswith("《", start) and 0 <= text.find("》", start, end) < end - 1:
+        start = text.find("》", start, end) + 1  # 《熊出没·重启未来》|票房: the film is whose, not what
+    for facility in w["facility"]:
+        cut = text.rfind(facility, start, end)
+        rest = text[cut + len(facility) : end]
+        if cut >= start and len(rest) > 1 and rest not in w["compound_tail"] and starts_token(doc, cut + len(facility)):
+            start = cut + len(facility)  # 遵义新舟机场|旅客吞吐量, 宁波舟山港|集装箱吞吐量: whose (not 机场数量)
     moved = True
     while moved:  # “三夏”期间用电量, 每人每日免税额度, 首年旅客发送量: a period, a per-unit, a lead word
         moved = False

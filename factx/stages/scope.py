@@ -317,6 +317,12 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in PLACE_JOINERS else None
     if following is not None and text[place.end] in _WITH and partner_after.prefix_of(text, following.end):
         following = None  # 晋江市与厦门市合作: the partner after it makes no list
+    glued = places.starting.get(place.end)
+    if glued is not None and glued.level == place.level and place.level in _DIVISIONS:
+        following = glued  # 宁波舟山港, 湖州嘉兴: two units of one level written together
+    before = places.ending.get(place.start)
+    if before is not None and before.level == place.level and place.level in _DIVISIONS:
+        first = before
     if first is not place or following is not None:
         local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
         return
