@@ -46,6 +46,14 @@ CASES = [
     # predicates jieba tags as nouns (载运/n, 贡献/n)
     ("当天载运旅客186名。", "186名", "旅客", None, None, None, None),
     ("其中，成都市贡献票房2.22亿元。", "2.22亿元", "票房", None, None, None, "成都市"),
+    # owners listed before a noun they share (K4 pairs kinds, not owners)
+    ("遵义新舟机场、铜仁机场、毕节飞雄机场旅客吞吐量分别为268.4万人次、142.3万人次和121.6万人次。",
+     "142.3万人次", "旅客吞吐量", None, None, None, "铜仁市"),
+    # places listed before what their 分别 numbers measure
+    ("广东、江苏、浙江3省春节档票房位居全国前列，分别为10.8亿元、7.9亿元和6.6亿元。",
+     "7.9亿元", "春节档票房", None, None, None, "江苏省"),
+    # a change clause with only its basis takes the nouns of the clause before (K4)
+    ("宿迁市快递业务量增速最快，同比增长26.5%。", "26.5%", "快递业务量增速", "up", "yoy", None, "宿迁市"),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

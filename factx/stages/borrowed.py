@@ -3,9 +3,12 @@ takes the subject of the clause before (docs/linking.md, K4)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factx.candidate import Candidate
 from factx.document import Document
-from factx.stages.clauses import Clause, clause_start, words
+from factx.lexicons import WordSet
+from factx.stages.clauses import Clause, change_words, clause_start, words
 from factx.stages.phrases import MAX_SUBJECT, skip_scope
 
 
@@ -20,11 +23,16 @@ def bare_clause(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Ca
     end = c.start
     fill = w["fill"].suffix_of(text, end)
     end -= len(fill) if fill and fill in ("约", "近", "逾", "超") else 0
-    connector = w["level_connector"].suffix_of(text, end)
+    connector = w["level_connector"].suffix_of(text, end) or change_words().suffix_of(text, end)
     if not connector:
-        return False
+        return False  # (，同比增长26.5%: a change with only its basis names no subject either)
+    bases = _basis_words()
     pos = begin
     while pos < end - len(connector):
+        basis = bases.prefix_of(text, pos, end - len(connector))
+        if basis:
+            pos += len(basis)
+            continue
         fact = facts.get(pos)
         if fact is not None and (fact.type == "date" or fact.unit_kind == "time"):
             pos = fact.end
@@ -35,6 +43,12 @@ def bare_clause(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Ca
         pos = tok[1]
     return True
 
+@lru_cache(maxsize=1)
+def _basis_words() -> WordSet:
+    w = words()
+    return WordSet(w["basis_yoy"] | w["basis_mom"])
+
+
 def topic(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int, int] | None:
     """The nouns that open the clause before the clause of ``c``, after its scope words
     (全国粮食产量再创新高，达到… -> 粮食产量)."""
@@ -44,10 +58,16 @@ def topic(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int
         clause_end -= 1  # (the start of the number's clause)
     opening = clause_start(text, clause_end - 1, begin)  # the clause before it
     start = skip_scope(doc, opening, clause_end, facts, places=True)
-    nouns, pos = words()["noun_tag"], start
+    w = words()
+    nouns, pos = w["noun_tag"], start
     while pos < c.start and pos - start <= MAX_SUBJECT:
         tok = doc.token_at(pos)
-        if tok is None or tok[0] != pos or pos in facts or not (tok[2] in nouns or tok[2] == "l" and pos == start):
-            break  # (jieba keeps 粮食产量 as one phrase, tagged l)
+        if tok is None or tok[0] != pos or pos in facts:
+            break
+        if not (tok[2] in nouns or tok[2] == "l" and pos == start or text[tok[0] : tok[1]] in w["compound_tail"]):
+            following = doc.token_at(tok[1])  # (快递/v 业务量: a verb modifying the noun after it)
+            if tok[2] != "v" or pos > start or following is None or following[0] != tok[1] \
+                    or following[2] not in nouns:
+                break  # (jieba keeps 粮食产量 as one phrase, tagged l; …增速|最快)
         pos = tok[1]
     return (start, pos) if pos - start > 1 else None

@@ -14,7 +14,7 @@ from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.borrowed import bare_clause, topic
 from factx.stages.changes import change_of, opening_basis, own_basis
-from factx.stages.clauses import LIST_JOINERS, PLACE_JOINERS, Clause, change_words, clause_start, words
+from factx.stages.clauses import LIST_JOINERS, PLACE_JOINERS, Clause, change_words, clause_start, starts_token, words
 from factx.stages.phrases import noun_list_span, tidy
 from factx.stages.subjects import left_subject, right_subject
 
@@ -84,7 +84,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         items: list[tuple[str, int, int]] = []
         if respectively and len(group) > 1:
             items = _respective_items(doc, head, clause, facts, len(group))
-            if items and items[0][0] == "subject" and len(before) >= len(group) and items[0][1] < clause.start:
+            if items and items[0][0] != "place" and len(before) >= len(group) and items[0][1] < clause.start:
                 items = []  # the amounts named before the list pair with it first (K4), unless its clause lists nouns
             if not items and len(places) == len(group):
                 items = places  # 池州市、宣城市分别接待游客…，旅游收入分别增长8.9%、10.3%
@@ -108,15 +108,22 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 kind, a, b = items[i]
                 if kind == "place":
                     c.place = facts[a].name or facts[a].text  # 包河区、蜀山区分别增长8.4%、6.9%
+                elif kind == "owner":  # 遵义新舟机场、铜仁机场…旅客吞吐量分别为: the shared noun, each owner's place
+                    span = _shared_head(doc, items)
+                    owner = next((f for f in map(facts.get, range(a, b)) if f is not None and f.type == "place"), None)
+                    if owner is not None:
+                        c.place = owner.name or owner.text
                 else:
                     span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
                 span = tidy(doc, left_subject(doc, c, clause, facts))
+            if span is None and c is head and items and items[0][0] == "place" and items[-1][2] < clause.start:
+                span = tidy(doc, _after_places(doc, items[-1][2], clause.start, facts))  # 山东5省|春节档票房
             if span is None and not items:
                 span = tidy(doc, right_subject(doc, c, facts, loose=True))
             own_subject = span is not None
             if c is head:
-                head_own = own_subject and not (items and items[0][0] == "subject")
+                head_own = own_subject and not (items and items[0][0] != "place")
             if c is not head and c.change is None and c.basis is None:
                 c.change, c.basis = head.change, head.basis  # 同比分别上升10.5%、9.1% (K9)
             elif c.basis is None and c.change and not own_subject and previous is not None \
@@ -213,7 +220,7 @@ def _noun_pieces(doc: Document, span: tuple[int, int] | None, size: int) -> list
         if "的" in text[left:b]:
             return []  # 来自韩国、马来西亚的游客: the list modifies one shared noun
         if len(pieces) == size and all(p[2] > p[1] for p in pieces):
-            return pieces
+            return [("owner", a, b) for _, a, b in pieces] if _shared_head(doc, pieces) else pieces
     return []
 
 def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
@@ -231,6 +238,47 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     if opening < 0:
         opening = text.rfind("从", clause_start(text, first.start, doc.sentences[first.sentence][0]), first.start)
     return opening if opening >= 0 and first.start - opening <= 10 else -1
+
+
+def _shared_head(doc: Document, pieces: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The noun the listed owners share, written once after the last (遵义新舟机场、铜仁机场、
+    毕节飞雄机场旅客吞吐量 -> 旅客吞吐量): every piece but the last ends in the same facility
+    word, and the last goes on past it."""
+    text = doc.text
+    names = [text[a:b] for _, a, b in pieces]
+    ending = names[0]
+    for name in names[1:-1]:
+        while ending and not name.endswith(ending):
+            ending = ending[1:]
+    _, a, b = pieces[-1]
+    facility = words()["facility"].suffix_of(ending, len(ending))
+    ending = facility or ""  # (汽车制造业、电子设备制造业增加值: kinds, not owners, K4)
+    while ending:
+        cut = text.find(ending, a + 1, b)
+        if cut >= 0 and b - (cut + len(ending)) >= 2 and starts_token(doc, cut + len(ending)):
+            return cut + len(ending), b
+        ending = ending[1:]
+    return None
+
+
+def _after_places(doc: Document, pos: int, limit: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The nouns right after a list of places (广东、江苏…山东5省春节档票房位居前列 -> 春节档票房),
+    past a count of the places (5省); what each place's number in a later 分别 list measures."""
+    count = facts.get(pos)
+    if count is not None and count.unit_kind == "admin":
+        pos = count.end
+    start, nouns, w = pos, words()["noun_tag"], words()
+    while pos < limit:
+        tok = doc.token_at(pos)
+        if tok is None or tok[0] != pos or pos in facts:
+            break
+        if not (tok[2] in nouns or doc.text[tok[0] : tok[1]] in w["compound_tail"]):
+            following = doc.token_at(tok[1])  # (快递/v 业务量, 春节/t 档: a word modifying the noun after it)
+            if tok[2] not in ("v", "t") or pos > start or following is None or following[0] != tok[1] \
+                    or following[2] not in nouns:
+                break  # (…票房|位居: a verb after the nouns is the predicate)
+        pos = tok[1]
+    return (start, pos) if pos - start > 1 else None
 
 
 def _same_unit(c: Candidate, named: list[Candidate]) -> tuple[int, int] | None:
