@@ -54,6 +54,11 @@ CASES = [
      "7.9亿元", "春节档票房", None, None, None, "江苏省"),
     # a change clause with only its basis takes the nouns of the clause before (K4)
     ("宿迁市快递业务量增速最快，同比增长26.5%。", "26.5%", "快递业务量增速", "up", "yoy", None, "宿迁市"),
+    # K9 the same occasion a year before is yoy (比上年春节档, 比去年同日, 较去年峰值)
+    ("全国电影票房达95.1亿元，比上年春节档增加14.9亿元。", "14.9亿元", "电影票房", "up", "yoy", None, None),
+    ("当天揽收量达到1.12亿件，比去年同日多出1300万件。", "1300万件", "揽收量", "up", "yoy", None, None),
+    # K9 the size of a fall keeps the fall's basis (，降幅为)
+    ("单日票房回落至12.2亿元，较初一减少5.9亿元，降幅为32.6%。", "32.6%", "降幅", None, "base", None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

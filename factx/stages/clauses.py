@@ -53,6 +53,10 @@ def basis_kind(m: regex.Match) -> str:
 YEAR_END = "year_end"
 
 
+#: Words that open a compared occasion of the year or the month before (上年春节档, 上月同日).
+_LAST_YEAR, _LAST_MONTH = ("上年", "去年", "上一年"), ("上月", "上个月")
+
+
 def period_kind(word: str) -> str:
     """yoy, mom, base (or YEAR_END) for the compared period or base (上年, 上月, 全国平均水平)."""
     w = words()
@@ -62,6 +66,10 @@ def period_kind(word: str) -> str:
     if word in w["basis_yoy"]:
         return "yoy"
     if word in w["basis_mom"]:
+        return "mom"
+    if word.startswith(_LAST_YEAR):
+        return "yoy"  # 比上年春节档, 比去年同日, 较去年峰值: the same occasion a year before
+    if word.startswith(_LAST_MONTH):
         return "mom"
     return "base"
 

@@ -129,6 +129,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             elif c.basis is None and c.change and not own_subject and previous is not None \
                     and previous.change and previous.basis:
                 c.basis = previous.basis  # 比上年增加12.5万吨，增长0.9%: the same subject goes on
+            elif c.basis is None and c.change is None and previous is not None and previous.change \
+                    and previous.basis and _rate_of_change(doc, previous, c):
+                c.basis = previous.basis  # 较初一减少5.9亿元，降幅为32.6%: the size of that fall, its basis
             elif c.basis is None and c is head:
                 c.basis = opening_basis(doc, c)  # 与去年相比，全市GDP增长5%
             if span is None and c is not head and head_own:
@@ -279,6 +282,13 @@ def _after_places(doc: Document, pos: int, limit: int, facts: dict[int, Candidat
                 break  # (…票房|位居: a verb after the nouns is the predicate)
         pos = tok[1]
     return (start, pos) if pos - start > 1 else None
+
+
+def _rate_of_change(doc: Document, previous: Candidate, c: Candidate) -> bool:
+    """Only a rate of change and a level word stand between the two numbers (，降幅为, ，增幅达)."""
+    gap = doc.text[previous.end : c.start].strip("，, ")
+    rate = words()["rate_of_change"].prefix_of(gap)
+    return rate is not None and (gap[len(rate) :] == "" or gap[len(rate) :] in words()["level_connector"])
 
 
 def _same_unit(c: Candidate, named: list[Candidate]) -> tuple[int, int] | None:

@@ -206,6 +206,9 @@ def _period_before(base: object, time: str) -> str | None:
             and time[:4].isdigit() and base[5:7].isdigit() and time[5:7].isdigit():
         months = int(time[:4]) * 12 + int(time[5:7]) - (int(base[:4]) * 12 + int(base[5:7]))
         return "mom" if months == 1 else None
+    month = time[5:7] if len(time) >= 7 and time[4] == "-" else time[2:4] if time.startswith("--") else ""
+    if len(base) == 4 and base.startswith("--") and base[2:].isdigit() and month.isdigit():
+        return "mom" if (int(month) - int(base[2:])) % 12 == 1 else None  # 较8月 in a September statement
     return None
 
 
