@@ -310,6 +310,13 @@ CASES = [
     # K10 the old level of a from-to is of another time: no time; the new level has the statement's
     ("2025年，新能源汽车渗透率由上年同期的38.5%提高到46.2%。", "38.5%", "新能源汽车渗透率", None, None, None, None),
     ("2025年，新能源汽车渗透率由上年同期的38.5%提高到46.2%。", "46.2%", "新能源汽车渗透率", None, None, "2025", None),
+    # K10 the old level dated in its from-phrase keeps that date, and the date scopes nothing else
+    ("2024年，遵义机场旅客吞吐量由2023年的233.0万人次增长到268.4万人次。", "233.0万人次", "旅客吞吐量", None, None,
+     "2023", "遵义市"),
+    ("2024年，遵义机场旅客吞吐量由2023年的233.0万人次增长到268.4万人次。", "268.4万人次", "旅客吞吐量", None, None,
+     "2024", "遵义市"),
+    # K18 words that point back to the time named (当月, 同月) keep it where another place opens the sentence
+    ("10月，宁波市出口增长5%。象山县当月水产品出口2.3亿元。", "2.3亿元", "出口", None, None, "--10", "象山县"),
     # K18 inherited scope passes on
     ("5月2日，某村村民报警称被盗。民警随即赶到。经侦查，抓获嫌疑人3名。",
      "3名", "嫌疑人", None, None, "--05-02", None),

@@ -140,9 +140,10 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 span = _elided(c, i, len(group), respectively, before, named)
             opening = _from_to(doc, previous, c) if previous is not None and c is head else -1
             if previous is not None and opening >= 0:
-                dates = (facts.get(p) for p in range(opening, previous.start))
-                if not any(f is not None and f.type == "date" for f in dates):
-                    previous.earlier = True  # 由上年同期的38.5%提高到46.2%: the old level is of another time
+                dated = [f.value for f in map(facts.get, range(opening, previous.start))
+                         if f is not None and f.type == "date" and isinstance(f.value, str)]
+                previous.earlier = True  # 由上年同期的38.5%提高到46.2%: the old level is of another time,
+                previous.time = dated[-1] if dated else None  # its own (由2023年的…) or none
                 if span is None:
                     span = previous.subject_span  # 等候时间由45分钟缩短至18分钟: both ends measure one thing
             if span is None and c.unit_kind == "classifier":

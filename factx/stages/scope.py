@@ -39,6 +39,11 @@ def _time_word_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _anaphor_pattern() -> regex.Pattern:
+    return regex.compile(alternation(link_words()["anaphoric_time"]))
+
+
+@lru_cache(maxsize=1)
 def _report_pattern() -> regex.Pattern:
     return regex.compile(alternation(link_words()["report_verb"]))
 
@@ -86,6 +91,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if number.subject_span is not None:
             subjects.setdefault(number.sentence, []).append(number.subject_span)
     places_so_far = _EarlierPlaces(_headline_topics(doc, found))
+    old_levels = {c.start for c in found if c.earlier}  # the old levels of from-tos (由…的X提高到Y)
     places_at = _Places([c for c in found if c.type == "place"])
     inherited = _Scope()
     current_line = -1
@@ -119,6 +125,10 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if local.time is None:  # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁)
                 local.time, local.own_time = None, True
             continue
+        if kind == _ANAPHOR:
+            if local.time is None and not any(a <= pos < b for a, b in bases):
+                local.own_time = False  # 象山县当月…: another place, but the month named before goes on
+            continue
         if kind == _DEICTIC:
             if text[pos - 1 : pos] in _COMPARED or any(a <= pos < b for a, b in bases):
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
@@ -138,14 +148,16 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
         elif c.type == "date":
             of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"] \
-                or _object_date(doc, c)
+                or _object_date(doc, c) or (text[c.start - 1 : c.start] in "由从" and any(
+                    p in old_levels for p in range(c.end, c.end + 8)))  # 由2023年的233.0万人次增长到…
             if not of_event and c.start >= report and not _listed(text, c) \
                     and not any(a <= c.start < b for a, b in excluded):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
             elif _founding_date(doc, c) and local.time is None:
                 local.own_time = True  # (the time of the thing's story, not the one the text was in)
         elif c.numeric:
-            c.time = None if c.earlier else local.time if local.own_time else inherited.time
+            if not c.earlier:  # (the old level of a from-to has its own time or none, from the link stage)
+                c.time = local.time if local.own_time else inherited.time
             if c.basis == "base" and c.time and basis_dates:
                 c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
             elif c.basis == YEAR_END:
@@ -178,6 +190,10 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
         tok = doc.token_at(m.start())
         if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
             events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 今年, 上半年: a time of its own
+    for m in _anaphor_pattern().finditer(text):
+        tok = doc.token_at(m.start())
+        if tok is None or tok[0] == m.start():
+            events.append((m.start(), 0, _ANAPHOR, m.group(), None))  # 当月, 同月: the time already named
     return events
 
 
@@ -342,7 +358,7 @@ _CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
 _COMPARED = frozenset("比较于占")
 
 #: Kinds of the word events of the scope stage (the others are fact types).
-_DEICTIC, _TIME_WORD = "deictic word", "time word"
+_DEICTIC, _TIME_WORD, _ANAPHOR = "deictic word", "time word", "anaphoric time word"
 
 #: Time words that keep an inherited year (截至2023年末…。全年…).
 _WHOLE_YEAR = frozenset(("全年", "全年度"))
