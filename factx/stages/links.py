@@ -146,8 +146,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 previous.time = dated[-1] if dated else None  # its own (由2023年的…) or none
                 if span is None:
                     span = previous.subject_span  # 等候时间由45分钟缩短至18分钟: both ends measure one thing
-            if span is None and c.unit_kind == "classifier":
-                span = _same_unit(c, named)  # 抓获涉赌人员85名，其中外地籍12名 (K2)
+            if c.unit_kind == "classifier" and (span is None or _attribute_only(doc, span)):
+                span = _same_unit(c, named) or span  # 抓获涉赌人员85名，其中外地籍12名 (K2)
             if span is None and c is head and bare_clause(doc, c, clause, facts):
                 # 播种面积8537.5万亩，已稳定在8500万亩以上; 全国粮食产量再创新高，达到6.95亿吨
                 span = named[-1].subject_span if named else topic(doc, c, facts)
@@ -290,6 +290,14 @@ def _rate_of_change(doc: Document, previous: Candidate, c: Candidate) -> bool:
     gap = doc.text[previous.end : c.start].strip("，, ")
     rate = words()["rate_of_change"].prefix_of(gap)
     return rate is not None and (gap[len(rate) :] == "" or gap[len(rate) :] in words()["level_connector"])
+
+
+def _attribute_only(doc: Document, span: tuple[int, int]) -> bool:
+    """The span only sorts the things counted (外地籍, 国家级, 省级): a kind word of jieba's (b)
+    or a word ending in 籍/级, with no noun naming the things."""
+    a, b = span
+    tok = doc.token_at(a)
+    return doc.text[b - 1] in "籍级" or (tok is not None and tok[0] == a and tok[1] == b and tok[2] == "b")
 
 
 def _same_unit(c: Candidate, named: list[Candidate]) -> tuple[int, int] | None:

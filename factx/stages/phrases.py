@@ -61,7 +61,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok[2] == "c" or (tok[2] == "v" and joined):
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
             continue
-        if tok[2] == "f" and tok[1] - tok[0] == 1 or tok[2] == "u" or tok[2] == "r" and tok[1] - tok[0] == 1:
+        if tok[2] == "f" and (tok[1] - tok[0] == 1 or text[tok[0] : tok[1]] in ("以上", "以下")) or tok[2] == "u" \
+                or tok[2] == "r" and tok[1] - tok[0] == 1:  # (市级|以上|农业产业化龙头企业)
             start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区; 其|有期徒刑
             continue
         break
