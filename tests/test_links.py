@@ -88,6 +88,8 @@ CASES = [
     ("一名72岁的老人被困电梯。", "72岁", "老人", None, None, None, None),
     ("此次地震震源深度10公里。", "10公里", "地震震源", None, None, None, None),
     ("线路全长约286公里。", "约286公里", "线路", None, None, None, None),
+    # an attribute alone takes its bearer from a clause before (K6)
+    ("线路东起湖南省怀化市，西至贵州省贵阳市，全长约286公里。", "约286公里", "线路", None, None, None, None),
     ("经过三年多的努力，工程终于完工。", "三年多", None, None, None, None, None),
     # a duration's measure noun before it is its subject (审理周期, 天数), even when jieba tags it t
     ("民事案件平均审理周期为46.3天。", "46.3天", "民事案件平均审理周期", None, None, None, None),

@@ -49,14 +49,14 @@ def _basis_words() -> WordSet:
     return WordSet(w["basis_yoy"] | w["basis_mom"])
 
 
-def topic(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+def topic(doc: Document, c: Candidate, facts: dict[int, Candidate], first: bool = False) -> tuple[int, int] | None:
     """The nouns that open the clause before the clause of ``c``, after its scope words
-    (全国粮食产量再创新高，达到… -> 粮食产量)."""
+    (全国粮食产量再创新高，达到… -> 粮食产量); with ``first``, those opening the sentence."""
     text, begin = doc.text, doc.sentences[c.sentence][0]
     clause_end = c.start
     while clause_end > begin and text[clause_end - 1] not in ("，", ","):
         clause_end -= 1  # (the start of the number's clause)
-    opening = clause_start(text, clause_end - 1, begin)  # the clause before it
+    opening = begin if first else clause_start(text, clause_end - 1, begin)  # the clause before it
     start = skip_scope(doc, opening, clause_end, facts, places=True)
     w = words()
     nouns, pos = w["noun_tag"], start
