@@ -59,6 +59,9 @@ CASES = [
     ("当天揽收量达到1.12亿件，比去年同日多出1300万件。", "1300万件", "揽收量", "up", "yoy", None, None),
     # K9 the size of a fall keeps the fall's basis (，降幅为)
     ("单日票房回落至12.2亿元，较初一减少5.9亿元，降幅为32.6%。", "32.6%", "降幅", None, "base", None, None),
+    # a stretch the level held for (连续4个月) cuts neither the clause nor the subject
+    ("二手住宅网签量已连续4个月超过8000套。", "超过8000套", "二手住宅网签量", None, None, None, None),
+    ("二手住宅网签量已连续4个月超过8000套。", "4个月", None, None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

@@ -121,6 +121,12 @@ def _noun_at(doc: Document, pos: int) -> bool:
     return tok is not None and tok[1] - tok[0] > 1 and tok[2] in ("n", "nz", "ng")
 
 
+def _window(doc: Document, number: Candidate, start: int) -> bool:
+    """``number`` is the stretch a level held for (网签量连续4个月超过8000套): it does not cut the clause."""
+    word = words()["window_before"].suffix_of(doc.text, number.start)
+    return number.unit_kind == "time" and word is not None and number.start - len(word) >= start
+
+
 class Clause:
     """The clause that ends at a number: it starts after the last clause stop, or after
     the number before it in the same clause (empty when it only joins a list: 10.5%、9.1%)."""
@@ -131,7 +137,8 @@ class Clause:
         text = doc.text
         sentence_start = doc.sentences[c.sentence][0] if c.sentence >= 0 else 0
         pos = clause_start(text, c.start, sentence_start)
-        if previous is not None and previous.end > pos and not _in_basis(doc, previous, pos, c.start):
+        if previous is not None and previous.end > pos and not _in_basis(doc, previous, pos, c.start) \
+                and not _window(doc, previous, pos):
             gap = text[previous.end : c.start].strip()
             pos = c.start if gap in LIST_JOINERS or not gap else previous.end
         self.start = pos

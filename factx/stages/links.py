@@ -61,7 +61,7 @@ def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
     for c in numbers:
         if groups:
             gap = doc.text[groups[-1][-1].end : c.start].strip()
-            if not gap or gap in LIST_JOINERS:
+            if gap in LIST_JOINERS or not gap and groups[-1][-1].unit == c.unit:  # (not 连续4个月|超过8000套)
                 groups[-1].append(c)
                 continue
         groups.append([c])

@@ -211,6 +211,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         if found and (stripped_change or found[-1].group("standalone")):
             end = found[-1].start()
             continue
+        window = _window_before(doc, start, end, facts)
+        if window is not None:
+            end = window  # 网签量|连续4个月超过8000套: a stretch of time the level held, no subject
+            continue
         per = _per_unit(doc, start, end)
         if per is not None:
             end = per  # 收购价格普遍在每斤1.2元: 每斤 is the unit's denominator
@@ -284,6 +288,17 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     if len(span) == 1 and (first or (0, 0, ""))[2] not in words()["noun_tag"]:
         return None
     return start, end
+
+def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int | None:
+    """Where 连续/持续 + a duration ending at ``end`` starts (连续4个月, 已连续五年), if one does."""
+    for pos in range(max(start, end - 8), end):
+        fact = facts.get(pos)
+        if fact is not None and fact.end == end and fact.unit_kind == "time":
+            word = words()["window_before"].suffix_of(doc.text, fact.start)
+            if word and fact.start - len(word) >= start:
+                return fact.start - len(word)
+    return None
+
 
 def _loose_tail(word: str, tag: str) -> bool:
     """A token that may stand between a subject and its number without belonging to
