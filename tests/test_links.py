@@ -325,6 +325,9 @@ CASES = [
      "2024", "遵义市"),
     # K18 words that point back to the time named (当月, 同月) keep it where another place opens the sentence
     ("10月，宁波市出口增长5%。象山县当月水产品出口2.3亿元。", "2.3亿元", "出口", None, None, "--10", "象山县"),
+    # K10 a sibling district opening the next sentence is a breakdown of the same account: the date goes on
+    ("9月，长沙市雨花区成交1136套；岳麓区成交均价为15620元/平方米。", "15620元", "均价", None, None,
+     "--09", "岳麓区"),
     # K18 inherited scope passes on
     ("5月2日，某村村民报警称被盗。民警随即赶到。经侦查，抓获嫌疑人3名。",
      "3名", "嫌疑人", None, None, "--05-02", None),

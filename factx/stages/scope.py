@@ -232,6 +232,8 @@ def _new_account(doc: Document, place: Candidate, before: Candidate | None, sent
     """The sentence opens with a place other than the one the paragraph spoke of."""
     if before is None or place.name == before.name or _nested(place, before) or _nested(before, place):
         return False
+    if place.parent and place.parent == before.parent and place.level in ("county", "township"):
+        return False  # 雨花区…；岳麓区…: a city's account broken down by its districts (not 西安市。宝鸡市…)
     start = doc.sentences[sentence][0]
     return _topical(doc, place, start) and not any(ch in CLAUSE_STOPS for ch in doc.text[start : place.start])
 
