@@ -305,6 +305,10 @@ CASES = [
     ("项目还利用了亚洲开发银行的贷款3亿美元。", "3亿美元", "贷款", None, None, None, None),
     # but a government body is the place's own (广州市政府 is one word to jieba, tagged nt)
     ("广州市政府今年新建学校12所。", "12所", "学校", None, None, None, "广州市"),
+    # K11 a place opening a later clause of the sentence scopes its first numbers too; a part after 其中 does not
+    ("作为拥有3000年种麦史的农业大省，河南以全国1/16的耕地生产了全国1/4的小麦。", "3000年", "种麦史", None, None, None,
+     "河南省"),
+    ("全省受灾人口38.6万人，其中鄱阳县12万人。", "38.6万人", "受灾人口", None, None, None, None),
     # K17 nested places: the innermost division
     # a station named after a county on a river or lake: the county holds it
     ("受强降雨影响，信江弋阳站8日出现26.85米的洪峰水位。", "26.85米", "洪峰水位", None, None, "---08", "弋阳县"),

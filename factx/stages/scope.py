@@ -99,9 +99,12 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     local = _Scope()
     excluded: list[tuple[int, int]] = []
     report = -1
+    placeless: list[Candidate] = []  # numbers of the sentence read before any place of it
     for pos, _, kind, word, c in events:
         index = doc.sentence_at(pos)
         if index != sentence:
+            _place_before(doc, local, placeless)
+            placeless = []
             if sentence >= 0:
                 time = local.time if local.own_time else inherited.time
                 place = local.place if local.place is not None or local.own_place else inherited.place
@@ -165,6 +168,23 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if c.place is None:  # (a 分别 list may have paired its places already)
                 place = local.place if local.place is not None or local.own_place else inherited.place
                 c.place = (place.name or place.text) if place is not None else None
+                if place is None and not local.own_place:
+                    placeless.append(c)
+    _place_before(doc, local, placeless)
+
+
+def _place_before(doc: Document, local: _Scope, numbers: list[Candidate]) -> None:
+    """The place that opens a later clause of the sentence (or that a deictic word of it points
+    to) scopes its first numbers too, when nothing else did (作为拥有3000年种麦史的农业大省，
+    河南以… -> 河南省); not a place inside a later noun (亚洲影片)."""
+    place = local.place
+    if place is None or local.own_place or place.level in _NATURAL or not numbers:
+        return
+    start = doc.sentences[numbers[0].sentence][0]
+    if place.start >= start and (not _topical(doc, place, start) or _clause_head(doc, place, start) == "其中"):
+        return  # (…38.6万人，其中鄱阳县12万人: a part is no scope of the whole)
+    for c in numbers:
+        c.place = place.name or place.text
 
 
 def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, str, str, Candidate | None]]:
