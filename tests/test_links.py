@@ -309,6 +309,9 @@ CASES = [
     ("作为拥有3000年种麦史的农业大省，河南以全国1/16的耕地生产了全国1/4的小麦。", "3000年", "种麦史", None, None, None,
      "河南省"),
     ("全省受灾人口38.6万人，其中鄱阳县12万人。", "38.6万人", "受灾人口", None, None, None, None),
+    # K4 a 分别 list pairs with the places that end the clause before it
+    ("快递业务量居全省前三位的依次是苏州、南京和无锡，分别完成4.12亿件、2.35亿件和1.68亿件。", "2.35亿件",
+     None, None, None, None, "南京市"),
     # K17 nested places: the innermost division
     # a station named after a county on a river or lake: the county holds it
     ("受强降雨影响，信江弋阳站8日出现26.85米的洪峰水位。", "26.85米", "洪峰水位", None, None, "---08", "弋阳县"),

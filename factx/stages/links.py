@@ -187,6 +187,9 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
         return pieces
     # 共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个
     before = clause_start(text, clause.start - 1, doc.sentences[head.sentence][0])
+    places = _place_list(doc, before, clause.start - 1, facts, last=True)
+    if len(places) == size and places[-1][2] == clause.start - 1:
+        return places  # 依次是苏州、南京和无锡，分别完成…: the places that end the clause before
     return _noun_pieces(doc, noun_list_span(doc, before, clause.start - 1, facts), size)
 
 
