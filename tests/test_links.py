@@ -62,6 +62,9 @@ CASES = [
     # a stretch the level held for (连续4个月) cuts neither the clause nor the subject
     ("二手住宅网签量已连续4个月超过8000套。", "超过8000套", "二手住宅网签量", None, None, None, None),
     ("二手住宅网签量已连续4个月超过8000套。", "4个月", None, None, None, None, None),
+    # tidying: the measure word of a demonstrative (这|款|芯片) and a second verb after 和 (新增和优化|公交线路)
+    ("这款芯片月产能达到20万片。", "20万片", "芯片月产能", None, None, None, None),
+    ("全市新增和优化公交线路15条。", "15条", "公交线路", None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

@@ -53,12 +53,16 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         bearer = doc.token_at(end - len(attribute) - 1)
         if bearer is not None and (bearer[2] in nouns or bearer[2] == "ns"):  # (jieba: 大桥/ns)
             end -= len(attribute)  # 震源深度10公里, 线路全长: an attribute of one thing takes its bearer (K6)
-    joined = False
+    joined = demonstrative = False
     while start < end:
         tok = doc.token_at(start)
         if tok is None or tok[0] != start or tok[1] >= end:
             break
-        if tok[2] == "c" or (tok[2] == "v" and joined):
+        if demonstrative and tok[2] in ("q", "m") and tok[1] - tok[0] == 1:
+            start = tok[1]  # 这|款|芯片: the measure word of a demonstrative
+            continue
+        demonstrative = tok[2] == "r" and tok[1] - tok[0] == 1
+        if tok[2] == "c" or (tok[2] in ("v", "vn") and joined):
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
             continue
         if tok[2] == "f" and (tok[1] - tok[0] == 1 or text[tok[0] : tok[1]] in ("以上", "以下")) or tok[2] == "u" \
