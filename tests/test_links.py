@@ -65,6 +65,10 @@ CASES = [
     # tidying: the measure word of a demonstrative (这|款|芯片) and a second verb after 和 (新增和优化|公交线路)
     ("这款芯片月产能达到20万片。", "20万片", "芯片月产能", None, None, None, None),
     ("全市新增和优化公交线路15条。", "15条", "公交线路", None, None, None, None),
+    # a lead time (提前两个月) and an event's name (男子100米冠军) measure nothing the text names
+    ("公司提前两个月备货。", "两个月", None, None, None, None, None),
+    ("他获得男子100米冠军。", "100米", None, None, None, None, None),
+    ("今年入汛时间偏早7天。", "7天", "入汛时间", None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

@@ -98,8 +98,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
             c.basis = own_basis(doc, c, own, c.start)
-            if c.unit in verbal:
-                previous = c  # 跑两趟县城, 连丢两盘: a count of actions names no subject
+            if c.unit in verbal or _names_no_thing(doc, c):
+                previous = c  # 跑两趟县城, 连丢两盘, 提前两个月, 男子100米冠军: the number names no thing
                 continue
             span = tidy(doc, right_subject(doc, c, facts))
             if span is None and c.text.endswith(_THRESHOLDS):
@@ -304,6 +304,15 @@ def _attribute_only(doc: Document, span: tuple[int, int]) -> bool:
     a, b = span
     tok = doc.token_at(a)
     return doc.text[b - 1] in "籍级" or (tok is not None and tok[0] == a and tok[1] == b and tok[2] == "b")
+
+
+def _names_no_thing(doc: Document, c: Candidate) -> bool:
+    """A lead time (提前两个月备货: relative + a duration) or the name of an event (男子100米冠军,
+    女子200米蝶泳决赛: a length before an event word): the number measures nothing the text names."""
+    w = words()
+    if c.unit_kind == "time" and w["lead_time"].suffix_of(doc.text, c.start):
+        return True
+    return c.dimension == "length" and w["event_after"].prefix_of(doc.text, c.end) is not None
 
 
 def _same_unit(c: Candidate, named: list[Candidate]) -> tuple[int, int] | None:
