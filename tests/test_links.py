@@ -319,6 +319,10 @@ CASES = [
     # K4 a 分别 list pairs with the places that end the clause before it
     ("快递业务量居全省前三位的依次是苏州、南京和无锡，分别完成4.12亿件、2.35亿件和1.68亿件。", "2.35亿件",
      None, None, None, None, "南京市"),
+    # K11 a dateline's place is where the report was filed, no scope; every division lies in 中国
+    ("新华社北京2月5日电 今年春节档全国电影票房达95.1亿元。", "95.1亿元", "电影票房", None, None, None, None),
+    ("本报讯 第八届中国—俄罗斯博览会在黑龙江省哈尔滨市闭幕，签约项目312个。", "312个", "签约项目", None, None, None,
+     "哈尔滨市"),
     # K17 nested places: the innermost division
     # a station named after a county on a river or lake: the county holds it
     ("受强降雨影响，信江弋阳站8日出现26.85米的洪峰水位。", "26.85米", "洪峰水位", None, None, "---08", "弋阳县"),

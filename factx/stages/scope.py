@@ -39,6 +39,13 @@ def _time_word_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _dateline() -> regex.Pattern:
+    """The rest of a dateline after its place (新华社北京2月5日电, 本报南京11月15日讯): where the
+    report was filed, no scope of its numbers (the place still anchors 全市/全省)."""
+    return regex.compile(rf"(?:\d{{1,2}}月)?\d{{1,2}}日(?:{alternation(link_words()['dateline_end'])})")
+
+
+@lru_cache(maxsize=1)
 def _anaphor_pattern() -> regex.Pattern:
     return regex.compile(alternation(link_words()["anaphoric_time"]))
 
@@ -49,7 +56,9 @@ def _report_pattern() -> regex.Pattern:
 
 
 def _nested(inner: Candidate, outer: Candidate) -> bool:
-    """``inner`` lies inside ``outer`` (神木市 in 陕西省)."""
+    """``inner`` lies inside ``outer`` (神木市 in 陕西省; every Chinese division in 中国)."""
+    if outer.name == "中国" and (inner.adcode or "").isdigit():
+        return True
     return bool(inner.parent and outer.name and outer.name in inner.parent.split("/"))
 
 
@@ -151,7 +160,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
         elif c.type == "date":
             of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"] \
-                or _object_date(doc, c) or (text[c.start - 1 : c.start] in "由从" and any(
+                or _object_date(doc, c) or link_words()["dateline_end"].prefix_of(text, c.end) \
+                or (text[c.start - 1 : c.start] in "由从" and any(
                     p in old_levels for p in range(c.end, c.end + 8)))  # 由2023年的233.0万人次增长到…
             if not of_event and c.start >= report and not _listed(text, c) \
                     and not any(a <= c.start < b for a, b in excluded):
@@ -335,7 +345,7 @@ class _Places:
 def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, places: _Places) -> None:
     vocabulary, text = link_words(), doc.text
     if _in_title(text, place, doc.sentences[sentence][0]) or _in_company(doc, place) \
-            or place.level in vocabulary["scope_skip"] and not (
+            or _dateline().match(text, place.end) or place.level in vocabulary["scope_skip"] and not (
             place.level in _NATURAL and _opens_clause(doc, place)):
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
     partner_after = vocabulary["partner_after"]

@@ -234,8 +234,9 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         tok = doc.token_at(start)
         if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] - tok[0] > 1 and tok[1] < end - 1 \
                 and text[tok[0] : tok[1]] not in change_words() \
-                and tok[1] + len(w["compound_tail"].prefix_of(text, tok[1], end) or "") != end:
-            predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款 (not 出生人口)
+                and tok[1] + len(w["compound_tail"].prefix_of(text, tok[1], end) or "") != end \
+                and not _measure_noun_after(doc, tok[1], end):
+            predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款 (not 出生人口, 快递业务量)
     if predicate is not None:
         head = doc.token_at(predicate[0])
         if predicate[1] >= end and head is not None and head[2] in ("vn", "n") \
@@ -298,6 +299,14 @@ def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candida
             if word and fact.start - len(word) >= start:
                 return fact.start - len(word)
     return None
+
+
+def _measure_noun_after(doc: Document, pos: int, end: int) -> bool:
+    """One noun ending in a measure word stands between ``pos`` and ``end`` (快递|业务量): the
+    verb before it names its kind, it has no object."""
+    tok = doc.token_at(pos)
+    return tok is not None and tok[0] == pos and tok[1] == end and tok[2] in words()["noun_tag"] \
+        and words()["compound_tail"].suffix_of(doc.text, end) is not None
 
 
 def _loose_tail(word: str, tag: str) -> bool:
