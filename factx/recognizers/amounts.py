@@ -449,6 +449,8 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
     if unit.clause_end and not tail and (text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
             text[unit_end : unit_end + 3], currency_ends()) or _counted_noun_before(f.line, a.num_start)):
         a.unit = unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱, 花了三百块。
+    if unit.kind == "classifier" and unit.surface in compound_units()["duration"] and _seconds_after(text, unit_end):
+        a.unit = unit = compound_units()["duration"][unit.surface]  # 1分54秒86: minutes, not points
     if unit.surface == "年" and not a.range_ and not g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text):
         return True  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
     return bool(a.range_ and unit.surface == "年" and _has_arabic(a.first_text) and len(a.first_text) == 4)
@@ -613,6 +615,11 @@ def _compound_re(key: str) -> re.Pattern:
     return re.compile(rf"又?(?P<n>(?=[0-9０-９{CN_DIGIT_CHARS}十]){NUMBER})(?P<u>{alternation(table)})")
 
 
+def _seconds_after(text: str, pos: int) -> bool:
+    """One or two digits and 秒 follow (1分54秒, 2分05秒): the 分 before them is minutes."""
+    return re.match(r"[0-9０-９]{1,2}秒", text[pos : pos + 3]) is not None
+
+
 def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
     """A smaller unit of the same measure right after an amount (3元5角, 3小时20分, 两美元又三美分):
     (what it adds, in the first unit; end of the compound)."""
@@ -640,6 +647,11 @@ def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
             break  # 3小时70分 is no compound
         added += exact(value) * factor / first
         current, pos, end = factor, m.end(), m.end()
+        tail = _decimal_tail(text, part, end) if part.tail else None
+        if tail is not None:
+            added += tail[0] * factor / first  # 1分54秒86: hundredths of the second
+            pos = end = tail[1]
+            break
     return (added, end) if end is not None else None
 
 

@@ -163,8 +163,8 @@ def _starts_with(text: str, pos: int, words: WordSet) -> bool:
 def _ends_with(text: str, pos: int, words: WordSet) -> bool:
     """A word of ``words`` ends at ``pos`` (``0 <= pos <= len(text)``), or before the spaces
     that end there (记者 沈嘉禾)."""
-    while pos > 0 and text[pos - 1] in " \u3000":
-        pos -= 1
+    while pos > 0 and text[pos - 1] in " \u3000：:":
+        pos -= 1  # (记者 沈嘉禾, 责任编辑：高阳)
     return words.suffix_of(text, pos) is not None
 
 
@@ -180,6 +180,10 @@ def _weak(surface: str) -> bool:
 #: Tags of a token that cannot begin a person's name (在北京, 到北京).
 _NOT_NAME_HEAD = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "v", "vn", "f", "m",
                   "y", "e", "x", "a", "ad")
+
+
+#: What may follow a name that a role word introduced (记者 沈嘉禾）, 责任编辑：高阳 at the line end).
+_NAME_ENDS = frozenset(("", "）", ")", "\n", " ", "\u3000"))
 
 
 def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
@@ -205,8 +209,9 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
             if left is None:
                 left = _ends_with(text, a, before)
             if (a, b) == (start, end):
-                if left and family and _starts_with(text, b, after) and _weak(surface):
-                    return True  # the whole hit is the name: only a small unit's short name
+                if left and family and (_starts_with(text, b, after) or text[b : b + 1] in _NAME_ENDS) \
+                        and _weak(surface):
+                    return True  # the whole hit is the name: only a small unit's short name (责任编辑：高阳）
                 continue
             if left:
                 if _starts_with(text, b, after) or (family and b - a <= 3):

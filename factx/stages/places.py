@@ -140,8 +140,8 @@ def _resolve(fact: Candidate, anchors: dict[str, list[int]], previous: Candidate
         fact.name, fact.level, fact.parent = fact.text, level, parent
         return
     top = _by_rank(entries) if len(entries) > 1 else None
-    if top is not None and _named_after(top, entries):
-        entries = (top,)
+    if top is not None and (_named_after(top, entries) or top.level in ("country", "province")):
+        entries = (top,)  # (海南、云南: the province, though 乌海's 海南区 lies in 内蒙古 named nearby)
     if len(entries) > 1:
         best: list[tuple[int, int, gazetteer.PlaceEntry]] = []
         for e in entries:
