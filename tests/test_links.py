@@ -69,6 +69,12 @@ CASES = [
     ("公司提前两个月备货。", "两个月", None, None, None, None, None),
     ("他获得男子100米冠军。", "100米", None, None, None, None, None),
     ("今年入汛时间偏早7天。", "7天", "入汛时间", None, None, None, None),
+    # K7 a change verb glued to its noun by jieba (价格下降/n) and a comparative with a verb after a basis (多投产)
+    ("其中食品烟酒类价格下降1.9%，服务价格上涨0.6%。", "0.6%", "服务价格", "up", None, None, None),
+    ("全国新增发电装机容量3.26亿千瓦，比上年同期多投产1.41亿千瓦。", "1.41亿千瓦", "发电装机容量", "up", "yoy", None,
+     None),
+    # K9 the 比 of 占比 compares nothing, though jieba cuts 占|比
+    ("新能源公交车占比提高到98%。", "98%", "新能源公交车占比", None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

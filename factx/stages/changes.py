@@ -43,13 +43,17 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
     verb = change_words().suffix_of(text, end)
     at = end - len(verb) if verb else -1
     if verb and at >= clause.start and (
-            starts_token(doc, at) or any(m.end() == at for m in basis_matches(doc, clause.start, at))):
-        # (a stated basis ends a word even where jieba glues it to the verb: 同比增加/nr)
+            starts_token(doc, at) or any(m.end() == at for m in basis_matches(doc, clause.start, at))
+            or len(verb) > 1 and _tail_of_token(doc, end)):
+        # (a stated basis ends a word even where jieba glues it to the verb: 同比增加/nr; and so
+        # does a noun jieba glues to it: 价格下降/n, 价格上涨/l)
         return "up" if verb in w["change_up"] else "down"
     for m in basis_matches(doc, clause.start, end):  # 比上年新增养老床位800张 (K19)
         word = w["comparative_up"].prefix_of(text, m.end()) or w["comparative_down"].prefix_of(text, m.end())
-        if word and len(word) > 1 and starts_token(doc, m.end()):
-            return "up" if word in w["comparative_up"] else "down"
+        after = doc.token_at(m.end() + len(word)) if word else None
+        if word and (len(word) > 1 and starts_token(doc, m.end()) or after is not None and after[1] == end
+                     and after[0] == m.end() + len(word) and after[2] in ("v", "vn")):
+            return "up" if word in w["comparative_up"] else "down"  # (比上年同期多投产1.41亿千瓦)
     for kind, direction in (("comparative_up", "up"), ("comparative_down", "down")):
         verb = w[kind].suffix_of(text, end)
         at = end - len(verb) if verb else -1
@@ -58,6 +62,12 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
                 text[m.end() : at] in ("", "分别", "均") for m in basis_matches(doc, clause.start, at)):
             return direction
     return None
+
+def _tail_of_token(doc: Document, end: int) -> bool:
+    """A token of the link stages ends at ``end`` (the verb found there is its tail)."""
+    tok = doc.token_at(end - 1)
+    return tok is not None and tok[1] == end
+
 
 def own_basis(doc: Document, c: Candidate, clause: Clause, end: int) -> str | None:
     if than_match(doc, c, clause) is not None:

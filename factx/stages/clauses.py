@@ -96,6 +96,8 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
         for m in basis_pattern().finditer(doc.text, s_start, s_end, overlapped=True):
             if found and m.start() < found[-1].end():
                 continue
+            if doc.text[m.start() - 1 : m.start() + 1] == "占比" and not doc.text.startswith("较", m.start() + 1):
+                continue  # 占|比|提高到: the 比 of 占比, cut off by jieba (but 占比|较上年 compares)
             if (starts_token(doc, m.start()) and not _noun_at(doc, m.start())) \
                     or doc.text[m.start() - 2 : m.start()] == "占比":
                 found.append(m)

@@ -211,6 +211,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         if found and (stripped_change or found[-1].group("standalone")):
             end = found[-1].start()
             continue
+        compared = [m for m in bases if m.end() < end and _comparative_verb(doc, m.end(), end)]
+        if compared:
+            end = compared[-1].start()  # 比上年同期|多投产|1.41亿千瓦: the basis and the verb of the change
+            continue
         window = _window_before(doc, start, end, facts)
         if window is not None:
             end = window  # 网签量|连续4个月超过8000套: a stretch of time the level held, no subject
@@ -289,6 +293,16 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     if len(span) == 1 and (first or (0, 0, ""))[2] not in words()["noun_tag"]:
         return None
     return start, end
+
+def _comparative_verb(doc: Document, pos: int, end: int) -> bool:
+    """``text[pos:end]`` is a comparative and one verb (多投产, 少用): the change after a basis."""
+    w = words()
+    word = w["comparative_up"].prefix_of(doc.text, pos, end) or w["comparative_down"].prefix_of(doc.text, pos, end)
+    if not word:
+        return False
+    verb = doc.token_at(pos + len(word))
+    return verb is not None and verb[0] == pos + len(word) and verb[1] == end and verb[2] in ("v", "vn")
+
 
 def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int | None:
     """Where 连续/持续 + a duration ending at ``end`` starts (连续4个月, 已连续五年), if one does."""
