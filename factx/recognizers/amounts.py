@@ -265,31 +265,42 @@ class _Filter:
         tok = self.line.token_at(pos - 1) if pos > 0 else None
         return tok[2] if tok is not None and tok[1] == pos else None
 
-    def counted_nearby(self, start: int) -> bool:
+    def counted_nearby(self, start: int, unit: str) -> bool:
         """Another count just before, across 、 or ， (两个特点、一种倾向, X31)."""
         text = self.text
         if text[start - 1 : start] not in ("、", "，", ","):
             return False
         window = text[max(0, start - 12) : start - 1]
+        window = window[max(window.rfind(stop) for stop in "。！？；;") + 1 :]  # (not across a sentence)
         for m in _main().finditer(window):
             number = m.group(N)
-            if _has_arabic(m.group()) or (number and number != "一"):
-                return True
+            if not (_has_arabic(m.group()) or (number and number != "一")):
+                continue
+            if text[start - 1] == "、" or m.group().endswith(unit):
+                return True  # 四次地面试验，一次空中试验 (but 8600余条…，一个层级分明的团伙: no contrast)
         return False
+
+
+def _splits_token(line: Line, pos: int) -> bool:
+    """A word of the line's tokens runs across ``pos`` (家乡 in 23家|乡镇 ends inside 乡镇)."""
+    tok = line.token_at(pos - 1)
+    return tok is not None and tok[1] > pos
 
 
 def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -> bool:
     """一 + classifier that only introduces a noun (Q5, X31): not a count."""
-    if num_text not in ("一", "壹", "弌"):
-        return False
+    if num_text not in ("一", "壹", "弌") or unit.dimension == "ratio":
+        return False  # (增长一倍: a multiple is never an article)
     text = f.text
     head = text[max(0, m.start() - 3) : m.start()]
     if m.group(PRE):
         return False
+    if text.startswith("内", end) or text.startswith("以内", end):
+        return False  # 赛后一周内: a span of time
     if unit.kind in ("classifier", "admin"):
         if text[end : end + 1] in CLAUSE_END and (f.previous_tag(m.start()) or "").startswith("n"):
             return False  # post-nominal count: 获铜牌一枚。
-        if f.counted_nearby(m.start()):
+        if f.counted_nearby(m.start(), unit.surface):
             return False  # in contrast with other counts: 两个特点、一种倾向
         near = text[max(0, m.start() - 4) : m.start()]
         return not any(w in near for w in f.words["counted_before"])  # 只许养一头猪
@@ -443,8 +454,10 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
         return True
     unit_start = m.start(GE) if g[GE - 1] else (m.start(CHENG) if g[CHENG - 1] else m.start(UNIT))
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
-    if blocker and len(blocker) > unit_end - unit_start:
-        return True
+    alone = f.line.token_at(unit_start) == (unit_start, unit_end, "q")
+    if blocker and len(blocker) > unit_end - unit_start and not (
+            alone and _splits_token(f.line, unit_start + len(blocker))):
+        return True  # (but 23家|乡镇卫生院: 家乡 would cut 乡镇 in two, so it is no word here)
     tail = a.tail = _decimal_tail(text, unit, unit_end) if not a.range_ else None
     if unit.clause_end and not tail and (text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
             text[unit_end : unit_end + 3], currency_ends()) or _counted_noun_before(f.line, a.num_start)):
@@ -465,6 +478,10 @@ def _extent(text: str, a: _Read) -> tuple[int, str | None, str | None, tuple[Fra
         compound = _compound(text, unit, a.unit_end) or a.tail
         if compound is not None:
             end = compound[1]
+            marker = _starts_with_any(text[end : end + 4], approx_markers()["after"])
+            if marker and marker not in _inner() and not g[POST - 1]:
+                end += len(marker)  # 2小时08分以内: the marker after a compound
+                return end, marker, None, compound
     for i in (HALF, RMB, POST, POST2):
         if g[i - 1]:
             end = m.end(i)

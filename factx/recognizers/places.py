@@ -186,6 +186,10 @@ _NOT_NAME_HEAD = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "
 _NAME_ENDS = frozenset(("", "）", ")", "\n", " ", "\u3000"))
 
 
+#: Chinese numerals: before an administrative suffix they make a count (三省), not a name.
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十两几数多")
+
+
 def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
     """F1: the hit is (part of) a person's name: 记者王江宁报道, 大户刘长顺一边, 张北京说,
     发言人卡沙特表示, 球员江津进球."""
@@ -473,8 +477,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue  # 三四里路 is a distance; 二环路 is a road
         if len(stem) < 2:
             tok = line.token_at(left)
-            if not (water and tok is not None and tok[0] == left and tok[1] == e and tok[2] == "ns"):
-                continue  # a one-character stem only for a river jieba knows (信江, 渭河)
+            if not (water and tok is not None and tok[0] == left and tok[1] in (e, s) and tok[2] == "ns"):
+                continue  # a one-character stem only for a river jieba knows (信江, 渭河; 蠡/ns 湖)
         if water and suffix_tok is not None and suffix_tok[0] < s and suffix_tok[1] == e \
                 and gazetteer.entries(text[suffix_tok[0] : e]) and left < suffix_tok[0]:
             continue  # 黑龙江漠河: two places (漠河 is a county), not one river
@@ -513,6 +517,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 break
         if len(word) < 3:
             continue  # 江南水乡 is no chain: 水乡 is no name
+        if word[-2] in _NUMERAL_CHARS:
+            continue  # 跨三省, 涉两市: a count of units (Q3), no name
         if word.endswith(("地区", "城市")) and _common_stem(line, word[:-2]):
             continue  # 周边地区, 贫困地区, 周边城市: a kind of area, not a named one (L3)
         if _generic_end(word, not_place):
