@@ -454,10 +454,10 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
         return True
     unit_start = m.start(GE) if g[GE - 1] else (m.start(CHENG) if g[CHENG - 1] else m.start(UNIT))
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
-    alone = f.line.token_at(unit_start) == (unit_start, unit_end, "q")
+    alone = (f.line.token_at(unit_start) or (0, 0, "")) in ((unit_start, unit_end, "q"), (unit_start, unit_end, "m"))
     if blocker and len(blocker) > unit_end - unit_start and not (
             alone and _splits_token(f.line, unit_start + len(blocker))):
-        return True  # (but 23家|乡镇卫生院: 家乡 would cut 乡镇 in two, so it is no word here)
+        return True  # (but 23家|乡镇卫生院: 家乡 would cut 乡镇 in two; engines tag 家 q or m)
     tail = a.tail = _decimal_tail(text, unit, unit_end) if not a.range_ else None
     if unit.clause_end and not tail and (text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
             text[unit_end : unit_end + 3], currency_ends()) or _counted_noun_before(f.line, a.num_start)):

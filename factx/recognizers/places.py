@@ -477,8 +477,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue  # 三四里路 is a distance; 二环路 is a road
         if len(stem) < 2:
             tok = line.token_at(left)
-            if not (water and tok is not None and tok[0] == left and tok[1] in (e, s) and tok[2] == "ns"):
-                continue  # a one-character stem only for a river jieba knows (信江, 渭河; 蠡/ns 湖)
+            if not (water and tok is not None and tok[0] == left and tok[1] == e and tok[2] == "ns"):
+                continue  # a one-character stem only for a river jieba knows (信江, 渭河)
         if water and suffix_tok is not None and suffix_tok[0] < s and suffix_tok[1] == e \
                 and gazetteer.entries(text[suffix_tok[0] : e]) and left < suffix_tok[0]:
             continue  # 黑龙江漠河: two places (漠河 is a county), not one river
