@@ -75,6 +75,12 @@ CASES = [
      None),
     # K9 the 比 of 占比 compares nothing, though jieba cuts 占|比
     ("新能源公交车占比提高到98%。", "98%", "新能源公交车占比", None, None, None, None),
+    # after a count: a quoted label after 的, a verb naming the kind after a verb (not after the counted
+    # noun), and words that say where or what the noun did (地上, 作案) end no subject
+    ("对方把她拉进一个32人的“任务群”。", "32人", "“任务群”", None, None, None, None),
+    ("温州市公安局随即抽调刑侦民警32名成立专案组。", "32名", "刑侦民警", None, None, None, "温州市"),
+    ("大楼地上22层、地下2层。", "2层", "大楼", None, None, None, None),
+    ("该团伙先后在全国17个省份作案。", "17个", "省份", None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

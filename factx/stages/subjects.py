@@ -65,7 +65,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     inner = facts.get(pos)
     if inner is not None and inner.numeric and not after_de:
         pos = inner.end + text.startswith("的", inner.end)  # 86名80岁以上老人: past the age of the bearer
-    end = _quoted_label(text, pos) if not after_de else pos
+    end = _quoted_label(text, pos)  # (14个“平安驿站”, 一个32人的“任务群”)
     nouns = w["noun_tag"]
     limit = min(len(text), pos + MAX_SUBJECT)
     taken = 0
@@ -75,8 +75,9 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
-        if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b"):
-            following = doc.token_at(tok[1])  # 3名直接责任人: a modifier of the noun (a verb is a predicate)
+        if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b", "v") \
+                and (tok[2] != "v" or _modifying_verb(doc, c, tok)):
+            following = doc.token_at(tok[1])  # 3名直接责任人, 三个抓捕小组: a modifier of the noun
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
         if tok is not None and tok[2] in ("l", "i") and not after_de:
@@ -111,6 +112,15 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
         return None
     return pos, end
+
+def _modifying_verb(doc: Document, c: Candidate, tok: tuple[int, int, str]) -> bool:
+    """A verb after a count that names the kind of the noun after it (分成三个抓捕小组): after a
+    verb, not after the noun the count belongs to (民警32名成立专案组), and no known predicate
+    (有15个实现刑事案件立案数下降)."""
+    before = doc.token_at(c.start - 1)
+    return c.unit_kind == "classifier" and before is not None and before[2] not in words()["noun_tag"] \
+        and doc.text[tok[0] : tok[1]] not in words()["predicate"]
+
 
 def _part(doc: Document, pos: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
     """The noun phrase after 为/是 that a share names (超过80%为上世纪建成的老房 -> 老房):
