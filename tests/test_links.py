@@ -335,6 +335,12 @@ CASES = [
     ("新华社北京2月5日电 今年春节档全国电影票房达95.1亿元。", "95.1亿元", "电影票房", None, None, None, None),
     ("本报讯 第八届中国—俄罗斯博览会在黑龙江省哈尔滨市闭幕，签约项目312个。", "312个", "签约项目", None, None, None,
      "哈尔滨市"),
+    # K11 people named after where they come from (肯尼亚选手, 日本跑者) give no scope
+    ("比赛鸣枪开跑。肯尼亚选手基普罗蒂奇以2小时08分26秒的成绩夺冠。", "2小时08分26秒", "成绩", None, None, None,
+     None),
+    # K4 a 分别 list pairs with the places of the clause before it
+    ("另外两个小组在长沙市岳麓区、昆明市官渡区同步收网，分别抓获犯罪嫌疑人9名、7名。", "7名", "犯罪嫌疑人", None, None,
+     None, "官渡区"),
     # K17 nested places: the innermost division
     # a station named after a county on a river or lake: the county holds it
     ("受强降雨影响，信江弋阳站8日出现26.85米的洪峰水位。", "26.85米", "洪峰水位", None, None, "---08", "弋阳县"),

@@ -190,8 +190,8 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
     # 共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个
     before = clause_start(text, clause.start - 1, doc.sentences[head.sentence][0])
     places = _place_list(doc, before, clause.start - 1, facts, last=True)
-    if len(places) == size and places[-1][2] == clause.start - 1:
-        return places  # 依次是苏州、南京和无锡，分别完成…: the places that end the clause before
+    if len(places) == size:
+        return places  # 依次是苏州、南京和无锡，分别完成…; 在长沙市岳麓区、昆明市官渡区同步收网，分别抓获…
     return _noun_pieces(doc, noun_list_span(doc, before, clause.start - 1, facts), size)
 
 

@@ -99,9 +99,10 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     for number in found:
         if number.subject_span is not None:
             subjects.setdefault(number.sentence, []).append(number.subject_span)
-    places_so_far = _EarlierPlaces(_headline_topics(doc, found))
+    topics = _headline_topics(doc, found)
+    places_so_far = _EarlierPlaces(topics)
     old_levels = {c.start for c in found if c.earlier}  # the old levels of from-tos (由…的X提高到Y)
-    places_at = _Places([c for c in found if c.type == "place"])
+    places_at = _Places([c for c in found if c.type == "place"], frozenset(p.name for p in topics.values() if p.name))
     inherited = _Scope()
     current_line = -1
     sentence = -1
@@ -333,11 +334,13 @@ def _not_scope(doc: Document, index: int) -> list[tuple[int, int]]:
 class _Places:
     """The place candidates of a document by where they start and end."""
 
-    __slots__ = ("starting", "ending", "partners")
+    __slots__ = ("starting", "ending", "partners", "topics")
 
-    def __init__(self, places: list[Candidate]) -> None:
+    def __init__(self, places: list[Candidate], topics: frozenset[str] = frozenset()) -> None:
         self.starting = {p.start: p for p in places}
         self.ending = {p.end: p for p in places}
+        #: Names of the places the headline names alone for their ending: what the article is about.
+        self.topics = topics
         #: Starts of the places named as partners (与吉安市开展的协作): no deictic word points to them.
         self.partners: set[int] = set()
 
@@ -353,6 +356,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if after and (after == "来的" or text[place.start - 1 : place.start] in _WITH):
         places.partners.add(place.start)
         return  # 晋江市与厦门市合作建设的中心, 厦门来的专家: a partner or an origin
+    if vocabulary["origin_noun"].prefix_of(text, place.end) and place.name not in places.topics:
+        places.partners.add(place.start)
+        return  # 肯尼亚选手, 上海游客, 日本跑者: where people come from (辽宁选手 in a report on 辽宁's team is)
     first = place  # the first place of a list it belongs to (对美国、德国、日本)
     while text[first.start - 1 : first.start] in PLACE_JOINERS and first.start - 1 in places.ending:
         first = places.ending[first.start - 1]
