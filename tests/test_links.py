@@ -364,6 +364,11 @@ CASES = [
     # K10 a sibling district opening the next sentence is a breakdown of the same account: the date goes on
     ("9月，长沙市雨花区成交1136套；岳麓区成交均价为15620元/平方米。", "15620元", "均价", None, None,
      "--09", "岳麓区"),
+    # K10 a period named in words (暑运期间) is a time of its own; the date a thing opened (今年10月投入使用，)
+    # scopes none of its attributes
+    ("2024年，全省机场完成起降26.8万架次。暑运期间更是增长17.8%。", "17.8%", None, "up", None, None, None),
+    ("医院新建的住院大楼今年10月投入使用，大楼建筑面积5.6万平方米。", "5.6万平方米", "大楼建筑面积", None, None, None,
+     None),
     # K18 inherited scope passes on
     ("5月2日，某村村民报警称被盗。民警随即赶到。经侦查，抓获嫌疑人3名。",
      "3名", "嫌疑人", None, None, "--05-02", None),

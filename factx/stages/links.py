@@ -117,8 +117,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                     span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
                 span = tidy(doc, left_subject(doc, c, clause, facts))
-                if span is not None and doc.text[span[0] : span[1]] in words()["subject_trailer"]:
-                    span = None  # 大楼地上22层、地下2层: a word that names nothing
+                if span is not None and (doc.text[span[0] : span[1]] in words()["subject_trailer"]
+                                         or doc.text[span[0] : span[1]].endswith(("期间", "以来"))):
+                    span = None  # 大楼地上22层、地下2层, 暑运期间更是增长17.8%: words that name nothing
                 if span is not None and doc.text[span[0] : span[1]] in words()["bearer_attribute"]:
                     # 线路从晋江站到…，全长32.5公里; 线路东起…，西至…，全长约286公里: the bearer opens a clause before
                     span = topic(doc, c, facts) or topic(doc, c, facts, first=True) or span

@@ -221,6 +221,12 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
         tok = doc.token_at(m.start())
         if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
             events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 今年, 上半年: a time of its own
+    for m in regex.finditer("期间", text):
+        after_date = any(m.start() - k in date_ends for k in range(7))  # (2024年春节期间 keeps the year)
+        tok = doc.token_at(m.start())
+        if not after_date and text[m.start() - 1 : m.start()] not in ("此", "该", "这", "其", "同") \
+                and (tok is None or tok[0] == m.start()):
+            events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 暑运期间: a period in words
     for m in _anaphor_pattern().finditer(text):
         tok = doc.token_at(m.start())
         if tok is None or tok[0] == m.start():
@@ -312,10 +318,11 @@ def _object_date(doc: Document, date: Candidate) -> bool:
 
 
 def _founding_date(doc: Document, date: Candidate) -> bool:
-    """1964年9月创办的学校占地320亩: the date says when the thing began, not when it is
-    measured; the sentence speaks of the thing as it is now."""
+    """1964年9月创办的学校占地320亩, 大楼今年10月投入使用，地上22层: the date says when the
+    thing began, not when it is measured; the sentence speaks of the thing as it is now."""
     founding = link_words()["founding_verb"].prefix_of(doc.text, date.end)
-    return founding is not None and doc.text.startswith("的", date.end + len(founding))
+    after = doc.text[date.end + len(founding) : date.end + len(founding) + 1] if founding else ""
+    return founding is not None and (after == "的" or after in ("，", ",", "。", "；"))  # (大楼今年10月投入使用，…)
 
 
 def _listed(text: str, date: Candidate) -> bool:
