@@ -81,6 +81,9 @@ CASES = [
     ("温州市公安局随即抽调刑侦民警32名成立专案组。", "32名", "刑侦民警", None, None, None, "温州市"),
     ("大楼地上22层、地下2层。", "2层", "大楼", None, None, None, None),
     ("该团伙先后在全国17个省份作案。", "17个", "省份", None, None, None, None),
+    # a person's name after their role goes (小将刘思彤 -> 小将); a weight class is an event's name
+    ("来自大连市的19岁小将刘思彤以1分54秒86的成绩夺冠。", "19岁", "小将", None, None, None, None),
+    ("男子73公斤级比赛中，王赫夺冠。", "73公斤", None, None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

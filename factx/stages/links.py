@@ -315,7 +315,7 @@ def _names_no_thing(doc: Document, c: Candidate) -> bool:
     w = words()
     if c.unit_kind == "time" and w["lead_time"].suffix_of(doc.text, c.start):
         return True
-    return c.dimension == "length" and w["event_after"].prefix_of(doc.text, c.end) is not None
+    return c.dimension in ("length", "mass") and w["event_after"].prefix_of(doc.text, c.end) is not None
 
 
 def _same_unit(c: Candidate, named: list[Candidate]) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.document import Document
+from factx.lexicons import WordSet, data_lines
 from factx.stages.clauses import change_words, ends_token, starts_token, words
 
 #: A subject longer than this is no noun phrase but a clause: it is left out.
@@ -48,6 +49,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             end = tok[0]
             continue
         break
+    end = _before_name(text, start, end)
     attribute = w["bearer_attribute"].suffix_of(text, end)
     if attribute and end - len(attribute) > start and starts_token(doc, end - len(attribute)):
         bearer = doc.token_at(end - len(attribute) - 1)
@@ -91,6 +93,26 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)):
             start, moved = start + len(lead), True
     return (start, end) if end > start else None
+
+def _before_name(text: str, start: int, end: int) -> int:
+    """Where a person's name after their role ends the span (小将刘思彤, 营口姑娘陈可欣): the role
+    word stays, the name goes."""
+    roles, surnames = _people()
+    for size in (3, 2):
+        cut = end - size
+        if cut > start and (text[cut] in surnames or text[cut : cut + 2] in surnames) \
+                and roles.suffix_of(text, cut) and all("\u4e00" <= ch <= "\u9fff" for ch in text[cut:end]):
+            return cut
+    return end
+
+
+@lru_cache(maxsize=1)
+def _people() -> tuple[WordSet, WordSet]:
+    """The role words before a person's name and the surnames (place_context.tsv)."""
+    rows = list(data_lines("place_context.tsv"))
+    return (WordSet({r[1] for r in rows if r[0] == "person_before"}),
+            WordSet({r[1] for r in rows if r[0] == "surname"}))
+
 
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
 _TRAILING_TAGS = frozenset(("d", "ad", "mq", "uz", "ul", "uj", "y", "p", "c"))
