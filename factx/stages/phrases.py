@@ -79,8 +79,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         start = text.find("》", start, end) + 1  # 《熊出没·重启未来》|票房: the film is whose, not what
     for facility in w["facility"]:
         cut = text.rfind(facility, start, end)
+        if cut < start:
+            continue  # (no slice of the text before the span: that made long documents quadratic)
         rest = text[cut + len(facility) : end]
-        if cut >= start and len(rest) > 1 and rest not in w["compound_tail"] and starts_token(doc, cut + len(facility)):
+        if len(rest) > 1 and rest not in w["compound_tail"] and starts_token(doc, cut + len(facility)):
             start = cut + len(facility)  # 遵义新舟机场|旅客吞吐量, 宁波舟山港|集装箱吞吐量: whose (not 机场数量)
     moved = True
     while moved:  # “三夏”期间用电量, 每人每日免税额度, 首年旅客发送量: a period, a per-unit, a lead word
