@@ -84,6 +84,9 @@ CASES = [
     # a person's name after their role goes (小将刘思彤 -> 小将); a weight class is an event's name
     ("来自大连市的19岁小将刘思彤以1分54秒86的成绩夺冠。", "19岁", "小将", None, None, None, None),
     ("男子73公斤级比赛中，王赫夺冠。", "73公斤", None, None, None, None, None),
+    # a verb that reaches its object stays a predicate before a compound-tail noun (服务|企业); 出口企业 is a compound
+    ("全市选派科技特派员412名，服务企业1870家。", "1870家", "企业", None, None, None, None),
+    ("全市出口企业1870家。", "1870家", "出口企业", None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

@@ -139,8 +139,9 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
         inside = tok[2] in ("l", "i", "j")  # (接处警|情: the verb inside an abbreviation)
         for pos in range(min(tok[1], end) - 1, tok[0] - 1, -1) if inside else (tok[0],):
             verb = predicates.prefix_of(text, pos, end)
-            if not verb or w["compound_tail"].prefix_of(text, pos + len(verb), end):
-                continue  # 进出口总额: the verb is part of a compound noun
+            tail = w["compound_tail"].prefix_of(text, pos + len(verb), end) if verb else None
+            if not verb or tail and not (verb in w["reaching_verb"] and tail in w["head_noun"]):
+                continue  # 进出口总额, 服务人口: a compound noun (but 服务|企业1870家 serves the firms)
             if tok[2] == "n" and len(verb) > 1 and tok[1] - (pos + len(verb)) >= 2:
                 return pos, pos + len(verb)  # a verb and its object kept as one noun: 挽回损失
             if len(verb) == 1 and (tok[1] - tok[0] > 1 or _in_single_run(doc, tok[0])):
