@@ -375,6 +375,9 @@ CASES = [
     ("2024年，全省机场完成起降26.8万架次。暑运期间更是增长17.8%。", "17.8%", None, "up", None, None, None),
     ("医院新建的住院大楼今年10月投入使用，大楼建筑面积5.6万平方米。", "5.6万平方米", "大楼建筑面积", None, None, None,
      None),
+    # 同期 opening a clause points back to the time named; inside 上年同期 it does not
+    ("5月，日本对华出口增长3.8%。数据显示，同期韩国对华出口113.8亿美元。", "113.8亿美元", "出口", None, None,
+     "--05", "韩国"),
     # K18 inherited scope passes on
     ("5月2日，某村村民报警称被盗。民警随即赶到。经侦查，抓获嫌疑人3名。",
      "3名", "嫌疑人", None, None, "--05-02", None),

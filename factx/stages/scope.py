@@ -229,6 +229,8 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
             events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 暑运期间: a period in words
     for m in _anaphor_pattern().finditer(text):
         tok = doc.token_at(m.start())
+        if m.group() == "同期" and text[m.start() - 1 : m.start()] not in _OPENERS:
+            continue  # (同期 points back only opening a clause: 同期，韩国对华出口…; not 上年同期)
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, _ANAPHOR, m.group(), None))  # 当月, 同月: the time already named
     return events
@@ -395,6 +397,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     elif local.place.level in _NATURAL and local.place.end == place.start and place.level in _DIVISIONS:
         local.place = place  # 信江弋阳站, 鄱阳湖都昌站: the station stands in the county
 
+
+#: What may stand before a word that opens a clause.
+_OPENERS = frozenset(("", "，", ",", "。", "；", ";", "：", ":", "\n", "　", " "))
 
 #: Punctuation between a date and a time word: they are apart.
 _CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
