@@ -87,6 +87,10 @@ CASES = [
     # a verb that reaches its object stays a predicate before a compound-tail noun (服务|企业); 出口企业 is a compound
     ("全市选派科技特派员412名，服务企业1870家。", "1870家", "企业", None, None, None, None),
     ("全市出口企业1870家。", "1870家", "出口企业", None, None, None, None),
+    # a remark in brackets between the subject and the number (（不含农户）), and a noun list is never cut
+    # down to one character (水生产和供应|业)
+    ("1—10月份，全国固定资产投资（不含农户）423222亿元，同比增长3.4%。", "3.4%", "固定资产投资", "up", "yoy",
+     "--01/--10", None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

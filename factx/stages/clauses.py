@@ -139,6 +139,10 @@ class Clause:
         text = doc.text
         sentence_start = doc.sentences[c.sentence][0] if c.sentence >= 0 else 0
         pos = clause_start(text, c.start, sentence_start)
+        if text[pos - 1 : pos] in ("）", ")") and pos == c.start:
+            opening = max(text.rfind("（", sentence_start, pos), text.rfind("(", sentence_start, pos))
+            if opening > sentence_start:
+                pos = clause_start(text, opening, sentence_start)  # 投资（不含农户）423222亿元: past the remark
         if previous is not None and previous.end > pos and not _in_basis(doc, previous, pos, c.start) \
                 and not _window(doc, previous, pos):
             gap = text[previous.end : c.start].strip()

@@ -64,9 +64,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = tok[1]  # 这|款|芯片: the measure word of a demonstrative
             continue
         demonstrative = tok[2] == "r" and tok[1] - tok[0] == 1
-        if tok[2] == "c" or (tok[2] in ("v", "vn") and joined):
+        if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
-            continue
+            continue  # (but not down to one character: 水生产和供应|业)
         if tok[2] == "f" and (tok[1] - tok[0] == 1 or text[tok[0] : tok[1]] in ("以上", "以下")) or tok[2] == "u" \
                 or tok[2] == "r" and tok[1] - tok[0] == 1:  # (市级|以上|农业产业化龙头企业)
             start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区; 其|有期徒刑

@@ -225,6 +225,9 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         if compared:
             end = compared[-1].start()  # 比上年同期|多投产|1.41亿千瓦: the basis and the verb of the change
             continue
+        if text[end - 1] in "）)" and text.rfind("（", start, end) > start:
+            end = text.rfind("（", start, end)  # 固定资产投资（不含农户）423222亿元: a remark in brackets
+            continue
         window = _window_before(doc, start, end, facts)
         if window is not None:
             end = window  # 网签量|连续4个月超过8000套: a stretch of time the level held, no subject
