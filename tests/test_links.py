@@ -324,6 +324,7 @@ CASES = [
     ("医院招聘护士、医生300名。", "300名", "护士、医生", None, None, None, None),
     ("全县共有12个乡(镇)完成改造。", "12个", "乡", None, None, None, None),
     # K14 the bearer, not the head
+    ("一家企业今年投资20亿元建设的二期工厂已经投产。", "20亿元", "二期工厂", None, None, None, None),
     ("在投资5亿元以上的重点工程工地设立警务站。", "5亿元以上", "重点工程", None, None, None, None),
     # K15 time words that date the things counted
     ("法院清偿历年欠款300万元。", "300万元", "历年欠款", None, None, None, None),

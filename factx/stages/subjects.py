@@ -53,6 +53,10 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
     after_de = text.startswith("的", pos)
+    if not after_de and _after_attribute(doc, c):
+        verb = doc.token_at(pos)  # 投资20亿元建设的二期工厂: what the money built (K14)
+        if verb is not None and verb[0] == pos and verb[2] in ("v", "vn") and text.startswith("的", verb[1]):
+            pos, after_de = verb[1], True
     if after_de:
         pos += 1
     elif (c.type != "quantity" or c.unit_kind not in COUNTING) and not _after_attribute(doc, c) \
