@@ -352,6 +352,9 @@ CASES = [
     # K4 a 分别 list pairs with the places of the clause before it
     ("另外两个小组在长沙市岳麓区、昆明市官渡区同步收网，分别抓获犯罪嫌疑人9名、7名。", "7名", "犯罪嫌疑人", None, None,
      None, "官渡区"),
+    # K4 a predicate right after 分别 names what the listed owners' numbers measure; a place after 、 is in a list
+    ("高新区、天府新区分别完成投资512.4亿元和386.7亿元。", "512.4亿元", "投资", None, None, None, None),
+    ("高新区、天府新区分别完成投资512.4亿元和386.7亿元。", "386.7亿元", "投资", None, None, None, "天府新区"),
     # K17 nested places: the innermost division
     # a station named after a county on a river or lake: the county holds it
     ("受强降雨影响，信江弋阳站8日出现26.85米的洪峰水位。", "26.85米", "洪峰水位", None, None, "---08", "弋阳县"),

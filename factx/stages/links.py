@@ -15,7 +15,7 @@ from factx.document import Document
 from factx.stages.borrowed import bare_clause, topic
 from factx.stages.changes import change_of, opening_basis, own_basis
 from factx.stages.clauses import LIST_JOINERS, PLACE_JOINERS, Clause, change_words, clause_start, starts_token, words
-from factx.stages.phrases import noun_list_span, tidy
+from factx.stages.phrases import last_predicate, noun_list_span, tidy
 from factx.stages.subjects import left_subject, right_subject
 
 
@@ -82,6 +82,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         before = named[len(carried):]  # (the clauses before a semicolon pair with no 分别 list)
         head_own = False
         items: list[tuple[str, int, int]] = []
+        owned: tuple[int, int] | None = None
         if respectively and len(group) > 1:
             items = _respective_items(doc, head, clause, facts, len(group))
             if items and items[0][0] != "place" and len(before) >= len(group) and items[0][1] < clause.start:
@@ -94,6 +95,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                     items = earlier  # 阿坝州、甘孜州、凉山州空气质量位列全省前三，优良天数率分别为…
             if items and items[0][0] == "place":
                 places = items
+            owned = _object_after(doc, clause, head) if items and items[0][0] != "place" else None
+            if owned is not None:
+                items = [("owner", a, b) for _, a, b in items]  # 高新区、天府新区分别完成投资…: who did it
         for i, c in enumerate(group):
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
@@ -109,7 +113,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 if kind == "place":
                     c.place = facts[a].name or facts[a].text  # 包河区、蜀山区分别增长8.4%、6.9%
                 elif kind == "owner":  # 遵义新舟机场、铜仁机场…旅客吞吐量分别为: the shared noun, each owner's place
-                    span = _shared_head(doc, items)
+                    span = owned or _shared_head(doc, items)
                     owner = next((f for f in map(facts.get, range(a, b)) if f is not None and f.type == "place"), None)
                     if owner is not None:
                         c.place = owner.name or owner.text
@@ -251,6 +255,17 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     if opening < 0:
         opening = text.rfind("从", clause_start(text, first.start, doc.sentences[first.sentence][0]), first.start)
     return opening if opening >= 0 and first.start - opening <= 10 else -1
+
+
+def _object_after(doc: Document, clause: Clause, head: Candidate) -> tuple[int, int] | None:
+    """The object of a predicate right after 分别 (分别完成投资512.4亿元和386.7亿元 -> 投资): what the
+    listed owners' numbers measure."""
+    text = doc.text
+    after = text.rfind("分别", clause.start, head.start) + 2
+    verb = last_predicate(doc, after, head.start)
+    if verb is None or verb[0] != after or head.start - verb[1] < 2:
+        return None
+    return tidy(doc, (verb[1], head.start))
 
 
 def _shared_head(doc: Document, pieces: list[tuple[str, int, int]]) -> tuple[int, int] | None:

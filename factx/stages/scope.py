@@ -389,7 +389,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     before = places.ending.get(place.start)
     if before is not None and before.level == place.level and place.level in _DIVISIONS:
         first = before
-    if first is not place or following is not None:
+    listed = text[place.start - 1 : place.start] == "、" and text[place.start - 2 : place.start - 1] not in CLAUSE_STOPS
+    if first is not place or following is not None or listed:  # (高新区、天府新区: a list, though one is no place)
         local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
         return
     if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
