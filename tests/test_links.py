@@ -83,6 +83,7 @@ CASES = [
     ("该团伙先后在全国17个省份作案。", "17个", "省份", None, None, None, None),
     # a person's name after their role goes (小将刘思彤 -> 小将); a weight class is an event's name
     ("来自大连市的19岁小将刘思彤以1分54秒86的成绩夺冠。", "19岁", "小将", None, None, None, None),
+    ("警方介绍，主犯李某今年35岁。", "35岁", "主犯", None, None, None, None),
     ("男子73公斤级比赛中，王赫夺冠。", "73公斤", None, None, None, None, None),
     # a verb that reaches its object stays a predicate before a compound-tail noun (服务|企业); 出口企业 is a compound
     ("全市选派科技特派员412名，服务企业1870家。", "1870家", "企业", None, None, None, None),

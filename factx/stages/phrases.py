@@ -100,6 +100,8 @@ def _before_name(text: str, start: int, end: int) -> int:
     """Where a person's name after their role ends the span (小将刘思彤, 营口姑娘陈可欣): the role
     word stays, the name goes."""
     roles, surnames = _people()
+    if end - start > 2 and text[end - 1] == "某" and text[end - 2] in surnames:
+        return end - 2  # 主犯李某: a name hidden as 某
     for size in (3, 2):
         cut = end - size
         if cut > start and (text[cut] in surnames or text[cut : cut + 2] in surnames) \
