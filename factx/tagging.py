@@ -104,13 +104,71 @@ def get_tagger(name: str = "rjieba", hmm: bool = True) -> Callable[[str], list[T
     tokens.arrays = arrays  # type: ignore[attr-defined]
     #: The engine's own tags; ``plain_tag`` turns each into the one ``tokens`` gives.
     tokens.raw_arrays = raw_arrays  # type: ignore[attr-defined]
+    #: The engine's own (word, tag) pairs of a text.
+    tokens.raw_pairs = raw  # type: ignore[attr-defined]
     tokens.plain = not hmm  # type: ignore[attr-defined]
+    tokens.engine = name  # type: ignore[attr-defined]
+    if name == "rjieba" and not hmm:
+        tokens.derive = _deriver(raw)  # type: ignore[attr-defined]
     return tokens
+
+
+#: Distinct words a deriver remembers before it starts afresh (news repeats its words).
+_DERIVED_WORDS = 200_000
+
+
+def _deriver(plain_raw: Callable[[str], list[tuple[str, str]]]) -> Callable[[list[tuple[str, str]]], TokenArrays]:
+    """From the engine's (word, tag) pairs of a text cut *with* its HMM, the ``raw_arrays``
+    its dictionary-only cut gives, with no second tagging of the text.
+
+    rjieba (as jieba) cuts a block by the dictionary's most probable route; the HMM then
+    only joins runs of single characters of that route into guessed words (the dictionary
+    words of the route stay as they are). So every HMM word's edges are edges of the
+    dictionary-only cut too, and the dictionary-only cut of a text is that of each of its
+    HMM words taken alone: the best route between two of its edges is the best route of
+    that piece. A word is cut alone once and remembered; rjieba's tag of a word depends on
+    the word alone, so a word both cuts share keeps its tag. (Checked on 2 M characters of
+    news and the adversarial texts: the same arrays as the dictionary-only tagging.)
+    """
+    pieces: dict[str, tuple[tuple[int, str], ...]] = {}
+
+    def derive(pairs: list[tuple[str, str]]) -> TokenArrays:
+        if len(pieces) > _DERIVED_WORDS:
+            pieces.clear()
+        starts = [0]
+        tags: list[str] = []
+        add_start, add_tag = starts.append, tags.append
+        get = pieces.get
+        pos = 0
+        for word, tag in pairs:
+            n = len(word)
+            if n > 1:
+                cut = get(word)
+                if cut is None:
+                    alone = plain_raw(word)
+                    cut = pieces[word] = () if len(alone) == 1 else tuple((len(w), t) for w, t in alone)
+                if cut:
+                    for n, tag in cut:
+                        pos += n
+                        add_start(pos)
+                        add_tag(tag)
+                    continue
+            pos += n
+            add_start(pos)
+            add_tag(tag)
+        return starts, tags
+
+    return derive
 
 
 def plain_tag(word: str, tag: str) -> str:
     """The tag the dictionary-only tagger gives ``word`` that the engine tagged ``tag``."""
     return tag if "\u4e00" <= word[:1] <= "\u9fff" else _plain_tag(word, tag)
+
+
+def pairs_arrays(pairs: list[tuple[str, str]]) -> TokenArrays:
+    """An engine's (word, tag) pairs as ``TokenArrays`` (the tags as they are)."""
+    return list(accumulate(map(len, map(_WORD, pairs)), initial=0)), list(map(_TAG, pairs))
 
 
 def token_arrays(tagger: Callable[[str], list[Token]], text: str) -> TokenArrays:
