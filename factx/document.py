@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
-from factx.tagging import Token, TokenArrays, pairs_arrays, plain_tag, token_arrays
+from factx.tagging import Token, TokenArrays, plain_tag, token_arrays
 
 #: Sentence ends: the punctuation and the closing quotes or brackets right after it.
 SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]+[{CLOSING_MARKS}]*")
@@ -46,7 +46,7 @@ class Line:
     line in one tagger call, the first time a recogniser asks for a token. Its tokens are
     kept as ``TokenArrays``; separators (spaces, punctuation) belong to no token."""
 
-    __slots__ = ("text", "offset", "_tagger", "_starts", "_tags", "_pairs")
+    __slots__ = ("text", "offset", "_tagger", "_starts", "_tags")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]], offset: int = 0) -> None:
         self.text = text
@@ -55,7 +55,6 @@ class Line:
         self._tagger = tagger
         self._starts: list[int] | None = None
         self._tags: list[str] = []
-        self._pairs: list[tuple[str, str]] | None = None
 
     def tag(self, text: str) -> list[Token]:
         """Tokens of another text (a stem, a name) by this line's tagger."""
@@ -64,17 +63,8 @@ class Line:
     def arrays(self) -> TokenArrays:
         """The line's tokens as (starts with the line length last, tags); separators are tokens here."""
         if self._starts is None:
-            if hasattr(self._tagger, "raw_pairs") and not getattr(self._tagger, "plain", True):
-                self._starts, self._tags = pairs_arrays(self.pairs())
-            else:
-                self._starts, self._tags = token_arrays(self._tagger, self.text)
+            self._starts, self._tags = token_arrays(self._tagger, self.text)
         return self._starts, self._tags
-
-    def pairs(self) -> list[tuple[str, str]]:
-        """The engine's own (word, tag) pairs of the line (a ``get_tagger`` tagger only)."""
-        if self._pairs is None:
-            self._pairs = self._tagger.raw_pairs(self.text)  # type: ignore[attr-defined]
-        return self._pairs
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end)."""
@@ -137,7 +127,7 @@ class Document:
         #: The dictionary-only arrays derived from the lines' own tagging (see ``tagging._deriver``)
         #: when both taggers are the same engine's, instead of a second tagging of each line.
         derive = getattr(self._plain_tagger, "derive", None)
-        same = derive is not None and hasattr(tagger, "raw_pairs") and not getattr(tagger, "plain", True) \
+        same = derive is not None and hasattr(tagger, "raw_arrays") and not getattr(tagger, "plain", True) \
             and getattr(tagger, "engine", None) == getattr(self._plain_tagger, "engine", "")
         self._derive = derive if same else None
         #: Results a stage computes once per document and reads many times (by key).
@@ -207,7 +197,8 @@ class Document:
         turns the one asked for into the tagger's (most tokens are never asked for)."""
         got = self._plain.get(i)
         if got is None and self._derive is not None:
-            got = self._plain[i] = self._derive(self.lines[i].pairs())
+            line = self.lines[i]
+            got = self._plain[i] = self._derive(line.text, line.arrays())
         elif got is None:
             raw = getattr(self._plain_tagger, "raw_arrays", None)
             text = self.lines[i].text

@@ -104,8 +104,6 @@ def get_tagger(name: str = "rjieba", hmm: bool = True) -> Callable[[str], list[T
     tokens.arrays = arrays  # type: ignore[attr-defined]
     #: The engine's own tags; ``plain_tag`` turns each into the one ``tokens`` gives.
     tokens.raw_arrays = raw_arrays  # type: ignore[attr-defined]
-    #: The engine's own (word, tag) pairs of a text.
-    tokens.raw_pairs = raw  # type: ignore[attr-defined]
     tokens.plain = not hmm  # type: ignore[attr-defined]
     tokens.engine = name  # type: ignore[attr-defined]
     if name == "rjieba" and not hmm:
@@ -117,9 +115,9 @@ def get_tagger(name: str = "rjieba", hmm: bool = True) -> Callable[[str], list[T
 _DERIVED_WORDS = 200_000
 
 
-def _deriver(plain_raw: Callable[[str], list[tuple[str, str]]]) -> Callable[[list[tuple[str, str]]], TokenArrays]:
-    """From the engine's (word, tag) pairs of a text cut *with* its HMM, the ``raw_arrays``
-    its dictionary-only cut gives, with no second tagging of the text.
+def _deriver(plain_raw: Callable[[str], list[tuple[str, str]]]) -> Callable[[str, TokenArrays], TokenArrays]:
+    """From the ``raw_arrays`` of a text cut *with* the engine's HMM, the ``raw_arrays`` its
+    dictionary-only cut gives, with no second tagging of the text.
 
     rjieba (as jieba) cuts a block by the dictionary's most probable route; the HMM then
     only joins runs of single characters of that route into guessed words (the dictionary
@@ -132,30 +130,33 @@ def _deriver(plain_raw: Callable[[str], list[tuple[str, str]]]) -> Callable[[lis
     """
     pieces: dict[str, tuple[tuple[int, str], ...]] = {}
 
-    def derive(pairs: list[tuple[str, str]]) -> TokenArrays:
+    def derive(text: str, arrays: TokenArrays) -> TokenArrays:
         if len(pieces) > _DERIVED_WORDS:
             pieces.clear()
+        hmm_starts, hmm_tags = arrays
         starts = [0]
         tags: list[str] = []
         add_start, add_tag = starts.append, tags.append
         get = pieces.get
-        pos = 0
-        for word, tag in pairs:
-            n = len(word)
-            if n > 1:
+        start = 0
+        for end, tag in zip(hmm_starts[1:], hmm_tags, strict=True):
+            if end - start > 1:
+                word = text[start:end]
                 cut = get(word)
                 if cut is None:
                     alone = plain_raw(word)
                     cut = pieces[word] = () if len(alone) == 1 else tuple((len(w), t) for w, t in alone)
                 if cut:
-                    for n, tag in cut:
+                    pos = start
+                    for n, piece_tag in cut:
                         pos += n
                         add_start(pos)
-                        add_tag(tag)
+                        add_tag(piece_tag)
+                    start = end
                     continue
-            pos += n
-            add_start(pos)
+            add_start(end)
             add_tag(tag)
+            start = end
         return starts, tags
 
     return derive
@@ -164,11 +165,6 @@ def _deriver(plain_raw: Callable[[str], list[tuple[str, str]]]) -> Callable[[lis
 def plain_tag(word: str, tag: str) -> str:
     """The tag the dictionary-only tagger gives ``word`` that the engine tagged ``tag``."""
     return tag if "\u4e00" <= word[:1] <= "\u9fff" else _plain_tag(word, tag)
-
-
-def pairs_arrays(pairs: list[tuple[str, str]]) -> TokenArrays:
-    """An engine's (word, tag) pairs as ``TokenArrays`` (the tags as they are)."""
-    return list(accumulate(map(len, map(_WORD, pairs)), initial=0)), list(map(_TAG, pairs))
 
 
 def token_arrays(tagger: Callable[[str], list[Token]], text: str) -> TokenArrays:

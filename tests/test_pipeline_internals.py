@@ -54,7 +54,7 @@ def test_document_tokens_keep_punctuation_and_plain_tags():
     "江宁区大户刘长顺一边说", "同比增长12.5个百分点,GDP达到1.2万亿元"])
 def test_dictionary_cut_derived_from_the_hmm_cut(text):
     plain = get_tagger(hmm=False)
-    derived = plain.derive(get_tagger().raw_pairs(text))
+    derived = plain.derive(text, get_tagger().raw_arrays(text))
     assert derived == plain.raw_arrays(text)
     doc = Document(text, get_tagger(), plain)
     assert doc._derive is not None and doc.tokens_in(0, len(text)) == plain(text)
