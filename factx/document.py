@@ -115,7 +115,7 @@ class Document:
     """
 
     __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger",
-                 "_remap", "_derive", "_token_memo", "memo", "_sentence_texts")
+                 "_remap", "_derive", "_token_memo", "memo", "_sentence_texts", "_near")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]],
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
@@ -123,6 +123,9 @@ class Document:
         self._plain_tagger = plain_tagger or tagger
         self._plain: dict[int, TokenArrays] = {}
         self._token_memo: dict[int, Token | None] = {}
+        #: The line read last: (first offset, line break offset, starts, tags); the link
+        #: stages read one line at a time.
+        self._near: tuple[int, int, list[int], list[str]] = (0, -1, [0], [])
         self._remap = bool(getattr(self._plain_tagger, "plain", False) and hasattr(self._plain_tagger, "raw_arrays"))
         #: The dictionary-only arrays derived from the lines' own tagging (see ``tagging._deriver``)
         #: when both taggers are the same engine's, instead of a second tagging of each line.
@@ -217,9 +220,9 @@ class Document:
             return got  # type: ignore[return-value]
         tok: Token | None = None
         if 0 <= pos < len(self.text):
-            i = bisect_right(self._line_starts, pos) - 1
-            starts, tags = self._plain.get(i) or self._plain_arrays(i)
-            base = self._line_starts[i]
+            base, stop, starts, tags = self._near
+            if not base <= pos <= stop:
+                base, stop, starts, tags = self._line_near(pos)
             j = bisect_right(starts, pos - base) - 1
             if j < len(tags):  # (else: the line break after the line)
                 start, end, tag = base + starts[j], base + starts[j + 1], tags[j]
@@ -228,6 +231,14 @@ class Document:
                 tok = (start, end, tag)
         self._token_memo[pos] = tok
         return tok
+
+    def _line_near(self, pos: int) -> tuple[int, int, list[int], list[str]]:
+        """``_near`` for the line holding ``pos`` (0 <= pos < len(text)), made the one read last."""
+        i = bisect_right(self._line_starts, pos) - 1
+        starts, tags = self._plain.get(i) or self._plain_arrays(i)
+        base = self._line_starts[i]
+        near = self._near = (base, base + len(self.lines[i].text), starts, tags)
+        return near
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in [start, end) of one line, in document offsets."""
@@ -260,9 +271,10 @@ class Document:
         (start - pos, end - pos); None when no token covers it."""
         if not 0 <= pos < len(self.text):
             return None
-        i = bisect_right(self._line_starts, pos) - 1
-        starts, tags = self._plain.get(i) or self._plain_arrays(i)
-        rel = pos - self._line_starts[i]
+        base, stop, starts, tags = self._near
+        if not base <= pos <= stop:
+            base, stop, starts, tags = self._line_near(pos)
+        rel = pos - base
         j = bisect_right(starts, rel) - 1
         return None if j >= len(tags) else (starts[j] - rel, starts[j + 1] - rel)
 
