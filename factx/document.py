@@ -255,9 +255,9 @@ class Document:
     def tokens_back(self, start: int, end: int) -> Iterator[Token]:
         """``reversed(tokens_in(start, end))``, made one token at a time (a loop that stops
         at the first token it wants builds no others)."""
-        i = bisect_right(self._line_starts, start) - 1
-        starts, tags = self._plain_arrays(i)
-        base = self._line_starts[i]
+        base, stop, starts, tags = self._near
+        if not base <= start <= stop:
+            base, stop, starts, tags = self._line_near(start)
         first = bisect_left(starts, start - base)
         text, remap = self.text, self._remap
         for j in range(min(bisect_left(starts, end - base), len(tags)) - 1, first - 1, -1):
