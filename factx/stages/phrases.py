@@ -9,6 +9,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.document import Document
+from factx.lexicons import alternation
 from factx.stages.clauses import change_words, ends_token, starts_token, words
 
 #: A subject longer than this is no noun phrase but a clause: it is left out.
@@ -66,9 +67,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if owner and start + len(owner) < end and ends_token(doc, start + len(owner)):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
     moved = True
+    cuts = _span_cut_pattern().search(text, start, end) is not None  # (most spans hold none)
     while moved:  # “三夏”期间用电量, 每人每日免税额度, 首年旅客发送量: a period, a per-unit, a lead word
         moved = False
-        for word in w["span_cut"]:
+        for word in w["span_cut"] if cuts else ():
             cut = text.rfind(word, start, end)
             if cut >= start and ends_token(doc, cut + len(word)) and cut + len(word) < end:
                 start, moved = cut + len(word), True
@@ -76,6 +78,11 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)):
             start, moved = start + len(lead), True
     return (start, end) if end > start else None
+
+@lru_cache(maxsize=1)
+def _span_cut_pattern() -> regex.Pattern:
+    return regex.compile(alternation(words()["span_cut"]))
+
 
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
 _TRAILING_TAGS = frozenset(("d", "ad", "mq", "uz", "ul", "uj", "y", "p", "c"))
