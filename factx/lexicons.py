@@ -247,8 +247,8 @@ class WordSet(frozenset):
         self.longest = max((len(w) for w in self), default=0)
         # what a match needs (most texts fail on their first or last character, and most
         # characters begin or end words of one or two lengths only)
-        firsts: dict[str, set[int]] = {}
-        lasts: dict[str, set[int]] = {}
+        firsts = {}  # (first character -> lengths)
+        lasts = {}
         for w in self:
             if w:
                 firsts.setdefault(w[0], set()).add(len(w))
