@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -82,8 +83,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     if not any(c.numeric for c in found):
         return
     text = doc.text
-    events = sorted([(c.start, 1, c.type, "", c) for c in found] + _word_events(doc, found),
-                    key=lambda e: (e[0], e[1]))
+    events = sorted([(c.start, 1, c.type, "", c) for c in found] + _word_events(doc, found), key=_BY_PLACE)
     subjects: dict[int, list[tuple[int, int]]] = {}
     for number in found:
         if number.subject_span is not None:
@@ -321,6 +321,9 @@ _CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
 #: Characters right before a deictic word that make it a base or a whole (比全国, 高于全省, 占全省).
 _COMPARED = frozenset("比较于占")
 
+#: The order of the events: by offset, a word before a fact at the same offset (stable otherwise).
+_BY_PLACE = itemgetter(0, 1)
+
 #: Kinds of the word events of the scope stage (the others are fact types).
 _DEICTIC, _TIME_WORD = "deictic word", "time word"
 
@@ -364,12 +367,10 @@ class _EarlierPlaces:
 
     def append(self, place: Candidate) -> None:
         name = place.name or place.text
-        skip = link_words()["scope_skip"]
-        for ending in _endings():
-            if ending == "中国":
-                if name == "中国":
-                    self._last["中国", self._ANY] = place
-            elif name.endswith(ending) and place.level not in skip:
+        if name == "中国" and "中国" in _endings():
+            self._last["中国", self._ANY] = place
+        if place.level not in link_words()["scope_skip"]:
+            for ending in _endings_of(name):
                 self._last[ending, self._ANY] = place
                 self._last[ending, place.level] = place
 
@@ -389,6 +390,12 @@ class _EarlierPlaces:
 def _endings() -> frozenset[str]:
     """Every ending a deictic word points to (省, 市, 中国 …)."""
     return frozenset(deictic_words().values())
+
+
+@lru_cache(maxsize=4096)  # (a pure function of the vocabulary; news repeats its place names)
+def _endings_of(name: str) -> tuple[str, ...]:
+    """The endings other than 中国 that ``name`` ends with."""
+    return tuple(e for e in _endings() if e != "中国" and name.endswith(e))
 
 
 #: The level a deictic word names by the ending it points to.
