@@ -115,7 +115,7 @@ class Document:
     """
 
     __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger",
-                 "_remap", "_derive", "_token_memo", "memo", "_sentence_texts", "_near")
+                 "_remap", "_derive", "_token_memo", "memo", "_sentence_texts", "_near", "_batch")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]],
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
@@ -133,6 +133,8 @@ class Document:
         same = derive is not None and hasattr(tagger, "raw_arrays") and not getattr(tagger, "plain", True) \
             and getattr(tagger, "engine", None) == getattr(self._plain_tagger, "engine", "")
         self._derive = derive if same else None
+        #: rjieba's lines are tagged all at once before the recognisers read them (``tag_lines``).
+        self._batch = getattr(tagger, "engine", None) == "rjieba"
         #: Results a stage computes once per document and reads many times (by key).
         self.memo: dict = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -174,6 +176,20 @@ class Document:
             right -= 1
         if right > left:
             self.sentences.append((base + left, base + right, index))
+
+    def tag_lines(self) -> None:
+        """Tag every line that is not blank now, one after the other, when the engine is rjieba.
+
+        Each line is still one tagger call, so the tokens are the same; but calls made one
+        right after the other run with the engine's dictionary in the processor's caches,
+        where calls made between the recognisers' Python work fetch it again each time:
+        tagging up front costs about a third of tagging on demand (about 0.05 against 0.13 s
+        for 0.33 M characters), although it also tags the few lines no recogniser asks about.
+        """
+        if self._batch:
+            for line in self.lines:
+                if line._starts is None and line.text.strip():
+                    line.arrays()
 
     def line_at(self, pos: int) -> Line:
         """The line holding document offset ``pos``."""

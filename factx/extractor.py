@@ -45,6 +45,7 @@ def candidates(doc: Document) -> list[Candidate]:
     """Every line's recognised and overlap-resolved candidates, in document offsets."""
     out: list[Candidate] = []
     text = doc.text
+    doc.tag_lines()
     for line in doc.lines:
         if not line.text.strip():
             continue
