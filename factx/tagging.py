@@ -112,7 +112,7 @@ def get_tagger(name: str = "rjieba", hmm: bool = True) -> Callable[[str], list[T
 
 
 #: Distinct words a deriver remembers before it starts afresh (news repeats its words).
-_DERIVED_WORDS = 200_000
+_DERIVED_WORDS = 100_000
 
 
 def _deriver(plain_raw: Callable[[str], list[tuple[str, str]]]) -> Callable[[str, TokenArrays], TokenArrays]:
