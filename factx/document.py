@@ -42,9 +42,9 @@ def is_separator(ch: str) -> bool:
 
 
 class Line:
-    """One line of a document (facts never cross a line break), tagged lazily: the whole
-    line in one tagger call, the first time a recogniser asks for a token. Its tokens are
-    kept as ``TokenArrays``; separators (spaces, punctuation) belong to no token."""
+    """One line of a document (facts never cross a line break), tagged whole in one tagger
+    call, the first time a recogniser asks for a token (or before, by ``Document.tag_lines``).
+    Its tokens are kept as ``TokenArrays``; separators (spaces, punctuation) belong to no token."""
 
     __slots__ = ("text", "offset", "_tagger", "_starts", "_tags")
 
@@ -211,8 +211,9 @@ class Document:
         return text
 
     def _plain_arrays(self, i: int) -> TokenArrays:
-        """The dictionary-only tokens of line ``i`` (line offsets); the line is tagged whole,
-        once. With ``get_tagger``'s taggers the tags are the engine's own: ``_plain_tag``
+        """The dictionary-only tokens of line ``i`` (line offsets), made once: derived from the
+        line's own tokens when both taggers are rjieba's (``tagging._deriver``), else by tagging
+        the line whole. With ``get_tagger``'s taggers the tags are the engine's own: ``_plain_tag``
         turns the one asked for into the tagger's (most tokens are never asked for)."""
         got = self._plain.get(i)
         if got is None and self._derive is not None:

@@ -1,7 +1,8 @@
 """The Extractor: the pipeline from text to facts.
 
-1. ``Document``: lines (paragraphs) and sentences, tagged lazily.
-2. Recognisers, line by line: amounts, dates and places propose candidates.
+1. ``Document``: lines (paragraphs) and sentences; with rjieba every line is tagged
+   up front (``Document.tag_lines``), else when a recogniser first asks.
+2. Recognisers, each over every line in turn: amounts, dates and places propose candidates.
 3. Overlap resolution, line by line: the reading that covers most text wins.
 4. Document stages, in the order ``factx.stages.STAGES`` declares: place
    resolution, links (subject, change, basis), scope (time, place).
