@@ -12,13 +12,13 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import regex
 
 from factx.candidate import Candidate
-from factx.document import Document
+from factx.document import Document, Line
 from factx.errors import FactxError
 from factx.model import TYPES, Fact
 from factx.recognizers import amounts, dates, places
@@ -28,6 +28,12 @@ from factx.tagging import TOKENIZERS, get_tagger
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 RECOGNIZERS = (amounts.recognize, dates.recognize, places.recognize)
+#: What ``candidates`` runs: each recogniser over a list of lines (amounts in passes of its own).
+PASSES: tuple[Callable[[list[Line]], list[list[Candidate]]], ...] = (
+    amounts.recognize_lines,
+    lambda lines: [dates.recognize(line) for line in lines],
+    lambda lines: [places.recognize(line) for line in lines],
+)
 
 
 def _wanted(types: Iterable[str] | str | None) -> frozenset[str]:
@@ -55,9 +61,9 @@ def candidates(doc: Document) -> list[Candidate]:
     doc.tag_lines()
     lines = [line for line in doc.lines if line.text.strip()]
     found: list[list[Candidate]] = [[] for _ in lines]
-    for recognize in RECOGNIZERS:
-        for got, line in zip(found, lines, strict=True):
-            got.extend(recognize(line))
+    for recognize_lines in PASSES:
+        for got, new in zip(found, recognize_lines(lines), strict=True):
+            got.extend(new)
     for got, line in zip(found, lines, strict=True):
         for c in resolve(got):
             c.shift(line.offset, text)

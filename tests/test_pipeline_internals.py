@@ -157,3 +157,9 @@ def test_deictic_lookup_prefers_the_named_level_then_the_nearest():
     other = Candidate(12, 15, "place", text="吉安市", name="吉安市", level="prefecture")
     earlier.append(other)
     assert earlier.target("全市") is other
+
+
+def test_amounts_over_lines_as_line_by_line():
+    texts = ["营收五万元，同比增长12.5%", "", "没有数字的一行", "第三季度3.5亿元、2.1亿元和一半", "http://a.cn/3.5%"]
+    lines = [Line(t, get_tagger()) for t in texts]
+    assert amounts.recognize_lines(lines) == [amounts.recognize(Line(t, get_tagger())) for t in texts]
