@@ -239,17 +239,22 @@ class WordSet(frozenset):
     """A set of words that also finds the longest one a text starts or ends with."""
 
     longest: int  #: the length of the longest word
-    _lengths: tuple[int, ...]  # the lengths of the words, longest first
-    _firsts: frozenset[str]  # their first characters
-    _lasts: frozenset[str]  # their last characters
+    _by_first: dict[str, tuple[int, ...]]  # first character -> lengths of its words, longest first
+    _by_last: dict[str, tuple[int, ...]]  # last character -> lengths of its words, longest first
 
     def __new__(cls, words=()):
         self = super().__new__(cls, words)
         self.longest = max((len(w) for w in self), default=0)
-        # what a match needs (most texts fail on their first or last character)
-        self._lengths = tuple(sorted({len(w) for w in self if w}, reverse=True))
-        self._firsts = frozenset(w[0] for w in self if w)
-        self._lasts = frozenset(w[-1] for w in self if w)
+        # what a match needs (most texts fail on their first or last character, and most
+        # characters begin or end words of one or two lengths only)
+        firsts = {}  # (first character -> lengths)
+        lasts = {}
+        for w in self:
+            if w:
+                firsts.setdefault(w[0], set()).add(len(w))
+                lasts.setdefault(w[-1], set()).add(len(w))
+        self._by_first = {ch: tuple(sorted(n, reverse=True)) for ch, n in firsts.items()}
+        self._by_last = {ch: tuple(sorted(n, reverse=True)) for ch, n in lasts.items()}
         return self
 
     def prefix_of(self, text: str, pos: int = 0, end: int | None = None) -> str | None:
@@ -257,12 +262,17 @@ class WordSet(frozenset):
         limit = len(text) if end is None else end
         if pos < 0 or limit > len(text):
             return self._prefix_slow(text, pos, limit)
-        room = limit - pos
-        if room <= 0 or text[pos] not in self._firsts:
+        if pos >= limit:
             return None
-        for n in self._lengths:
-            if n <= room and text[pos : pos + n] in self:
-                return text[pos : pos + n]
+        lengths = self._by_first.get(text[pos])
+        if lengths is None:
+            return None
+        room = limit - pos
+        for n in lengths:
+            if n <= room:
+                word = text[pos : pos + n]
+                if word in self:
+                    return word
         return None
 
     def suffix_of(self, text: str, end: int | None = None) -> str | None:
@@ -271,11 +281,16 @@ class WordSet(frozenset):
             end = len(text)
         elif end > len(text):
             return self._suffix_slow(text, end)
-        if end <= 0 or text[end - 1] not in self._lasts:
+        if end <= 0:
             return None
-        for n in self._lengths:
-            if n <= end and text[end - n : end] in self:
-                return text[end - n : end]
+        lengths = self._by_last.get(text[end - 1])
+        if lengths is None:
+            return None
+        for n in lengths:
+            if n <= end:
+                word = text[end - n : end]
+                if word in self:
+                    return word
         return None
 
     def _prefix_slow(self, text: str, pos: int, limit: int) -> str | None:

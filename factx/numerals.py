@@ -11,6 +11,7 @@ digit-by-digit writing), mixtures (``1.3万``, ``3千5百``) and bare magnitudes
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -214,7 +215,14 @@ def _parse_memo(text: str) -> Decimal:
     return _parse_checked(text)  # a ValueError is raised again each time (lru_cache keeps no exceptions)
 
 
+#: ASCII digits with at most one decimal point inside: the value is ``Decimal(text)`` as it is
+#: (what the grammar below makes of it, exponent included), with no grammar to run.
+_ASCII_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
 def _parse_checked(text: str) -> Decimal:
+    if len(text) <= MAX_DIGITS and _ASCII_DECIMAL.fullmatch(text):
+        return Decimal(text)
     if sum(1 for c in text if c in DIGITS or c.isdigit()) > MAX_DIGITS:
         raise ValueError(f"more than {MAX_DIGITS} digits")
     try:
@@ -303,6 +311,8 @@ def _amount_memo(text: str) -> tuple[Decimal, Decimal | None]:
 
 
 def _parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
+    if len(text) <= MAX_DIGITS and _ASCII_DECIMAL.fullmatch(text):
+        return Decimal(text), None  # (no range, and parse_decimal's value)
     rng = consecutive_range(text)
     if rng is not None:
         return rng

@@ -6,13 +6,14 @@ Each maximal run of printable ASCII is looked at once, so the cost stays linear 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
 
 from factx.lexicons import nonfacts
 
-_RUN = regex.compile(r"[\x21-\x7e]++")
+_RUN = re.compile(r"[\x21-\x7e]+")  # (``re`` scans for one class faster than ``regex``)
 _URL = regex.compile(r"(?i:(?:https?|ftp)://|www\.[a-z0-9-]+\.)")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]")
 _TRAILING = ",.;:!?)]}>'\""

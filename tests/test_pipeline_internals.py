@@ -49,6 +49,17 @@ def test_document_tokens_keep_punctuation_and_plain_tags():
     assert doc.token_at(-1) is None and doc.token_at(len(doc.text)) is None
 
 
+@pytest.mark.parametrize("text", [
+    LINE, "Ａ股3.5%上涨", "陕西公网安备13217300869141号，信息网络传播视听节目许可证", "智慧安防小区“百万警进千万家”",
+    "江宁区大户刘长顺一边说", "同比增长12.5个百分点,GDP达到1.2万亿元"])
+def test_dictionary_cut_derived_from_the_hmm_cut(text):
+    plain = get_tagger(hmm=False)
+    derived = plain.derive(text, get_tagger().raw_arrays(text))
+    assert derived == plain.raw_arrays(text)
+    doc = Document(text, get_tagger(), plain)
+    assert doc._derive is not None and doc.tokens_in(0, len(text)) == plain(text)
+
+
 def test_freeze_builds_the_same_fact_as_its_constructor():
     c = Candidate(3, 8, "money", value=5, unit="CNY", rule="amount", text="5万元人民", subject_span=(0, 2),
                   place="西安市")
@@ -146,3 +157,9 @@ def test_deictic_lookup_prefers_the_named_level_then_the_nearest():
     other = Candidate(12, 15, "place", text="吉安市", name="吉安市", level="prefecture")
     earlier.append(other)
     assert earlier.target("全市") is other
+
+
+def test_amounts_over_lines_as_line_by_line():
+    texts = ["营收五万元，同比增长12.5%", "", "没有数字的一行", "第三季度3.5亿元、2.1亿元和一半", "http://a.cn/3.5%"]
+    lines = [Line(t, get_tagger()) for t in texts]
+    assert amounts.recognize_lines(lines) == [amounts.recognize(Line(t, get_tagger())) for t in texts]

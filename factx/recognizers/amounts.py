@@ -855,10 +855,24 @@ def recognize(line: Line) -> list[Candidate]:
     """Quantity, money and percent candidates of one line."""
     if _ANCHOR_LEAD.search(line.text) is None:
         return []  # every amount, fraction and signed sum holds a digit, a numeral or 半
+    return _recognize(line, _matches(line.text))
+
+
+def recognize_lines(lines: list[Line]) -> list[list[Candidate]]:
+    """``recognize`` of each line; the main pattern's matches of every line are found first,
+    then read: the same candidates, with the pattern's scan and the filters each in a pass
+    of its own (faster: each stays in the processor's caches)."""
+    found = [list(_matches(line.text)) if _ANCHOR_LEAD.search(line.text) is not None else None
+             for line in lines]
+    return [_recognize(line, matches) if matches is not None else []
+            for line, matches in zip(lines, found, strict=True)]
+
+
+def _recognize(line: Line, matches) -> list[Candidate]:
     f = _Filter(line)
     out: list[Candidate] = []
     opaque = opaque_spans(line.text)
-    for m in _matches(line.text):
+    for m in matches:
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue
         found = _amount_candidate(f, m)

@@ -7,6 +7,7 @@ Which unit a name denotes is settled per document, by the place resolution stage
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -49,8 +50,8 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _township_suffix() -> regex.Pattern:
-    return regex.compile("|".join(TOWNSHIP_SUFFIXES))
+def _township_suffix() -> re.Pattern:
+    return re.compile("|".join(TOWNSHIP_SUFFIXES))  # (literal words: ``re`` scans for them faster)
 
 
 def _townships(text: str) -> list[tuple[str, int, int]]:
@@ -78,8 +79,8 @@ def _suffix_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _admin_suffix() -> regex.Pattern:
-    return regex.compile("|".join(sorted(ADMIN_SUFFIXES, key=len, reverse=True)))
+def _admin_suffix() -> re.Pattern:
+    return re.compile("|".join(sorted(ADMIN_SUFFIXES, key=len, reverse=True)))  # (as _township_suffix)
 
 
 @lru_cache(maxsize=1)
@@ -495,9 +496,9 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue  # 重庆江北机场: 重庆 | 江北, no river 重庆江
         out.append(Candidate(left, e, "place", rule="suffix", priority=0, num_start=left,
                              level=kind_level(word)))
-    for m in _admin_suffix().finditer(text):
-        tok = line.token_at(m.start())
-        if tok is None or tok[1] != m.end():
+    for hit in _admin_suffix().finditer(text):
+        tok = line.token_at(hit.start())
+        if tok is None or tok[1] != hit.end():
             continue
         s, e, tag = tok
         word = text[s:e]

@@ -87,22 +87,31 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     its own (not the 比 of 占比 or 比重; but jieba cuts 占比较上年 as 占|比较, and there the
     较 is one). The verb after a basis may lie past ``end``."""
     index = doc.sentence_at(start)
-    key = ("basis", index)
-    found = doc.memo.get(key)
+    by_sentence = doc.memo.get("basis")
+    if by_sentence is None:
+        by_sentence = doc.memo["basis"] = {}
+    found = by_sentence.get(index)
     if found is None:
-        s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
-        found = []
-        # (overlapped: the 比 of 可比 or 占比 must not hide the 同比 or 较上年 after it)
-        for m in basis_pattern().finditer(doc.text, s_start, s_end, overlapped=True):
-            if found and m.start() < found[-1].end():
-                continue
-            if doc.text[m.start() - 1 : m.start() + 1] == "占比" and not doc.text.startswith("较", m.start() + 1):
-                continue  # 占|比|提高到: the 比 of 占比, cut off by jieba (but 占比|较上年 compares)
-            if (starts_token(doc, m.start()) and not _noun_at(doc, m.start())) \
-                    or doc.text[m.start() - 2 : m.start()] == "占比":
-                found.append(m)
-        doc.memo[key] = found
+        found = by_sentence[index] = _sentence_bases(doc, index)
+    if not found:
+        return []  # (most sentences state no basis)
     return [m for m in found if m.start() >= start and m.end() <= end]
+
+
+def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
+    """The stated bases of sentence ``index`` (see ``basis_matches``), in order."""
+    s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
+    found: list[regex.Match] = []
+    # (overlapped: the 比 of 可比 or 占比 must not hide the 同比 or 较上年 after it)
+    for m in basis_pattern().finditer(doc.text, s_start, s_end, overlapped=True):
+        if found and m.start() < found[-1].end():
+            continue
+        if doc.text[m.start() - 1 : m.start() + 1] == "占比" and not doc.text.startswith("较", m.start() + 1):
+            continue  # 占|比|提高到: the 比 of 占比, cut off by jieba (but 占比|较上年 compares)
+        if (starts_token(doc, m.start()) and not _noun_at(doc, m.start())) \
+                or doc.text[m.start() - 2 : m.start()] == "占比":
+            found.append(m)
+    return found
 
 def clause_start(text: str, pos: int, lowest: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause stop before it, not

@@ -8,6 +8,8 @@ in a 分别 list (K4), and the change and basis of its list (K9).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from factx.candidate import Candidate
@@ -22,17 +24,18 @@ from factx.stages.subjects import left_subject, right_subject
 def link_numbers(doc: Document, found: list[Candidate]) -> None:
     """Fill subject, change and basis of every quantity, money and percent candidate."""
     facts = {c.start: c for c in found}
+    unplaced = [c.start for c in found if c.type != "place"]  # (in order: ``found`` is sorted)
     sentence: list[Candidate] = []
     named: list[Candidate] = []
     for c in found:
         if not c.numeric:
             continue
         if sentence and sentence[-1].sentence != c.sentence:
-            named = _link_sentence(doc, sentence, facts, _carried(doc, sentence[0].sentence, named))
+            named = _link_sentence(doc, sentence, facts, unplaced, _carried(doc, sentence[0].sentence, named))
             sentence = []
         sentence.append(c)
     if sentence:
-        _link_sentence(doc, sentence, facts, _carried(doc, sentence[0].sentence, named))
+        _link_sentence(doc, sentence, facts, unplaced, _carried(doc, sentence[0].sentence, named))
 
 
 def _carried(doc: Document, index: int, named: list[Candidate]) -> list[Candidate]:
@@ -43,12 +46,14 @@ def _carried(doc: Document, index: int, named: list[Candidate]) -> list[Candidat
     start = doc.sentences[index][0]
     return named if doc.text[start - 1 : start] in ("；", ";") else []
 
-def _holds_a_number(span: tuple[int, int], c: Candidate, facts: dict[int, Candidate]) -> bool:
-    """The span overlaps the number itself or holds an amount or a date (a subject never does, K12)."""
+def _holds_a_number(span: tuple[int, int], c: Candidate, unplaced: list[int]) -> bool:
+    """The span overlaps the number itself or holds an amount or a date (a subject never does, K12);
+    ``unplaced``: the starts of the facts that are no place, in order."""
     start, end = span
     if start < c.end and c.start < end:
         return True
-    return any((f := facts.get(pos)) is not None and f.type != "place" for pos in range(start, end))
+    i = bisect_left(unplaced, start)
+    return i < len(unplaced) and unplaced[i] < end
 
 
 #: A threshold amount (亿元以上) before a noun sorts the things that noun names.
@@ -68,7 +73,7 @@ def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Candidate],
-                   carried: list[Candidate]) -> list[Candidate]:
+                   unplaced: list[int], carried: list[Candidate]) -> list[Candidate]:
     """Link the numbers of one sentence; ``carried``: the named numbers of the clauses before
     it that the sentence goes on from. Returns the named numbers of the sentence."""
     named: list[Candidate] = list(carried)  # earlier numbers of the sentence that have a subject
@@ -161,7 +166,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and c is head and bare_clause(doc, c, clause, facts):
                 # 播种面积8537.5万亩，已稳定在8500万亩以上; 全国粮食产量再创新高，达到6.95亿吨
                 span = named[-1].subject_span if named else topic(doc, c, facts)
-            if span is not None and not _holds_a_number(span, c, facts):
+            if span is not None and not _holds_a_number(span, c, unplaced):
                 c.subject_span = span
                 named.append(c)
             previous = c

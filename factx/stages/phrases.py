@@ -9,7 +9,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.document import Document
-from factx.lexicons import WordSet, data_lines
+from factx.lexicons import WordSet, alternation, data_lines
 from factx.stages.clauses import change_words, ends_token, starts_token, words
 
 #: A subject longer than this is no noun phrase but a clause: it is left out.
@@ -85,9 +85,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if len(rest) > 1 and rest not in w["compound_tail"] and starts_token(doc, cut + len(facility)):
             start = cut + len(facility)  # 遵义新舟机场|旅客吞吐量, 宁波舟山港|集装箱吞吐量: whose (not 机场数量)
     moved = True
+    cuts = _span_cut_pattern().search(text, start, end) is not None  # (most spans hold none)
     while moved:  # “三夏”期间用电量, 每人每日免税额度, 首年旅客发送量: a period, a per-unit, a lead word
         moved = False
-        for word in w["span_cut"]:
+        for word in w["span_cut"] if cuts else ():
             cut = text.rfind(word, start, end)
             if cut >= start and ends_token(doc, cut + len(word)) and cut + len(word) < end:
                 start, moved = cut + len(word), True
@@ -116,6 +117,11 @@ def _people() -> tuple[WordSet, WordSet]:
     rows = list(data_lines("place_context.tsv"))
     return (WordSet({r[1] for r in rows if r[0] == "person_before"}),
             WordSet({r[1] for r in rows if r[0] == "surname"}))
+
+
+@lru_cache(maxsize=1)
+def _span_cut_pattern() -> regex.Pattern:
+    return regex.compile(alternation(words()["span_cut"]))
 
 
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).

@@ -12,7 +12,9 @@ same paragraph; a new paragraph starts empty.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -22,9 +24,11 @@ from factx.lexicons import alternation, deictic_words, link_words
 from factx.stages.clauses import CLAUSE_STOPS, PLACE_JOINERS, YEAR_END, basis_matches, clause_start
 
 
+# (the patterns of literal words use the standard module: it scans for them several times
+# faster than ``regex``, with the same matches)
 @lru_cache(maxsize=1)
-def _deictic_pattern() -> regex.Pattern:
-    return regex.compile(alternation(deictic_words()))
+def _deictic_pattern() -> re.Pattern:
+    return re.compile(alternation(deictic_words()))
 
 
 @lru_cache(maxsize=1)
@@ -34,25 +38,25 @@ def _bare_deictic_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _time_word_pattern() -> regex.Pattern:
-    return regex.compile(alternation(link_words()["time_word"]))
+def _time_word_pattern() -> re.Pattern:
+    return re.compile(alternation(link_words()["time_word"]))
 
 
 @lru_cache(maxsize=1)
-def _dateline() -> regex.Pattern:
+def _dateline() -> re.Pattern:
     """The rest of a dateline after its place (新华社北京2月5日电, 本报南京11月15日讯): where the
     report was filed, no scope of its numbers (the place still anchors 全市/全省)."""
-    return regex.compile(rf"(?:\d{{1,2}}月)?\d{{1,2}}日(?:{alternation(link_words()['dateline_end'])})")
+    return re.compile(rf"(?:\d{{1,2}}月)?\d{{1,2}}日(?:{alternation(link_words()['dateline_end'])})")
 
 
 @lru_cache(maxsize=1)
-def _anaphor_pattern() -> regex.Pattern:
-    return regex.compile(alternation(link_words()["anaphoric_time"]))
+def _anaphor_pattern() -> re.Pattern:
+    return re.compile(alternation(link_words()["anaphoric_time"]))
 
 
 @lru_cache(maxsize=1)
-def _report_pattern() -> regex.Pattern:
-    return regex.compile(alternation(link_words()["report_verb"]))
+def _report_pattern() -> re.Pattern:
+    return re.compile(alternation(link_words()["report_verb"]))
 
 
 def _nested(inner: Candidate, outer: Candidate) -> bool:
@@ -93,8 +97,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     if not any(c.numeric for c in found):
         return
     text = doc.text
-    events = sorted([(c.start, 1, c.type, "", c) for c in found] + _word_events(doc, found),
-                    key=lambda e: (e[0], e[1]))
+    events = sorted([(c.start, 1, c.type, "", c) for c in found] + _word_events(doc, found), key=_BY_PLACE)
     subjects: dict[int, list[tuple[int, int]]] = {}
     for number in found:
         if number.subject_span is not None:
@@ -208,12 +211,12 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
         tok = doc.token_at(m.start())
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, _DEICTIC, m.group(), None))
-    for m in _bare_deictic_pattern().finditer(text):
-        tok = doc.token_at(m.start())
-        after = doc.token_at(m.end())
-        if tok is not None and tok[0] == m.start() and tok[1] == m.end() and after is not None \
-                and after[0] == m.end() and (after[2].startswith("n") or after[2] == "vn"):
-            events.append((m.start(), 0, _DEICTIC, "全" + m.group(), None))  # 省财政厅: the province's office
+    for bare in _bare_deictic_pattern().finditer(text):
+        tok = doc.token_at(bare.start())
+        after = doc.token_at(bare.end())
+        if tok is not None and tok[0] == bare.start() and tok[1] == bare.end() and after is not None \
+                and after[0] == bare.end() and (after[2].startswith("n") or after[2] == "vn"):
+            events.append((bare.start(), 0, _DEICTIC, "全" + bare.group(), None))  # 省财政厅: the province's office
     date_ends = {c.end for c in found if c.type == "date"}
     for m in _time_word_pattern().finditer(text):
         after_date = any(m.start() - k in date_ends and not _CUT.search(text, m.start() - k, m.start())
@@ -221,7 +224,7 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
         tok = doc.token_at(m.start())
         if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
             events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 今年, 上半年: a time of its own
-    for m in regex.finditer("期间", text):
+    for m in _PERIOD.finditer(text):
         after_date = any(m.start() - k in date_ends for k in range(7))  # (2024年春节期间 keeps the year)
         tok = doc.token_at(m.start())
         if not after_date and text[m.start() - 1 : m.start()] not in ("此", "该", "这", "其", "同") \
@@ -399,6 +402,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         local.place = place  # 信江弋阳站, 鄱阳湖都昌站: the station stands in the county
 
 
+#: A period named in words ends so (暑运期间).
+_PERIOD = re.compile("期间")
+
 #: What may stand before a word that opens a clause.
 _OPENERS = frozenset(("", "，", ",", "。", "；", ";", "：", ":", "\n", "　", " "))
 
@@ -407,6 +413,9 @@ _CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
 
 #: Characters right before a deictic word that make it a base or a whole (比全国, 高于全省, 占全省).
 _COMPARED = frozenset("比较于占")
+
+#: The order of the events: by offset, a word before a fact at the same offset (stable otherwise).
+_BY_PLACE = itemgetter(0, 1)
 
 #: Kinds of the word events of the scope stage (the others are fact types).
 _DEICTIC, _TIME_WORD, _ANAPHOR = "deictic word", "time word", "anaphoric time word"
@@ -480,12 +489,10 @@ class _EarlierPlaces:
 
     def append(self, place: Candidate) -> None:
         name = place.name or place.text
-        skip = link_words()["scope_skip"]
-        for ending in _endings():
-            if ending == "中国":
-                if name == "中国":
-                    self._last["中国", self._ANY] = place
-            elif name.endswith(ending) and place.level not in skip:
+        if name == "中国" and "中国" in _endings():
+            self._last["中国", self._ANY] = place
+        if place.level not in link_words()["scope_skip"]:
+            for ending in _endings_of(name):
                 self._last[ending, self._ANY] = place
                 self._last[ending, place.level] = place
 
@@ -505,6 +512,12 @@ class _EarlierPlaces:
 def _endings() -> frozenset[str]:
     """Every ending a deictic word points to (省, 市, 中国 …)."""
     return frozenset(deictic_words().values())
+
+
+@lru_cache(maxsize=4096)  # (a pure function of the vocabulary; news repeats its place names)
+def _endings_of(name: str) -> tuple[str, ...]:
+    """The endings other than 中国 that ``name`` ends with."""
+    return tuple(e for e in _endings() if e != "中国" and name.endswith(e))
 
 
 #: The level a deictic word names by the ending it points to.
