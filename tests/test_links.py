@@ -92,6 +92,12 @@ CASES = [
     # down to one character (水生产和供应|业)
     ("1—10月份，全国固定资产投资（不含农户）423222亿元，同比增长3.4%。", "3.4%", "固定资产投资", "up", "yoy",
      "--01/--10", None),
+    # from blind batch 8: a name tag only on a surname (幼儿园/nr stays), 倒塌/损坏 after the noun, 调集 a predicate,
+    # a distance from a place is the bearer's (none here), a county acting with its city is the place
+    ("全省共有幼儿园1.12万所，其中普惠性幼儿园9860所。", "9860所", "普惠性幼儿园", None, None, None, None),
+    ("地震造成房屋倒塌86间，严重损坏房屋1240间。", "1240间", "房屋", None, None, None, None),
+    ("震中位于文县中庙镇，距文县县城约38公里。", "约38公里", None, None, None, None, "中庙镇"),
+    ("震后，陇南市和文县共派出救援力量1860人，调集大型机械62台。", "62台", "大型机械", None, None, None, "文县"),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

@@ -129,9 +129,12 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 if span is not None and (doc.text[span[0] : span[1]] in words()["subject_trailer"]
                                          or doc.text[span[0] : span[1]].endswith(("期间", "以来"))):
                     span = None  # 大楼地上22层、地下2层, 暑运期间更是增长17.8%: words that name nothing
-                if span is not None and doc.text[span[0] : span[1]] in words()["bearer_attribute"]:
-                    # 线路从晋江站到…，全长32.5公里; 线路东起…，西至…，全长约286公里: the bearer opens a clause before
-                    span = topic(doc, c, facts) or topic(doc, c, facts, first=True) or span
+                distance = span is not None and doc.text[span[0]] in "距离" and c.dimension == "length"
+                if span is not None and doc.text[span[0] : span[1]] in words()["bearer_attribute"] or distance:
+                    # 线路从晋江站到…，全长32.5公里; 线路东起…，西至…，全长约286公里: the bearer opens a clause
+                    # before; 震中位于…，距文县县城约38公里: a distance from a place is the bearer's, or none
+                    bearer = topic(doc, c, facts) or topic(doc, c, facts, first=True)
+                    span = bearer if distance else bearer or span
             if span is None and c is head and items and items[0][0] == "place" and items[-1][2] < clause.start:
                 span = tidy(doc, _after_places(doc, items[-1][2], clause.start, facts))  # 山东5省|春节档票房
             if span is None and not items:

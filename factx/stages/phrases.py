@@ -17,7 +17,7 @@ MAX_SUBJECT = 24
 
 def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A subject span without what only borders the noun phrase: adverbs, particles and a
-    person's name after it (水位一度, 种粮大户刘长顺), a conjunction and the verb it joins
+    person's name after it (水位一度, 种粮大户刘长顺; not 幼儿园/nr), a conjunction and the verb it joins
     or a one-character locative before it (新增和改善灌溉面积, 开通后旅行时间)."""
     if span is None:
         return None
@@ -45,7 +45,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
                 end -= len(tail)  # 科技型中小企业|入库4870家, 商品住宅|网签成交: what the verb says of the noun
                 continue
         if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
-                or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1):
+                or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1 and word[0] in _people()[1]):
             end = tok[0]
             continue
         break

@@ -384,6 +384,10 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         local.own_place = True  # the end of a route (从长沙回贵阳, 长沙到贵阳): no one place holds
         return
     following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in PLACE_JOINERS else None
+    if following is not None and _nested(following, place):
+        following = None  # 陇南市和文县共派出…: the city and its county act together; the county is the place
+    if first is not place and _nested(place, first):
+        first = place
     if following is not None and text[place.end] in _WITH and partner_after.prefix_of(text, following.end):
         following = None  # 晋江市与厦门市合作: the partner after it makes no list
     glued = places.starting.get(place.end)
