@@ -196,6 +196,10 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
     发言人卡沙特表示, 球员江津进球."""
     text = line.text
     before, after, surnames = _ctx("person_before"), _ctx("person_after"), _ctx("surname")
+    for k in range(start + 1, end):
+        role = before.suffix_of(text, k) if text[k] in surnames else None
+        if role and len(role) > k - start and any(_starts_with(text, k + n, after) for n in (2, 3)):
+            return True  # 校长江明说: a role word ends inside the hit, and a name and 说 follow (长江)
     for a in range(start, max(start - 3, -1), -1):
         if a < start:
             tok = line.token_at(a)
