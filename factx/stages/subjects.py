@@ -207,10 +207,12 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     bases = basis_matches(doc, start, end)
     stripped_change = False
     duration_verb = False
+    clause_text = text[start:end]
+    mannered = "按" in clause_text or "以" in clause_text or "由" in clause_text  # (most clauses: no search)
     while end > start:
         while end > start and text[end - 1].isspace():
             end -= 1
-        manner = _manner_pattern().search(text, start, end)
+        manner = _manner_pattern().search(text, start, end) if mannered else None
         if manner is not None and starts_token(doc, manner.start()):
             end = manner.start()  # 按可比口径, 以美元计为: how it is counted, not what
             continue
