@@ -89,20 +89,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         items: list[tuple[str, int, int]] = []
         owned: tuple[int, int] | None = None
         if respectively and len(group) > 1:
-            items = _respective_items(doc, head, clause, facts, len(group))
-            if items and items[0][0] != "place" and len(before) >= len(group) and items[0][1] < clause.start:
-                items = []  # the amounts named before the list pair with it first (K4), unless its clause lists nouns
-            if not items and len(places) == len(group):
-                items = places  # 池州市、宣城市分别接待游客…，旅游收入分别增长8.9%、10.3%
-            if not items:
-                earlier = _place_list(doc, doc.sentences[head.sentence][0], clause.start, facts, last=True)
-                if len(earlier) == len(group):
-                    items = earlier  # 阿坝州、甘孜州、凉山州空气质量位列全省前三，优良天数率分别为…
+            items, owned = _list_items(doc, head, clause, len(group), len(before), places, facts)
             if items and items[0][0] == "place":
                 places = items
-            owned = _object_after(doc, clause, head) if items and items[0][0] != "place" else None
-            if owned is not None:
-                items = [("owner", a, b) for _, a, b in items]  # 高新区、天府新区分别完成投资…: who did it
         for i, c in enumerate(group):
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
@@ -125,16 +114,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 else:
                     span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
-                span = tidy(doc, left_subject(doc, c, clause, facts))
-                if span is not None and (doc.text[span[0] : span[1]] in words()["subject_trailer"]
-                                         or doc.text[span[0] : span[1]].endswith(("期间", "以来"))):
-                    span = None  # 大楼地上22层、地下2层, 暑运期间更是增长17.8%: words that name nothing
-                distance = span is not None and doc.text[span[0]] in "距离" and c.dimension == "length"
-                if span is not None and doc.text[span[0] : span[1]] in words()["bearer_attribute"] or distance:
-                    # 线路从晋江站到…，全长32.5公里; 线路东起…，西至…，全长约286公里: the bearer opens a clause
-                    # before; 震中位于…，距文县县城约38公里: a distance from a place is the bearer's, or none
-                    bearer = topic(doc, c, facts) or topic(doc, c, facts, first=True)
-                    span = bearer if distance else bearer or span
+                span = _head_subject(doc, c, clause, facts)
             if span is None and c is head and items and items[0][0] == "place" and items[-1][2] < clause.start:
                 span = tidy(doc, _after_places(doc, items[-1][2], clause.start, facts))  # 山东5省|春节档票房
             if span is None and not items:
@@ -174,6 +154,46 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 named.append(c)
             previous = c
     return named
+
+
+def _list_items(doc: Document, head: Candidate, clause: Clause, size: int, named_before: int,
+                places: list[tuple[str, int, int]], facts: dict[int, Candidate]
+                ) -> tuple[list[tuple[str, int, int]], tuple[int, int] | None]:
+    """What the members of a 分别 list of ``size`` numbers pair with, in order (K4): the nouns or
+    places listed in its clause or the one before, the places an earlier 分别 list paired, or the
+    sentence's last place list; [] when the amounts named before the list pair with it first.
+    Owners that did what a predicate right after 分别 says come with that predicate's object."""
+    items = _respective_items(doc, head, clause, facts, size)
+    if items and items[0][0] != "place" and named_before >= size and items[0][1] < clause.start:
+        items = []  # the amounts named before the list pair with it first (K4), unless its clause lists nouns
+    if not items and len(places) == size:
+        items = places  # 池州市、宣城市分别接待游客…，旅游收入分别增长8.9%、10.3%
+    if not items:
+        earlier = _place_list(doc, doc.sentences[head.sentence][0], clause.start, facts, last=True)
+        if len(earlier) == size:
+            items = earlier  # 阿坝州、甘孜州、凉山州空气质量位列全省前三，优良天数率分别为…
+    owned = _object_after(doc, clause, head) if items and items[0][0] != "place" else None
+    if owned is not None:
+        items = [("owner", a, b) for _, a, b in items]  # 高新区、天府新区分别完成投资…: who did it
+    return items, owned
+
+
+def _head_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The subject before the first number of a list: the noun phrase of its clause, none for
+    words that name nothing, and the bearer for an attribute or a distance alone (K6)."""
+    text = doc.text
+    span = tidy(doc, left_subject(doc, c, clause, facts))
+    if span is None:
+        return None
+    if text[span[0] : span[1]] in words()["subject_trailer"] or text[span[0] : span[1]].endswith(("期间", "以来")):
+        return None  # 大楼地上22层、地下2层, 暑运期间更是增长17.8%: words that name nothing
+    distance = text[span[0]] in "距离" and c.dimension == "length"
+    if text[span[0] : span[1]] in words()["bearer_attribute"] or distance:
+        # 线路从晋江站到…，全长32.5公里; 线路东起…，西至…，全长约286公里: the bearer opens a clause
+        # before; 震中位于…，距文县县城约38公里: a distance from a place is the bearer's, or none
+        bearer = topic(doc, c, facts) or topic(doc, c, facts, first=True)
+        return bearer if distance else bearer or span
+    return span
 
 
 def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dict[int, Candidate],
