@@ -98,6 +98,12 @@ CASES = [
     ("地震造成房屋倒塌86间，严重损坏房屋1240间。", "1240间", "房屋", None, None, None, None),
     ("震中位于文县中庙镇，距文县县城约38公里。", "约38公里", None, None, None, None, "中庙镇"),
     ("震后，陇南市和文县共派出救援力量1860人，调集大型机械62台。", "62台", "大型机械", None, None, None, "文县"),
+    # a remark in brackets ends no clause (比去年同期（下同）增长); partners listed after 对 give no place, and
+    # the trade verb after 分别 is what their amounts measure
+    ("今年前三季度，上海市货物贸易进出口总值3.2万亿元，比去年同期（下同）增长1.8%。", "1.8%", "货物贸易进出口总值",
+     "up", "yoy", None, "上海市"),
+    ("前三季度上海市对欧盟、美国、日本分别进出口5320亿元、3780亿元和2650亿元。", "3780亿元", "进出口", None, None,
+     None, "上海市"),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

@@ -116,7 +116,15 @@ def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
 def clause_start(text: str, pos: int, lowest: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause stop before it, not
     before ``lowest``."""
-    while pos > lowest and text[pos - 1] not in CLAUSE_STOPS:
+    while pos > lowest:
+        ch = text[pos - 1]
+        if ch in "）)":
+            opening = text.rfind("（" if ch == "）" else "(", lowest, pos - 1)
+            if opening >= lowest and not any(stop in text[opening:pos] for stop in "。；;，,"):
+                pos = opening  # 比去年同期（下同）增长: a remark in brackets ends no clause
+                continue
+        if ch in CLAUSE_STOPS:
+            break
         pos -= 1
     return pos
 

@@ -109,7 +109,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 elif kind == "owner":  # 遵义新舟机场、铜仁机场…旅客吞吐量分别为: the shared noun, each owner's place
                     span = owned or _shared_head(doc, items)
                     owner = next((f for f in map(facts.get, range(a, b)) if f is not None and f.type == "place"), None)
-                    if owner is not None:
+                    partners = words()["partner_before"]
+                    if owner is not None and not partners.suffix_of(doc.text, items[0][1]) \
+                            and not partners.prefix_of(doc.text, items[0][1]):  # (对欧盟、美国…: partners)
                         c.place = owner.name or owner.text
                 else:
                     span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
@@ -285,15 +287,21 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     return opening if opening >= 0 and first.start - opening <= 10 else -1
 
 
+#: Trade verbs that name what a 分别 list of partners' amounts measures (分别进出口…).
+_TRADE = frozenset(("进出口", "出口", "进口"))
+
+
 def _object_after(doc: Document, clause: Clause, head: Candidate) -> tuple[int, int] | None:
     """The object of a predicate right after 分别 (分别完成投资512.4亿元和386.7亿元 -> 投资): what the
     listed owners' numbers measure."""
     text = doc.text
     after = text.rfind("分别", clause.start, head.start) + 2
     verb = last_predicate(doc, after, head.start)
-    if verb is None or verb[0] != after or head.start - verb[1] < 2:
+    if verb is None or verb[0] != after:
         return None
-    return tidy(doc, (verb[1], head.start))
+    if verb[1] == head.start and doc.text[verb[0] : verb[1]] in words()["verb_object"] | _TRADE:
+        return verb  # 对欧盟、美国、日本分别进出口5320亿元…: the trade itself is what is measured
+    return tidy(doc, (verb[1], head.start)) if head.start - verb[1] >= 2 else None
 
 
 def _shared_head(doc: Document, pieces: list[tuple[str, int, int]]) -> tuple[int, int] | None:

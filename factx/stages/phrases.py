@@ -75,6 +75,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     owner = w["owner"].prefix_of(text, start, end)
     if owner and start + len(owner) < end and ends_token(doc, start + len(owner)):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
+    closing = text.find("）", start, min(end, start + 7))
+    if closing >= 0 and end - closing > 2:
+        start = closing + 1  # （大年初二）票房, 21个市（州）|细颗粒物平均浓度: a remark or the count's noun before
     if text.startswith("《", start) and 0 <= text.find("》", start, end) < end - 1:
         start = text.find("》", start, end) + 1  # 《熊出没·重启未来》|票房: the film is whose, not what
     for facility in w["facility"]:

@@ -397,6 +397,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if before is not None and before.level == place.level and place.level in _DIVISIONS:
         first = before
     listed = text[place.start - 1 : place.start] == "、" and text[place.start - 2 : place.start - 1] not in CLAUSE_STOPS
+    if listed and vocabulary["partner_before"].prefix_of(_clause_head(doc, place)):
+        places.partners.add(place.start)
+        return  # 对欧盟、美国、日本分别进出口…: a list of partners, though the first is no place fact
     if first is not place or following is not None or listed:  # (高新区、天府新区: a list, though one is no place)
         local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
         return
