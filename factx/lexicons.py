@@ -201,9 +201,9 @@ def compound_units() -> dict[str, dict[str, Unit]]:
 
 @lru_cache(maxsize=1)
 def unit_context() -> dict[str, dict[str, tuple[str, Unit]]]:
-    """position (before, number, after) -> word -> (surface it applies to, the unit it makes)."""
+    """position (before, number, after, per_hour) -> word -> (surface it applies to, the unit it makes)."""
     by_name = {r.name: r for r in unit_records()}
-    out: dict[str, dict[str, tuple[str, Unit]]] = {"before": {}, "number": {}, "after": {}}
+    out: dict[str, dict[str, tuple[str, Unit]]] = {"before": {}, "number": {}, "after": {}, "per_hour": {}}
     for position, word, name, surface in data_lines("unit_context.tsv"):
         out[position][word] = (surface, _unit(surface, by_name[name], frozenset()))
     return out

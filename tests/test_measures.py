@@ -180,6 +180,9 @@ SI = [
          [Q("300马力", 300, "马力", "power", 220649.625, "W")]),
     case("power-瓦", NUM, "每盏路灯功率为60瓦。", [Q("60瓦", 60, "瓦", "power", 60, "W")]),
     # speed
+    # a length after 时速 is a distance per hour (the span stays the amount as written)
+    case("speed-时速公里", NUM, "这条高铁设计时速350公里，全长286公里。",
+         [Q("350公里", 350, "公里", "speed", 875 / 9, "m/s"), Q("286公里", 286, "公里", "length", 286000, "m")]),
     case("speed-公里/小时", NUM, "列车最高时速可达350公里/小时。",
          [Q("350公里/小时", 350, "公里/小时", "speed", 875 / 9, "m/s")]),
     case("speed-km/h", NUM, "限速120km/h。", [Q("120km/h", 120, "km/h", "speed", 100 / 3, "m/s")]),

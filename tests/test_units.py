@@ -249,5 +249,5 @@ def test_unit_context_names_known_units():
     names = {r.name for r in RECORDS}
     surfaces = {s for r in RECORDS for s, _ in r.surfaces}
     for position, word, name, surface in lexicons.data_lines("unit_context.tsv"):
-        assert position in ("before", "number", "after"), position
+        assert position in ("before", "number", "after", "per_hour"), position
         assert name in names and surface in surfaces, (word, name, surface)

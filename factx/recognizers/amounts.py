@@ -7,6 +7,7 @@ pattern takes the written fractions (三分之二, 3/4, 12.5/10万, 一半).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from decimal import Decimal
@@ -462,6 +463,10 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
     if unit.clause_end and not tail and (text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
             text[unit_end : unit_end + 3], currency_ends()) or _counted_noun_before(f.line, a.num_start)):
         a.unit = unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱, 花了三百块。
+    before, context = text[max(0, m.start() - 6) : m.start()], unit_context()
+    if unit.dimension == "length" and unit.si is not None and "，" not in before \
+            and any(word in before for word in context["per_hour"]):
+        a.unit = unit = dataclasses.replace(unit, dimension="speed", si=unit.si / 3600)  # 时速350公里: km/h
     if unit.kind == "classifier" and unit.surface in compound_units()["duration"] and _seconds_after(text, unit_end):
         a.unit = unit = compound_units()["duration"][unit.surface]  # 1分54秒86: minutes, not points
     if unit.surface == "年" and not a.range_ and not g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text):
@@ -598,7 +603,8 @@ def _number(value) -> int | float:
 
 @lru_cache(maxsize=1)
 def _context_surfaces() -> frozenset[str]:
-    return frozenset(surface for table in unit_context().values() for surface, _ in table.values())
+    return frozenset(surface for position, table in unit_context().items() if position != "per_hour"
+                     for surface, _ in table.values())
 
 
 def _in_context(text: str, unit: Unit, start: int, number: str, unit_end: int) -> tuple[Unit, int]:
