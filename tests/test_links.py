@@ -104,6 +104,10 @@ CASES = [
      "up", "yoy", None, "上海市"),
     ("前三季度上海市对欧盟、美国、日本分别进出口5320亿元、3780亿元和2650亿元。", "3780亿元", "进出口", None, None,
      None, "上海市"),
+    # 被害人 is a noun, not a passive 被 (价值2.4万元的布料被盗 stays 布料); the count's noun is not the money's
+    ("张某先后骗取12名被害人共计38.6万元。", "12名", "被害人", None, None, None, None),
+    ("张某先后骗取12名被害人共计38.6万元。", "38.6万元", None, None, None, None, None),
+    ("辖区一家服装厂内价值2.4万元的布料被盗。", "2.4万元", "布料", None, None, None, None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

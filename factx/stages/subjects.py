@@ -88,7 +88,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             following = doc.token_at(tok[1])  # an idiom as a modifier: 群防群治队伍
             if following is not None and following[2] in nouns and following[0] == tok[1]:
                 tok = (tok[0], following[1], following[2])
-        if tok is None or text.startswith("被", end):
+        if tok is None or text.startswith("被", end) and text[tok[1] - 1] not in "人告":  # (a passive 被; not 被害人)
             break
         if tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 and taken:
             following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
@@ -277,6 +277,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
                 and start == predicate[1] and text[predicate[0] : predicate[1]] in ("新增", "净增"):
             start = predicate[0]  # 城镇新增就业42.6万人: a verb and a verb object make one term
     start = _past_inner_scope(doc, start, end, facts)
+    if c.unit_kind != "classifier" and _counted_before(doc, start, end, facts):
+        return None  # 骗取12名被害人共计38.6万元: the noun is what the count before counts, not the money
     de = text.rfind("的", start, end - 1)
     while de >= start and not (starts_token(doc, de) and ends_token(doc, de + 1)):
         de = text.rfind("的", start, de)  # (标的额, 目的地: a 的 inside a word)
@@ -321,6 +323,17 @@ def _comparative_verb(doc: Document, pos: int, end: int) -> bool:
         return False
     verb = doc.token_at(pos + len(word))
     return verb is not None and verb[0] == pos + len(word) and verb[1] == end and verb[2] in ("v", "vn")
+
+
+def _counted_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> bool:
+    """``text[start:end]`` (its connectors aside) is the noun a count right before it counts."""
+    for pos in range(max(0, start - 8), start):
+        fact = facts.get(pos)
+        if fact is not None and fact.end == start and fact.subject_span is not None and fact.unit_kind == "classifier" \
+                and not fact.text.endswith(("以上", "以下")) and fact.subject_span[0] == start:
+            rest = doc.text[fact.subject_span[1] : end]
+            return not rest or rest in words()["connector"]
+    return False
 
 
 def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int | None:
