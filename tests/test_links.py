@@ -463,8 +463,10 @@ def test_every_link_vocabulary_kind_is_read_and_exists():
     from factx.lexicons import data_lines
 
     stages = Path(factx.__file__).parent / "stages"
-    reads = re.compile(r"""(?:\bw|words\(\)|link_words\(\)|vocabulary)\[["'](\w+)["']\]""")
-    read = {m.group(1) for path in stages.glob("*.py") for m in reads.finditer(path.read_text(encoding="utf-8"))}
+    reads = re.compile(r"""(?:\bw|words\(\)|link_words\(\)|vocabulary)\[["'](\w+)["']\]"""
+                       r"""|_words_pattern\(["'](\w+)["']\)""")
+    read = {m.group(1) or m.group(2) for path in stages.glob("*.py")
+            for m in reads.finditer(path.read_text(encoding="utf-8"))}
     in_data = {row[0] for row in data_lines("links.tsv")}
     assert read - in_data == set(), "the code reads kinds data/links.tsv lacks"
     assert in_data - read == set(), "data/links.tsv holds kinds no code reads"

@@ -37,9 +37,10 @@ def _bare_deictic_pattern() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{Han}}\d])(?:{alternation(link_words()['bare_deictic'])})(?=\p{{Han}})")
 
 
-@lru_cache(maxsize=1)
-def _time_word_pattern() -> re.Pattern:
-    return re.compile(alternation(link_words()["time_word"]))
+@lru_cache(maxsize=8)
+def _words_pattern(kind: str) -> re.Pattern:
+    """Any word of the links.tsv kind (time_word, anaphoric_time, report_verb)."""
+    return re.compile(alternation(link_words()[kind]))
 
 
 @lru_cache(maxsize=1)
@@ -47,16 +48,6 @@ def _dateline() -> re.Pattern:
     """The rest of a dateline after its place (新华社北京2月5日电, 本报南京11月15日讯): where the
     report was filed, no scope of its numbers (the place still anchors 全市/全省)."""
     return re.compile(rf"(?:\d{{1,2}}月)?\d{{1,2}}日(?:{alternation(link_words()['dateline_end'])})")
-
-
-@lru_cache(maxsize=1)
-def _anaphor_pattern() -> re.Pattern:
-    return re.compile(alternation(link_words()["anaphoric_time"]))
-
-
-@lru_cache(maxsize=1)
-def _report_pattern() -> re.Pattern:
-    return re.compile(alternation(link_words()["report_verb"]))
 
 
 def _nested(inner: Candidate, outer: Candidate) -> bool:
@@ -218,7 +209,7 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
                 and after[0] == bare.end() and (after[2].startswith("n") or after[2] == "vn"):
             events.append((bare.start(), 0, _DEICTIC, "全" + bare.group(), None))  # 省财政厅: the province's office
     date_ends = {c.end for c in found if c.type == "date"}
-    for m in _time_word_pattern().finditer(text):
+    for m in _words_pattern("time_word").finditer(text):
         after_date = any(m.start() - k in date_ends and not _CUT.search(text, m.start() - k, m.start())
                          for k in range(4))  # 2023年上半年, 5月下旬以来 (but not 与2020年相比，今年)
         tok = doc.token_at(m.start())
@@ -230,7 +221,7 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
         if not after_date and text[m.start() - 1 : m.start()] not in ("此", "该", "这", "其", "同") \
                 and (tok is None or tok[0] == m.start()):
             events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 暑运期间: a period in words
-    for m in _anaphor_pattern().finditer(text):
+    for m in _words_pattern("anaphoric_time").finditer(text):
         tok = doc.token_at(m.start())
         if m.group() == "同期" and text[m.start() - 1 : m.start()] not in _OPENERS:
             continue  # (同期 points back only opening a clause: 同期，韩国对华出口…; not 上年同期)
@@ -292,7 +283,7 @@ def _reports(doc: Document, index: int) -> int:
     if index < 0:
         return -1
     start, end, _ = doc.sentences[index]
-    for m in _report_pattern().finditer(doc.text, start, end):
+    for m in _words_pattern("report_verb").finditer(doc.text, start, end):
         if _word_at(doc, m.start(), m.end()):
             return m.end()
     return -1
