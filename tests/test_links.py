@@ -108,6 +108,11 @@ CASES = [
     ("张某先后骗取12名被害人共计38.6万元。", "12名", "被害人", None, None, None, None),
     ("张某先后骗取12名被害人共计38.6万元。", "38.6万元", None, None, None, None, None),
     ("辖区一家服装厂内价值2.4万元的布料被盗。", "2.4万元", "布料", None, None, None, None),
+    # a company opening a span is whose (公司|资产负债率); 以 opens no noun; the season before is yoy
+    ("截至2024年末，公司资产负债率降至52.3%。", "52.3%", "资产负债率", None, None, "2024", None),
+    ("以总股本21.6亿股为基数派发红利。", "21.6亿股", "总股本", None, None, None, None),
+    ("天然气供应量预计为9.8亿立方米，较上一采暖季增加0.6亿立方米。", "0.6亿立方米", "天然气供应量", "up", "yoy", None,
+     None),
     # K2 the measure word is the unit; a bare measure word has no subject
     ("这次行动中整改安全隐患530处。", "530处", "安全隐患", None, None, None, None),
     ("民警赶到现场后抓获4名。", "4名", None, None, None, None, None),

@@ -64,6 +64,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = tok[1]  # 这|款|芯片: the measure word of a demonstrative
             continue
         demonstrative = tok[2] == "r" and tok[1] - tok[0] == 1
+        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将"):
+            start = tok[1]  # 以|总股本21.6亿股为基数: a preposition opens no noun
+            continue
         if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
             continue  # (but not down to one character: 水生产和供应|业)
