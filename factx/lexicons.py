@@ -181,6 +181,16 @@ def units() -> dict[str, Unit]:
 
 
 @lru_cache(maxsize=1)
+def place_context() -> dict[str, WordSet]:
+    """kind (person_before, surname, …) -> the words of place_context.tsv: the words around a
+    name that say what it is (read by the place recogniser and by the link stages)."""
+    out: dict[str, set[str]] = {}
+    for row in data_lines("place_context.tsv"):
+        out.setdefault(row[0], set()).add(row[1])
+    return {k: WordSet(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def compound_units() -> dict[str, dict[str, Unit]]:
     """dimension (or currency code) -> surface -> Unit, for the second part of a compound amount."""
     out: dict[str, dict[str, Unit]] = {}

@@ -15,7 +15,7 @@ import regex
 
 from factx import gazetteer
 from factx.candidate import Candidate
-from factx.lexicons import TOWNSHIP_SUFFIXES, WordSet, alternation, data_lines, nonfacts
+from factx.lexicons import TOWNSHIP_SUFFIXES, WordSet, alternation, nonfacts, place_context
 from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
@@ -141,19 +141,11 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
     return last[2] not in ("ns", "nt", "nz", "nr", "nrt", "j") and tail not in _words("place_tail_ok")
 
 
-@lru_cache(maxsize=1)
-def _context() -> dict[str, WordSet]:
-    out: dict[str, set[str]] = {}
-    for row in data_lines("place_context.tsv"):
-        out.setdefault(row[0], set()).add(row[1])
-    return {k: WordSet(v) for k, v in out.items()}
-
-
 _NO_WORDS = WordSet()
 
 
 def _ctx(kind: str) -> WordSet:
-    return _context().get(kind, _NO_WORDS)
+    return place_context().get(kind, _NO_WORDS)
 
 
 def _starts_with(text: str, pos: int, words: WordSet) -> bool:

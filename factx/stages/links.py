@@ -107,7 +107,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 if kind == "place":
                     c.place = facts[a].name or facts[a].text  # 包河区、蜀山区分别增长8.4%、6.9%
                 elif kind == "owner":  # 遵义新舟机场、铜仁机场…旅客吞吐量分别为: the shared noun, each owner's place
-                    span = owned or _shared_head(doc, items)
+                    span = owned
                     owner = next((f for f in map(facts.get, range(a, b)) if f is not None and f.type == "place"), None)
                     partners = words()["partner_before"]
                     if owner is not None and not partners.suffix_of(doc.text, items[0][1]) \
@@ -177,6 +177,8 @@ def _list_items(doc: Document, head: Candidate, clause: Clause, size: int, named
     owned = _object_after(doc, clause, head) if items and items[0][0] != "place" else None
     if owned is not None:
         items = [("owner", a, b) for _, a, b in items]  # 高新区、天府新区分别完成投资…: who did it
+    elif items and items[0][0] == "owner":
+        owned = _shared_head(doc, items)  # 遵义新舟机场、铜仁机场…旅客吞吐量: the noun they share
     return items, owned
 
 
@@ -281,9 +283,10 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     w = words()
     if not gap or not (gap in w["level_connector"] or (gap[-1] in "到至为" and gap[:-1] in change_words())):
         return -1
-    opening = text.rfind("由", clause_start(text, first.start, doc.sentences[first.sentence][0]), first.start)
+    begin = clause_start(text, first.start, doc.sentences[first.sentence][0])
+    opening = text.rfind("由", begin, first.start)
     if opening < 0:
-        opening = text.rfind("从", clause_start(text, first.start, doc.sentences[first.sentence][0]), first.start)
+        opening = text.rfind("从", begin, first.start)
     return opening if opening >= 0 and first.start - opening <= 10 else -1
 
 
@@ -299,7 +302,8 @@ def _object_after(doc: Document, clause: Clause, head: Candidate) -> tuple[int, 
     verb = last_predicate(doc, after, head.start)
     if verb is None or verb[0] != after:
         return None
-    if verb[1] == head.start and doc.text[verb[0] : verb[1]] in words()["verb_object"] | _TRADE:
+    word = doc.text[verb[0] : verb[1]]
+    if verb[1] == head.start and (word in words()["verb_object"] or word in words()["trade_verb"]):
         return verb  # 对欧盟、美国、日本分别进出口5320亿元…: the trade itself is what is measured
     return tidy(doc, (verb[1], head.start)) if head.start - verb[1] >= 2 else None
 

@@ -9,7 +9,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.document import Document
-from factx.lexicons import WordSet, alternation, data_lines
+from factx.lexicons import WordSet, alternation, place_context
 from factx.stages.clauses import change_words, ends_token, starts_token, words
 
 #: A subject longer than this is no noun phrase but a clause: it is left out.
@@ -117,12 +117,13 @@ def _before_name(text: str, start: int, end: int) -> int:
     return end
 
 
-@lru_cache(maxsize=1)
+def _around(kind: str) -> WordSet:
+    return place_context()[kind]
+
+
 def _people() -> tuple[WordSet, WordSet]:
     """The role words before a person's name and the surnames (place_context.tsv)."""
-    rows = list(data_lines("place_context.tsv"))
-    return (WordSet({r[1] for r in rows if r[0] == "person_before"}),
-            WordSet({r[1] for r in rows if r[0] == "surname"}))
+    return _around("person_before"), _around("surname")
 
 
 @lru_cache(maxsize=1)
