@@ -414,6 +414,16 @@ CASES = [
     # K19 新增 counts new things: a level unless a base is stated
     ("今年新增就业岗位1200个。", "1200个", "就业岗位", None, None, None, None),
     ("全市比上年新增养老床位800张。", "800张", "养老床位", "up", "yoy", None, None),
+    # a place's last letter left by jieba (队, 方) opens no subject; a team named by places counts nothing
+    ("成都蓉城队射门11次，射正4次。", "11次", "射门", None, None, None, None),
+    ("成都蓉城队以57分排名第二。", "57分", None, None, None, None, None),
+    # a place in a list is where, never what (苏北地区 is the third place, not the subject)
+    ("苏南、苏中和苏北地区分别增长2.7%、3.4%和3.0%。", "3.0%", None, "up", None, None, "苏北地区"),
+    # a demonstrative opens the noun; a preposition inside the span leaves what follows it
+    ("全市公安机关立案侦查此类案件31起。", "31起", "此类案件", None, None, None, None),  # (min 案件, K12)
+    ("沈阳籍选手王赫以抓举158公斤夺冠。", "158公斤", "抓举", None, None, None, "沈阳市"),
+    # the currency named before a converted amount ends no subject
+    ("公安机关已追缴赃款赃物折合人民币约4300万元。", "约4300万元", "赃款赃物", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

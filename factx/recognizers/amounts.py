@@ -48,6 +48,9 @@ from factx.opaque import inside_any, opaque_spans
 from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 
+#: A digit before 比 makes a score or ratio (2比2战平), no count.
+_SCORE_DIGITS = frozenset("0123456789０１２３４５６７８９" + CN_DIGIT_CHARS)
+
 
 @lru_cache(maxsize=1)
 def _inner() -> str:
@@ -241,8 +244,8 @@ class _Filter:
                 and not within:
             return True
         last = head[-1:]
-        if last in ("∶", ":", "："):
-            return True  # a ratio or score: 3∶1
+        if last in ("∶", ":", "：") or (last == "比" and head[-2:-1] != "" and head[-2:-1] in _SCORE_DIGITS):
+            return True  # a ratio or score: 3∶1, 2比2战平
         if last in _FORMAT_CHARS and head[-2:-1].isdigit():
             return True  # 20\u200b23年: the end of a number split by an invisible character
         return bool(last) and last.isascii() and (last.isalnum() or last in "._#/")

@@ -56,6 +56,17 @@ def _holds_a_number(span: tuple[int, int], c: Candidate, unplaced: list[int]) ->
     return i < len(unplaced) and unplaced[i] < end
 
 
+def _inside_place(span: tuple[int, int], facts: dict[int, Candidate]) -> bool:
+    """The span is (part of) a place's name (粤北地区 in 粤东、粤西和粤北地区分别增长…): a place
+    says where, never what (K11)."""
+    start, end = span
+    for pos in range(start, max(start - 8, -1), -1):
+        f = facts.get(pos)
+        if f is not None and f.type == "place" and f.end > start:
+            return f.end >= end
+    return False
+
+
 #: A threshold amount (亿元以上) before a noun sorts the things that noun names.
 _THRESHOLDS = ("以上", "以下", "以内")
 
@@ -151,7 +162,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and c is head and bare_clause(doc, c, clause, facts):
                 # 播种面积8537.5万亩，已稳定在8500万亩以上; 全国粮食产量再创新高，达到6.95亿吨
                 span = named[-1].subject_span if named else topic(doc, c, facts)
-            if span is not None and not _holds_a_number(span, c, unplaced):
+            if span is not None and not _holds_a_number(span, c, unplaced) and not _inside_place(span, facts):
                 c.subject_span = span
                 named.append(c)
             previous = c

@@ -101,7 +101,23 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         lead = w["lead"].prefix_of(text, start, end)
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)):
             start, moved = start + len(lead), True
+    for tok in doc.tokens_in(start + 1, end):
+        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将") and end - tok[1] > 1:
+            start = tok[1]  # 选手王赫以|抓举158公斤: what comes after the preposition is the thing
+    for word in w["demonstrative"]:
+        cut = text.find(word, start + 1, end)
+        if cut > start and end - cut > len(word) and starts_token(doc, cut):
+            start = cut  # 立案侦查|此类案件: the pointing word opens the noun
+            break
+    if end > start and text[start] in w["place_tail"] and _after_place(doc, start) and ends_token(doc, start + 1):
+        start += 1  # 成都蓉城|队|射门, 成都蓉城|队|以57分: the rest of a team's or a side's name
     return (start, end) if end > start else None
+
+def _after_place(doc: Document, pos: int) -> bool:
+    """A place name (jieba: ns) ends right at ``pos``."""
+    before = doc.token_at(pos - 1) if pos > 0 else None
+    return before is not None and before[1] == pos and before[2] == "ns"
+
 
 def _before_name(text: str, start: int, end: int) -> int:
     """Where a person's name after their role ends the span (小将刘思彤, 营口姑娘陈可欣): the role
