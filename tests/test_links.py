@@ -424,6 +424,17 @@ CASES = [
     ("沈阳籍选手王赫以抓举158公斤夺冠。", "158公斤", "抓举", None, None, None, "沈阳市"),
     # the currency named before a converted amount ends no subject
     ("公安机关已追缴赃款赃物折合人民币约4300万元。", "约4300万元", "赃款赃物", None, None, None, None),
+    # a span opening with 较/比 is the base: the subject is the one named before (K4)
+    ("江苏电网最高用电负荷达到1.52亿千瓦，较去年最高负荷增长5.8%。", "5.8%", "电网最高用电负荷", "up", "yoy", None,
+     "江苏省"),
+    # the noun of an earlier count before 、 is that count's; a per-unit and a season word are no subject
+    ("省内新投产的12台燃煤机组、总装机容量约660万千瓦。", "约660万千瓦", "总装机容量", None, None, None, None),
+    ("低谷时段每千瓦时电价为0.3139元。", "0.3139元", "电价", None, None, None, None),
+    ("苏州市今夏最高用电负荷达3380万千瓦。", "3380万千瓦", "最高用电负荷", None, None, None, "苏州市"),
+    ("这宗地块出让面积约3.8万平方米，容积率2.5，距地铁站点约600米。", "约3.8万平方米", "地块出让面积", None, None,
+     None, None),
+    # a distance is a thing's: a rate named in the clause before bears none
+    ("这宗地块出让面积约3.8万平方米，容积率2.5，距地铁站点约600米。", "约600米", None, None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -206,8 +206,15 @@ def _head_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, 
     if text[span[0] : span[1]] in words()["bearer_attribute"] or distance:
         # 线路从晋江站到…，全长32.5公里; 线路东起…，西至…，全长约286公里: the bearer opens a clause
         # before; 震中位于…，距文县县城约38公里: a distance from a place is the bearer's, or none
-        bearer = topic(doc, c, facts) or topic(doc, c, facts, first=True)
+        bearer = _thing(doc, topic(doc, c, facts)) or _thing(doc, topic(doc, c, facts, first=True))
         return bearer if distance else bearer or span
+    return span
+
+
+def _thing(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` unless it names an amount (容积率, 出让面积), which bears no length or distance."""
+    if span is None or doc.text[span[1] - 1] in words()["noun_ending"] or doc.text[span[1] - 2 : span[1]] == "面积":
+        return None
     return span
 
 

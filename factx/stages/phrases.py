@@ -60,8 +60,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         tok = doc.token_at(start)
         if tok is None or tok[0] != start or tok[1] >= end:
             break
-        if demonstrative and tok[2] in ("q", "m") and tok[1] - tok[0] == 1:
-            start = tok[1]  # 这|款|芯片: the measure word of a demonstrative
+        if demonstrative and tok[1] - tok[0] == 1:
+            start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative
             continue
         demonstrative = tok[2] == "r" and tok[1] - tok[0] == 1
         if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将"):
@@ -101,9 +101,18 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         lead = w["lead"].prefix_of(text, start, end)
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)):
             start, moved = start + len(lead), True
+    if text[start : start + 1] in ("较", "比") and ends_token(doc, start + 1):
+        return None  # 较去年最高负荷|增长5.8%, 比平时段|便宜0.2元: the base, not what changed
+    before = doc.token_at(start - 1) if start > 0 else None
+    if before is not None and before[1] == start and before[2] == "q" and "、" in text[start:end]:
+        start = text.rfind("、", start, end) + 1  # 12台燃煤机组、|总装机容量约660万千瓦: that noun was the count's
     for tok in doc.tokens_in(start + 1, end):
         if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将") and end - tok[1] > 1:
             start = tok[1]  # 选手王赫以|抓举158公斤: what comes after the preposition is the thing
+        elif text[tok[0] : tok[1]] == "每":
+            unit = doc.token_at(tok[1])
+            if unit is not None and unit[0] == tok[1] and end - unit[1] > 1:
+                start = unit[1]  # 低谷时段每千瓦时|电价: a per-unit before the noun
     for word in w["demonstrative"]:
         cut = text.find(word, start + 1, end)
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
