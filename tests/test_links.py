@@ -435,6 +435,9 @@ CASES = [
      None, None),
     # a distance is a thing's: a rate named in the clause before bears none
     ("这宗地块出让面积约3.8万平方米，容积率2.5，距地铁站点约600米。", "约600米", None, None, None, None, None),
+    # a one-letter verb before its object (共设考区) is the predicate; 与 opens no subject
+    ("今年高考全省共设考区21个、考点352个。", "21个", "考区", None, None, None, None),
+    ("我国与东盟贸易总值为6.29万亿元。", "6.29万亿元", "东盟贸易总值", None, None, None, None),  # (min 贸易总值)
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

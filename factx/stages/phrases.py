@@ -64,7 +64,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative
             continue
         demonstrative = tok[2] == "r" and tok[1] - tok[0] == 1
-        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将"):
+        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "与", "同", "跟"):
             start = tok[1]  # 以|总股本21.6亿股为基数: a preposition opens no noun
             continue
         if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
