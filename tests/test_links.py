@@ -438,6 +438,14 @@ CASES = [
     # a one-letter verb before its object (共设考区) is the predicate; 与 opens no subject
     ("今年高考全省共设考区21个、考点352个。", "21个", "考区", None, None, None, None),
     ("我国与东盟贸易总值为6.29万亿元。", "6.29万亿元", "东盟贸易总值", None, None, None, None),  # (min 贸易总值)
+    # 被困/被盗 before the noun modify it; after it, 被 is the passive predicate
+    ("在河北镇一处民房内发现5名被困群众。", "5名", "被困群众", None, None, None, "河北镇"),
+    ("称其车内价值1.3万元的财物被盗。", "1.3万元", "财物", None, None, None, None),
+    # a level clause takes the noun its own clause before names, not an earlier number's
+    ("全区平均降雨量达到598.7毫米，最大降雨量出现在新村，为1025毫米。", "1025毫米", "最大降雨量", None, None, None,
+     None),
+    # an amount of time in words (一个小时就涨了…) is no subject
+    ("一个小时就涨了将近1米。", "将近1米", None, "up", None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

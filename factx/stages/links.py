@@ -161,7 +161,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 span = _same_unit(c, named) or span  # 抓获涉赌人员85名，其中外地籍12名 (K2)
             if span is None and c is head and bare_clause(doc, c, clause, facts):
                 # 播种面积8537.5万亩，已稳定在8500万亩以上; 全国粮食产量再创新高，达到6.95亿吨
-                span = named[-1].subject_span if named else topic(doc, c, facts)
+                before_noun = topic(doc, c, facts)  # (最大降雨量出现在新村，为1025毫米: its own clause before)
+                span = before_noun if before_noun is not None and (not named or before_noun[0] >= named[-1].end) \
+                    else named[-1].subject_span if named else None
             if span is not None and not _holds_a_number(span, c, unplaced) and not _inside_place(span, facts):
                 c.subject_span = span
                 named.append(c)

@@ -101,6 +101,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         lead = w["lead"].prefix_of(text, start, end)
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)):
             start, moved = start + len(lead), True
+    toks = doc.tokens_in(start, end) if "\u4e00" <= text[start] <= "\u4e5d" or text[start] in "两几半" else ()
+    if toks and toks[0][0] == start and all(t[2] in ("m", "mq", "q") or text[t[0] : t[1]] in ("小时", "天")
+                                            for t in toks):
+        return None  # 一个小时|就涨了将近1米: an amount of time in words is no noun
     if text[start : start + 1] in ("较", "比") and ends_token(doc, start + 1):
         return None  # 较去年最高负荷|增长5.8%, 比平时段|便宜0.2元: the base, not what changed
     before = doc.token_at(start - 1) if start > 0 else None

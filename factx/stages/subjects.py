@@ -75,6 +75,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     taken = 0
     while end < limit and taken < (3 if after_de else MAX_RIGHT_TOKENS + 1):
         tok = doc.token_at(end)
+        if tok is not None and tok[0] == end and text[end] == "被" and (taken or tok[1] - end == 1):
+            break  # a passive 被 (布料被盗; but 被害人, and 被困/a 群众 before the noun)
         if tok is not None and after_de and not taken and tok[2] in ("v", "a") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
             if following is not None and following[0] == tok[1] and following[2] in nouns:
@@ -88,7 +90,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             following = doc.token_at(tok[1])  # an idiom as a modifier: 群防群治队伍
             if following is not None and following[2] in nouns and following[0] == tok[1]:
                 tok = (tok[0], following[1], following[2])
-        if tok is None or text.startswith("被", end) and text[tok[1] - 1] not in "人告":  # (a passive 被; not 被害人)
+        if tok is None:
             break
         if tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 and taken:
             following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
