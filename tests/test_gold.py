@@ -19,7 +19,8 @@ DEV = [name for name in SAMPLE_NAMES if name not in HELDOUT]
 #: Full F1 floors per set, not pooled. Measured when they were set: dev 0.9929 (1133 gold
 #: facts), held-out 0.9803 (535).
 SET_FLOORS = {"dev": 0.99, "heldout": 0.97}
-#: No single document below this (the lowest measured: heldout_realestate 0.9634).
+#: No single document below this (the lowest measured: heldout_village_story 0.9505, added blind
+#: in session 5).
 DOC_FLOOR = 0.95
 
 

@@ -125,6 +125,9 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
     if last is None or last[1] <= end:
         return False
     tail = line.text[end : last[1]]
+    if last[0] == end - 1 and last[2] in ("d", "c", "p", "v") and line.text[end - 1] in ADMIN_SUFFIXES \
+            and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])):
+        return False  # 浮石|镇共|转移: the HMM glued a full name's suffix to the next word (镇共/d)
     if last[2] in _WORD_TAGS:
         return True
     if len(tail) == 1 and tail in ADMIN_SUFFIXES and not gazetteer.entries(line.text[start : last[1]]) \
