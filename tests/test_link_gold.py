@@ -50,8 +50,10 @@ def test_link_gold_is_well_formed():
 
 
 # measured floors (accuracy, f1) per field
-DEV_FLOORS = {"subject": (0.85, 0.86), "change": (0.99, 0.99), "basis": (0.99, 0.96),
-              "time": (0.94, 0.92), "place": (0.92, 0.93)}
+# (dev: 39 articles since session 5's blind batch 10, 2,765 numbers; measured 0.846/0.860, 0.997/0.993,
+# 0.992/0.967, 0.946/0.926, 0.912/0.928 when it was added)
+DEV_FLOORS = {"subject": (0.83, 0.85), "change": (0.99, 0.99), "basis": (0.98, 0.96),
+              "time": (0.93, 0.91), "place": (0.90, 0.92)}
 # (held-out: ten articles since session 5, 573 numbers; measured 0.748/0.768, 0.995/0.983, 0.993/0.964,
 # 0.859/0.876, 0.815/0.845 when the four new ones were added)
 HELDOUT_FLOORS = {"subject": (0.73, 0.75), "change": (0.98, 0.97), "basis": (0.98, 0.95),

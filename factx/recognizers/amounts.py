@@ -114,7 +114,7 @@ def _main() -> re.Pattern:
           | (?P<unit>{alternation(plain)})                          # 16 unit: every unit surface
             (?:(?P<slash>[/／])(?P<per>{alternation(per)}))?        # 17 slash, 18 per: 公斤/亩
         )
-        (?P<half>半)?                                               # 19 half: 一年半
+        (?P<half>半(?![径岛]))?                                     # 19 half: 一年半 (not 800米|半径)
         (?P<rmb>{alternation(currency_tails())})?                   # 20 rmb: 元人民币
         (?P<post>{alternation(markers["after"])})?                  # 21 post: 左右, 以上 (approx after)
         (?P<post2>{alternation(markers["after"])})?                 # 22 post2: a second one

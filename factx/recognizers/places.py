@@ -356,6 +356,8 @@ def recognize(line: Line) -> list[Candidate]:
             continue
         if not police and _false_friend(line, start, end, surface, names, hits_ending):
             continue
+        if surface.endswith("市") and text.startswith(("区", "中心"), end) and gazetteer.is_surface(surface[:-1]):
+            end -= 1  # 六安|市区, 合肥|市中心: the 市 belongs to the word after it (as 无锡|市民)
         out.append(Candidate(start, end, "place", rule="gazetteer", priority=1, num_start=start))
     for c in _suffixed(line, not_place):
         if gazetteer.entries(text[c.start : c.end]) and _in_person_name(line, c.start, c.end, text[c.start : c.end]):
