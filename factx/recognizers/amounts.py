@@ -14,8 +14,6 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-import regex
-
 from factx.candidate import Candidate
 from factx.lexicons import (
     Unit,
@@ -146,8 +144,11 @@ def _fraction() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _names() -> regex.Pattern:
-    return regex.compile(alternation(nonfacts()["name"]))
+def _names() -> re.Pattern:
+    """A numeral-built name at every offset where one starts, the longest there (group 1):
+    the overlapping matches of the words' alternation. A lookahead in ``re`` finds them as
+    ``regex``'s ``overlapped=True`` does, and compiles in a third of the time (1 ms)."""
+    return re.compile(rf"(?=({alternation(nonfacts()['name'])}))")
 
 
 def _ends_with_any(text: str, words) -> str | None:
@@ -201,7 +202,7 @@ class _Filter:
 
     def name_spans(self) -> list[tuple[int, int]]:
         if self._name_spans is None:
-            self._name_spans = [m.span() for m in _names().finditer(self.text, overlapped=True)]
+            self._name_spans = [m.span(1) for m in _names().finditer(self.text)]
         return self._name_spans
 
     def in_name(self, start: int, end: int) -> bool:
@@ -356,7 +357,10 @@ def _per_re() -> re.Pattern:
 
 
 def _per_before(text: str, start: int) -> str | None:
-    m = _per_re().search(text[max(0, start - 16) : start])
+    window = text[max(0, start - 16) : start]
+    if "每" not in window:
+        return None  # (the pattern needs a 每: most articles never compile it, 4 ms)
+    m = _per_re().search(window)
     return m.group("per") if m else None
 
 
@@ -632,6 +636,10 @@ def _factor(unit: Unit) -> Fraction | None:
     return unit.scale if unit.kind == "currency" else unit.si
 
 
+#: The characters a match of ``_compound_re`` starts with: 又, or its number's lookahead.
+_COMPOUND_LEADS = frozenset("又0123456789０１２３４５６７８９" + CN_DIGIT_CHARS + "十")
+
+
 @lru_cache(maxsize=64)
 def _compound_re(key: str) -> re.Pattern:
     table = compound_units()[key]
@@ -655,6 +663,8 @@ def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
     table = compound_units()[key]
     added, current, end = Fraction(0), first, None
     while True:
+        if text[pos : pos + 1] not in _COMPOUND_LEADS:
+            break  # no number follows: no need to compile the pattern (2 ms a key)
         m = _compound_re(key).match(text, pos)
         if m is None:
             break
@@ -924,9 +934,14 @@ def _signed_money() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _signed_lead() -> re.Pattern:
-    """The first characters of every currency sign and name: a line without one holds no signed money."""
-    firsts = {w[0] for w in (*currency_prefixes(), *currency_words())}
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+    """How every match of ``_signed_money`` starts: a currency sign before a digit, or a
+    currency name before a number's first character. A line without one holds no signed
+    money, and most articles never compile that pattern (4 ms; 人 or 日 alone said little)."""
+    number_first = rf"[负負\-－−0-9０-９{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}]"  # (NUMBER's sign or digit)
+    return re.compile(
+        rf"(?:{alternation(currency_prefixes())})[ \u00a0]?[0-9０-９]"
+        rf"|(?:{alternation(currency_words())}){number_first}"
+    )
 
 
 def _signed_candidate(f: _Filter, m: re.Match) -> Candidate | None:
