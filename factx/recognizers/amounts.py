@@ -779,13 +779,28 @@ def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
     return out
 
 
-@lru_cache(maxsize=1)
-def _bare_number_re() -> re.Pattern:
-    return re.compile(rf"(?<![{MAGNITUDE_CHARS}{''.join(DIGITS)}.．·]){NUMBER}$")
+#: What may not stand right before a bare number: a digit, a magnitude, a decimal point.
+_NOT_BEFORE_BARE = frozenset(MAGNITUDE_CHARS + "".join(DIGITS) + ".．·")
+
+
+def _bare_number_search(text: str, end: int) -> re.Match | None:
+    """What ``re.compile(rf"(?<![…]){NUMBER}$").search(text, end - 20, end)`` finds, with the
+    anchor pattern (compiled anyway) tried at each offset instead: the leftmost number that
+    ends at ``end`` or, as ``$`` allows, before a last newline. Saves compiling NUMBER again."""
+    match = _anchor().match
+    for s in range(max(0, end - 20), end):
+        if s > 0 and text[s - 1] in _NOT_BEFORE_BARE:
+            continue
+        m = match(text, s, end)
+        if m is None or m.group() == "半":  # (半 is the anchor's other reading, not a NUMBER)
+            continue
+        if m.end() == end or m.end() == end - 1 and text[m.end()] == "\n":
+            return m
+    return None
 
 
 def _bare_number_before(text: str, end: int):
-    m = _bare_number_re().search(text, max(0, end - 20), end)
+    m = _bare_number_search(text, end)
     if m is None or m.end() != end:
         return None
     s = m.start()
