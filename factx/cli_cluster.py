@@ -63,11 +63,12 @@ def discover(
         from factx import distributed
 
         return distributed.discover(paths, globs)
-    from factx.remote import is_url
+    if any("://" in p for p in paths):  # (every URL holds one: factx.remote loads only then)
+        from factx.remote import is_url
 
-    url = next((p for p in paths if is_url(p)), None)
-    if url is not None:
-        _fail(f"URLs are read by Dask workers; add --scheduler ADDRESS or local ({display(url)})")
+        url = next((p for p in paths if is_url(p)), None)
+        if url is not None:
+            _fail(f"URLs are read by Dask workers; add --scheduler ADDRESS or local ({display(url)})")
     return discover_paths(paths, globs)
 
 
