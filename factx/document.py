@@ -10,7 +10,7 @@ punctuation is cut so that no sentence grows without limit).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import regex
 
@@ -115,7 +115,8 @@ class Document:
     """
 
     __slots__ = ("text", "lines", "_line_starts", "sentences", "_sentence_starts", "_plain", "_plain_tagger",
-                 "_remap", "_derive", "_token_memo", "memo", "_sentence_texts", "_near", "_batch")
+                 "_remap", "_derive", "_token_memo", "memo", "_sentence_texts", "_near", "_batch", "_back_span",
+                 "_back")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]],
                  plain_tagger: Callable[[str], list[Token]] | None = None) -> None:
@@ -126,6 +127,9 @@ class Document:
         #: The line read last: (first offset, line break offset, starts, tags); the link
         #: stages read one line at a time.
         self._near: tuple[int, int, list[int], list[str]] = (0, -1, [0], [])
+        #: The tokens ``tokens_back`` made last, and for which span.
+        self._back_span: tuple[int, int] = (-1, -1)
+        self._back: list[Token] = []
         self._remap = bool(getattr(self._plain_tagger, "plain", False) and hasattr(self._plain_tagger, "raw_arrays"))
         #: The dictionary-only arrays derived from the lines' own tagging (see ``tagging._deriver``)
         #: when both taggers are the same engine's, instead of a second tagging of each line.
@@ -269,19 +273,26 @@ class Document:
             toks = [(s, e, self._plain_tag(s, e, t)) for s, e, t in toks]
         return toks
 
-    def tokens_back(self, start: int, end: int) -> Iterator[Token]:
-        """``reversed(tokens_in(start, end))``, made one token at a time (a loop that stops
-        at the first token it wants builds no others)."""
+    def tokens_back(self, start: int, end: int) -> list[Token]:
+        """``reversed(tokens_in(start, end))``; the list made last is kept, for the clause's
+        predicate and verb look-ups walk the same tokens one after the other."""
+        if self._back_span == (start, end):
+            return self._back
         base, stop, starts, tags = self._near
         if not base <= start <= stop:
             base, stop, starts, tags = self._line_near(start)
         first = bisect_left(starts, start - base)
-        text, remap = self.text, self._remap
-        for j in range(min(bisect_left(starts, end - base), len(tags)) - 1, first - 1, -1):
-            s, e, tag = base + starts[j], base + starts[j + 1], tags[j]
-            if remap and not "\u4e00" <= text[s] <= "\u9fff":
-                tag = plain_tag(text[s:e], tag)
-            yield s, e, tag
+        last = min(bisect_left(starts, end - base), len(tags))
+        toks = [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(last - 1, first - 1, -1)]
+        if self._remap:
+            text = self.text
+            toks = [tok if "\u4e00" <= text[tok[0]] <= "\u9fff" else self._plain_token(tok) for tok in toks]
+        self._back_span, self._back = (start, end), toks
+        return toks
+
+    def _plain_token(self, tok: Token) -> Token:
+        start, end, tag = tok
+        return start, end, plain_tag(self.text[start:end], tag)
 
     def _token_edges(self, pos: int) -> tuple[int, int] | None:
         """The edges of the link-stage token covering ``pos``, relative to ``pos``

@@ -249,6 +249,10 @@ class WordSet(frozenset):
     """A set of words that also finds the longest one a text starts or ends with."""
 
     longest: int  #: the length of the longest word
+    #: The first and the last characters of the words: a look-up at a character outside them
+    #: finds nothing, and a caller in a hot loop may test them before calling.
+    firsts: frozenset[str]
+    lasts: frozenset[str]
     _by_first: dict[str, tuple[int, ...]]  # first character -> lengths of its words, longest first
     _by_last: dict[str, tuple[int, ...]]  # last character -> lengths of its words, longest first
 
@@ -265,6 +269,8 @@ class WordSet(frozenset):
                 lasts.setdefault(w[-1], set()).add(len(w))
         self._by_first = {ch: tuple(sorted(n, reverse=True)) for ch, n in firsts.items()}
         self._by_last = {ch: tuple(sorted(n, reverse=True)) for ch, n in lasts.items()}
+        self.firsts = frozenset(firsts)
+        self.lasts = frozenset(lasts)
         return self
 
     def prefix_of(self, text: str, pos: int = 0, end: int | None = None) -> str | None:

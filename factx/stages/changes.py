@@ -3,6 +3,7 @@ compared with (docs/linking.md, K7-K9, K19)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -22,11 +23,23 @@ def _than_pattern() -> regex.Pattern:
 def than_match(doc: Document, c: Candidate, clause: Clause) -> regex.Match | None:
     """高于全省2.3个百分点: a change against the base named after 高于 (K9)."""
     key = ("than", c.start, clause.start)
-    if key in doc.memo:
-        return doc.memo[key]
-    m = _than_pattern().search(doc.text, max(clause.start, c.start - 16), c.start)
+    found = doc.memo.get(key, _UNSEEN)
+    if found is not _UNSEEN:
+        return found
+    lowest = max(clause.start, c.start - 16)
+    m = _than_pattern().search(doc.text, lowest, c.start) if _than_initial().search(doc.text, lowest, c.start) else None
     found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) else None
     return found
+
+
+_UNSEEN = object()
+
+
+@lru_cache(maxsize=1)
+def _than_initial() -> re.Pattern:
+    """A character that opens a word of 高于 (most clauses hold none: no search for the whole pattern)."""
+    w = words()
+    return re.compile("[" + re.escape("".join(sorted(w["than_up"].firsts | w["than_down"].firsts))) + "]")
 
 def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
     """up or down when the words right before the number make it a rise or a fall (K7, K8, K19)."""
@@ -55,6 +68,8 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
                      and after[0] == m.end() + len(word) and after[2] in ("v", "vn")):
             return "up" if word in w["comparative_up"] else "down"  # (比上年同期多投产1.41亿千瓦)
     for kind, direction in (("comparative_up", "up"), ("comparative_down", "down")):
+        if text[end - 1 : end] not in w[kind].lasts:
+            continue  # (most numbers: no comparative before them, no look-up)
         verb = w[kind].suffix_of(text, end)
         at = end - len(verb) if verb else -1
         # only after a stated base: 比上年高2个百分点, 比上年新增1200个

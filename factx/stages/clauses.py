@@ -3,6 +3,7 @@ sentence, token boundaries, and the vocabulary of ``data/links.tsv``."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -113,19 +114,26 @@ def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
             found.append(m)
     return found
 
+#: Text up to and including its last clause stop (the greedy run backs off in C, not in a
+#: Python loop over the characters).
+_UP_TO_LAST_STOP = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_STOPS))) + "]")
+
+
 def clause_start(text: str, pos: int, lowest: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause stop before it, not
     before ``lowest``."""
     while pos > lowest:
-        ch = text[pos - 1]
+        last = _UP_TO_LAST_STOP.match(text, lowest, pos)
+        if last is None:
+            return lowest
+        stop = last.end() - 1
+        ch = text[stop]
         if ch in "）)":
-            opening = text.rfind("（" if ch == "）" else "(", lowest, pos - 1)
-            if opening >= lowest and not any(stop in text[opening:pos] for stop in "。；;，,"):
+            opening = text.rfind("（" if ch == "）" else "(", lowest, stop)
+            if opening >= lowest and not any(mark in text[opening : stop + 1] for mark in "。；;，,"):
                 pos = opening  # 比去年同期（下同）增长: a remark in brackets ends no clause
                 continue
-        if ch in CLAUSE_STOPS:
-            break
-        pos -= 1
+        return stop + 1
     return pos
 
 

@@ -274,15 +274,19 @@ def _place_list(doc: Document, start: int, end: int, facts: dict[int, Candidate]
     return items
 
 
+#: Where coordinated nouns are cut: at 、, else also at 和/及/与.
+_PIECE_SEPARATORS = (regex.compile(r"、"), regex.compile(r"、|和|及|与"))
+
+
 def _noun_pieces(doc: Document, span: tuple[int, int] | None, size: int) -> list[tuple[str, int, int]]:
     """``span`` cut into ``size`` coordinated nouns (at 、, else also at 和/及/与), or []."""
     if span is None:
         return []
     text, (a, b) = doc.text, span
-    for separators in (r"、", r"、|和|及|与"):
+    for separators in _PIECE_SEPARATORS:
         pieces: list[tuple[str, int, int]] = []
         left = a
-        for m in regex.finditer(separators, text[a:b]):
+        for m in separators.finditer(text[a:b]):
             pieces.append(("subject", left, a + m.start()))
             left = a + m.end()
         pieces.append(("subject", left, b))

@@ -3,6 +3,7 @@ that open a phrase, and the tidying of a subject's span (docs/linking.md, K1, K5
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -83,7 +84,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         start = closing + 1  # （大年初二）票房, 21个市（州）|细颗粒物平均浓度: a remark or the count's noun before
     if text.startswith("《", start) and 0 <= text.find("》", start, end) < end - 1:
         start = text.find("》", start, end) + 1  # 《熊出没·重启未来》|票房: the film is whose, not what
-    for facility in w["facility"]:
+    for facility in w["facility"] if _facility_pattern().search(text, start, end) else ():  # (most spans: none)
         cut = text.rfind(facility, start, end)
         if cut < start:
             continue  # (no slice of the text before the span: that made long documents quadratic)
@@ -150,14 +151,21 @@ def _around(kind: str) -> WordSet:
     return place_context()[kind]
 
 
+@lru_cache(maxsize=1)
 def _people() -> tuple[WordSet, WordSet]:
     """The role words before a person's name and the surnames (place_context.tsv)."""
     return _around("person_before"), _around("surname")
 
 
+# (the patterns of literal words use the standard module: it scans for them faster than ``regex``)
 @lru_cache(maxsize=1)
-def _span_cut_pattern() -> regex.Pattern:
-    return regex.compile(alternation(words()["span_cut"]))
+def _span_cut_pattern() -> re.Pattern:
+    return re.compile(alternation(words()["span_cut"]))
+
+
+@lru_cache(maxsize=1)
+def _facility_pattern() -> re.Pattern:
+    return re.compile(alternation(words()["facility"]))
 
 
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
@@ -182,6 +190,8 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
             return tok[0] + 1, tok[1]  # 共培养 (one token to jieba): 共 + a predicate
         inside = tok[2] in ("l", "i", "j")  # (接处警|情: the verb inside an abbreviation)
         for pos in range(min(tok[1], end) - 1, tok[0] - 1, -1) if inside else (tok[0],):
+            if text[pos] not in predicates.firsts:
+                continue  # (most words open no predicate: no look-up)
             verb = predicates.prefix_of(text, pos, end)
             tail = w["compound_tail"].prefix_of(text, pos + len(verb), end) if verb else None
             if not verb or tail and not (verb in w["reaching_verb"] and tail in w["head_noun"]):
@@ -239,7 +249,7 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
                 start = tail[1]  # 湖南段日均车流量, 都昌站水位: the place's section or station
             continue
         word = deictic.prefix_of(text, start, end) or lead.prefix_of(text, start, end) \
-            or w["time_word"].prefix_of(text, start, end)
+            or w["time_word"].prefix_of(text, start, end) if ch in _scope_firsts() else None
         if word and start + len(word) < end and ends_token(doc, start + len(word)):
             start += len(word)
             continue
@@ -256,6 +266,12 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
             continue
         break
     return start
+
+@lru_cache(maxsize=1)
+def _scope_firsts() -> frozenset[str]:
+    """The first characters of the scope words ``skip_scope`` passes."""
+    w = words()
+    return w["deictic"].firsts | w["lead"].firsts | w["time_word"].firsts
 
 def noun_list_span(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
     """The noun phrase of ``text[start:end]`` after its scope words and predicate."""

@@ -448,8 +448,7 @@ def _in_company(doc: Document, place: Candidate) -> bool:
     """Inside the name of a company or a bank (中国铁路广州局集团有限公司, 亚洲开发银行): the
     firm's home is no scope of the numbers it reports."""
     suffixes = link_words()["company_suffix"]
-    window = doc.text[place.end : place.end + 16]
-    if not any(word in window for word in suffixes):
+    if not _words_pattern("company_suffix").search(doc.text, place.end, place.end + 16):
         return False  # (most places: no tokens needed, so no line is tagged for this)
     tok = doc.token_at(place.start)
     if tok is not None and tok[2] == "nt" and tok[0] <= place.start and place.end < tok[1] \

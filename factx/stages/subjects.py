@@ -11,6 +11,8 @@ noun after it instead.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -53,13 +55,14 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
     after_de = text.startswith("的", pos)
-    if not after_de and _after_attribute(doc, c):
+    attribute = not after_de and _after_attribute(doc, c)
+    if attribute:
         verb = doc.token_at(pos)  # 投资20亿元建设的二期工厂: what the money built (K14)
         if verb is not None and verb[0] == pos and verb[2] in ("v", "vn") and text.startswith("的", verb[1]):
             pos, after_de = verb[1], True
     if after_de:
         pos += 1
-    elif (c.type != "quantity" or c.unit_kind not in COUNTING) and not _after_attribute(doc, c) \
+    elif (c.type != "quantity" or c.unit_kind not in COUNTING) and not attribute \
             and not _noun_ends_clause(doc, c.end) and not (loose and _noun_follows(doc, c.end)):
         return None
     if w["right_stop"].prefix_of(text, pos):
@@ -334,9 +337,8 @@ def _comparative_verb(doc: Document, pos: int, end: int) -> bool:
 
 def _counted_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> bool:
     """``text[start:end]`` (its connectors aside) is the noun a count right before it counts."""
-    for pos in range(max(0, start - 8), start):
-        fact = facts.get(pos)
-        if fact is not None and fact.end == start and fact.subject_span is not None and fact.unit_kind == "classifier" \
+    for fact in _facts_by_end(doc, facts).get(start, ()):
+        if fact.start >= start - 8 and fact.subject_span is not None and fact.unit_kind == "classifier" \
                 and not fact.text.endswith(("以上", "以下")) and fact.subject_span[0] == start:
             rest = doc.text[fact.subject_span[1] : end]
             return not rest or rest in words()["connector"]
@@ -345,9 +347,8 @@ def _counted_before(doc: Document, start: int, end: int, facts: dict[int, Candid
 
 def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int | None:
     """Where 连续/持续 + a duration ending at ``end`` starts (连续4个月, 已连续五年), if one does."""
-    for pos in range(max(start, end - 8), end):
-        fact = facts.get(pos)
-        if fact is not None and fact.end == end and fact.unit_kind == "time":
+    for fact in _facts_by_end(doc, facts).get(end, ()):
+        if fact.start >= max(start, end - 8) and fact.unit_kind == "time":
             word = words()["window_before"].suffix_of(doc.text, fact.start)
             if word and fact.start - len(word) >= start:
                 return fact.start - len(word)
@@ -360,6 +361,25 @@ def _object_after(doc: Document, pos: int, end: int) -> bool:
     toks = doc.tokens_in(pos, end)
     nouns = words()["noun_tag"]
     return bool(toks) and toks[-1][1] == end and all(t[2] in nouns and t[1] - t[0] > 1 for t in toks)
+
+
+def _facts_by_end(doc: Document, facts: dict[int, Candidate]) -> dict[int, list[Candidate]]:
+    """The facts by the offset they end at (in the order they start), made once per document."""
+    made = doc.memo.get("facts_by_end")
+    if made is None or made[0] is not facts:
+        by_end: dict[int, list[Candidate]] = {}
+        for start in sorted(facts):
+            by_end.setdefault(facts[start].end, []).append(facts[start])
+        made = doc.memo["facts_by_end"] = (facts, by_end)
+    return made[1]
+
+
+def _fact_starts(doc: Document, facts: dict[int, Candidate]) -> list[int]:
+    """Where the facts start, in order, made once per document."""
+    made = doc.memo.get("fact_starts")
+    if made is None or made[0] is not facts:
+        made = doc.memo["fact_starts"] = (facts, sorted(facts))
+    return made[1]
 
 
 def _measure_noun_after(doc: Document, pos: int, end: int) -> bool:
@@ -389,9 +409,10 @@ def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Cand
     """Past the last date, amount or deictic word inside the phrase: what comes before
     it is another clause (已于6月2日、3日两次) or scope (此次过程全省平均降雨量)."""
     cut = start
-    for pos in range(start, end):
-        fact = facts.get(pos)
-        if fact is not None and fact.type != "place" and fact.end <= end:
+    starts = _fact_starts(doc, facts)
+    for pos in starts[bisect_left(starts, start) : bisect_left(starts, end)]:
+        fact = facts[pos]
+        if fact.type != "place" and fact.end <= end:
             cut = fact.end
     for m in _deictic_pattern().finditer(doc.text, start + 1, end):
         if starts_token(doc, m.start()) and ends_token(doc, m.end()):
@@ -410,5 +431,5 @@ def _manner_pattern() -> regex.Pattern:
     return regex.compile(r"(?:按|以|按照)[^，,；;。\d]{0,8}?(?:口径|计算|计)(?:为)?$|由[^，,；;。\d]{1,8}的$")
 
 @lru_cache(maxsize=1)
-def _deictic_pattern() -> regex.Pattern:
-    return regex.compile(alternation(words()["deictic"]))
+def _deictic_pattern() -> re.Pattern:
+    return re.compile(alternation(words()["deictic"]))  # (re scans for literal words faster than regex)
