@@ -38,6 +38,7 @@ SI_UNITS: dict[str, str | None] = {
 #: Flags a unit surface may carry.
 UNIT_FLAGS = frozenset({
     "digit", "container", "after_ge", "ge_only", "compound", "generic", "clause_end", "tail", "discount",
+    "points",
 })
 #: The endings of township-level unit names (镇, 乡, 街道, 苏木), for the recogniser and the
 #: gazetteer build.
@@ -70,6 +71,7 @@ class Unit:
     clause_end: bool = False
     tail: bool = False
     discount: bool = False
+    points: bool = False
 
     @property
     def factor(self) -> Decimal:
@@ -146,7 +148,7 @@ def _unit(surface: str, rec: UnitRecord, flags: frozenset[str]) -> Unit:
         scale=rec.si if percent and rec.si is not None else Fraction(1),
         digit_only="digit" in flags, container="container" in flags,
         after_ge="after_ge" in flags, ge_only="ge_only" in flags, compound="compound" in flags,
-        tail="tail" in flags, discount="discount" in flags,
+        tail="tail" in flags, discount="discount" in flags, points="points" in flags,
     )
 
 

@@ -446,6 +446,14 @@ CASES = [
      None),
     # an amount of time in words (一个小时就涨了…) is no subject
     ("一个小时就涨了将近1米。", "将近1米", None, "up", None, None, None),
+    # market reports: 报 is a level word, 微跌 a fall, an adverbial verb (逆势) ends no subject, 全天 is scope
+    ("截至收盘，上证指数报3926.41点，上涨1.12%。", "1.12%", "上证指数", "up", None, None, None),
+    ("北证50指数则逆势微跌0.36%。", "0.36%", "北证50指数", "down", None, None, None),
+    ("沪深两市全天成交额为1.83万亿元。", "1.83万亿元", "成交额", None, None, None, None),
+    # a rate named before 分别 is what the listed things measure; a bare 数量 is not (the nouns are)
+    ("银行、煤炭、石油石化板块逆势下跌，跌幅分别为0.92%、0.74%和0.51%。", "0.74%", "跌幅", None, None, None, None),
+    ("共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室", None, None,
+     None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -47,6 +47,7 @@ from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 
 #: A digit before 比 makes a score or ratio (2比2战平), no count.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _SCORE_DIGITS = frozenset("0123456789０１２３４５６７８９" + CN_DIGIT_CHARS)
 
 
@@ -441,7 +442,17 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
         return True  # 零件, 零售
     if first_text == "半" and _ends_with_any(text[max(0, num_start - 2) : num_start], f.words["half_before"]):
         return True  # 上半年, 下半场 (X3)
+    if unit.points and not _index_points(n_text):
+        return True  # 下午3点, 8点半: a clock hour, no index points
     return bool(unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS))
+
+
+def _index_points(n_text: str) -> bool:
+    """Index points are written in Arabic digits with decimals or above 24 (3926.41点, 26108点)."""
+    digits = n_text.translate(_FULLWIDTH)
+    if not digits.replace(".", "").isdigit():
+        return False
+    return "." in digits or int(digits) > 24
 
 
 def _counted_noun_before(line: Line, start: int) -> bool:

@@ -169,7 +169,7 @@ def _facility_pattern() -> re.Pattern:
 
 
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
-_TRAILING_TAGS = frozenset(("d", "ad", "mq", "uz", "ul", "uj", "y", "p", "c"))
+_TRAILING_TAGS = frozenset(("d", "ad", "vd", "mq", "uz", "ul", "uj", "y", "p", "c"))
 
 def _in_single_run(doc: Document, pos: int) -> bool:
     """The one-character token at ``pos`` follows another: a word jieba does not know (营收)."""
