@@ -454,6 +454,9 @@ CASES = [
     ("银行、煤炭、石油石化板块逆势下跌，跌幅分别为0.92%、0.74%和0.51%。", "0.74%", "跌幅", None, None, None, None),
     ("共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室", None, None,
      None, None),
+    # a direction after a place is where (黑河市北部), not what; a conjunction opens a bare change clause too
+    ("黑河市北部最低气温可降至零下38℃左右。", "零下38℃左右", "最低气温", None, None, None, "黑河市"),
+    ("7日起气温将逐步回升，但仍较常年同期偏低2至4℃。", "2至4℃", "气温", "down", "base", "---07", None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -38,7 +38,7 @@ def bare_clause(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Ca
             pos = fact.end
             continue
         tok = doc.token_at(pos)
-        if tok is None or tok[0] != pos or tok[2] not in ("d", "ad", "a", "p", "t", "m", "q", "f"):
+        if tok is None or tok[0] != pos or tok[2] not in ("d", "ad", "a", "p", "t", "m", "q", "f", "c", "zg", "b"):
             return False
         pos = tok[1]
     return True

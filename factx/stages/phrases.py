@@ -247,6 +247,8 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
             if fact.type == "place" and tail is not None and tail[0] == start and tail[1] - start == 1 \
                     and tail[1] < end and tail[2] in ("q", "v"):
                 start = tail[1]  # 湖南段日均车流量, 都昌站水位: the place's section or station
+            elif fact.type == "date" and text.startswith("起", start) and start + 1 < end:
+                start += 1  # 7日起|气温将逐步回升: from that date on
             continue
         word = deictic.prefix_of(text, start, end) or lead.prefix_of(text, start, end) \
             or w["time_word"].prefix_of(text, start, end) if ch in _scope_firsts() else None
