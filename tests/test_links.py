@@ -457,6 +457,11 @@ CASES = [
     # a direction after a place is where (黑河市北部), not what; a conjunction opens a bare change clause too
     ("黑河市北部最低气温可降至零下38℃左右。", "零下38℃左右", "最低气温", None, None, None, "黑河市"),
     ("7日起气温将逐步回升，但仍较常年同期偏低2至4℃。", "2至4℃", "气温", "down", "base", "---07", None),
+    # a relative week or month (上周, 上月) is a time of its own that no date fact gives: none inherited
+    ("10月，全国生猪定点屠宰企业屠宰量为3218万头。上周，重点屠宰企业屠宰量约为110万头。", "110万头",
+     "重点屠宰企业屠宰量", None, None, None, None),  # (min 屠宰量; the owner is in the maximal span, K12)
+    ("10月，生猪屠宰量为3218万头。重点屠宰企业上周屠宰量约为110万头。", "110万头", "屠宰量", None, None, None,
+     None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
