@@ -462,6 +462,8 @@ CASES = [
      "重点屠宰企业屠宰量", None, None, None, None),  # (min 屠宰量; the owner is in the maximal span, K12)
     ("10月，生猪屠宰量为3218万头。重点屠宰企业上周屠宰量约为110万头。", "110万头", "屠宰量", None, None, None,
      None),
+    # 全市场 is the whole market, no deictic 全市
+    ("本报北京10月23日电 全市场共有4426只个股上涨。", "4426只", "个股", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -200,6 +200,8 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
     events: list[tuple[int, int, str, str, Candidate | None]] = []
     for m in _deictic_pattern().finditer(text):
         tok = doc.token_at(m.start())
+        if tok is not None and tok[1] == m.start() + 1 and tok[1] < m.end():
+            continue  # 全|市场: the whole market, no city
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, _DEICTIC, m.group(), None))
     for bare in _bare_deictic_pattern().finditer(text):
