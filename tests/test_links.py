@@ -464,6 +464,9 @@ CASES = [
      None),
     # 全市场 is the whole market, no deictic 全市
     ("本报北京10月23日电 全市场共有4426只个股上涨。", "4426只", "个股", None, None, None, None),
+    # nouns jieba tags as verbs (考生/v, 选手/v) are what a count counts (noun_word)
+    ("在凉山彝族自治州，今年有3.1万名考生参加高考。", "3.1万名", "考生", None, None, None, "凉山彝族自治州"),
+    ("本届比赛共有120名选手参赛。", "120名", "选手", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -42,7 +42,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         tail = w["intransitive_tail"].suffix_of(text, end)
         if tail and end - len(tail) > start and starts_token(doc, end - len(tail)):
             noun = doc.token_at(end - len(tail) - 1)
-            if noun is not None and noun[2] in nouns:
+            if noun is not None and (noun[2] in nouns or text[noun[0] : noun[1]] in w["noun_word"]):
                 end -= len(tail)  # 科技型中小企业|入库4870家, 商品住宅|网签成交: what the verb says of the noun
                 continue
         if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \

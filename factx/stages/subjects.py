@@ -85,7 +85,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
         if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b", "v") \
-                and (tok[2] != "v" or _modifying_verb(doc, c, tok)):
+                and (tok[2] != "v" or _modifying_verb(doc, c, tok)) and text[tok[0] : tok[1]] not in w["noun_word"]:
             following = doc.token_at(tok[1])  # 3名直接责任人, 三个抓捕小组: a modifier of the noun
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
@@ -99,7 +99,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
-        if tok[2] not in nouns and not (tok[2] == "ns" and tok[0] not in facts):
+        if tok[2] not in nouns and not (tok[2] == "ns" and tok[0] not in facts) \
+                and text[tok[0] : tok[1]] not in w["noun_word"]:
             break  # jieba tags 湖泊, 城市 ns: a noun unless it is a place fact
         if after_de and taken and (tok[2] == "vn" or doc.text[tok[0] : tok[1]] in w["site_noun"]):
             break  # 重点工程|工地: the bearer ends where a place or an activity of it is named (K14)
