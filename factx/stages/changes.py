@@ -28,7 +28,9 @@ def than_match(doc: Document, c: Candidate, clause: Clause) -> regex.Match | Non
         return found
     lowest = max(clause.start, c.start - 16)
     m = _than_pattern().search(doc.text, lowest, c.start) if _than_initial().search(doc.text, lowest, c.start) else None
-    found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) else None
+    word = (m.group("up") or m.group("down")) if m is not None else ""
+    found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) \
+        and doc.ends_token(m.start() + len(word)) else None  # (超低|排放: no 超)
     return found
 
 
