@@ -469,6 +469,13 @@ CASES = [
     ("本届比赛共有120名选手参赛。", "120名", "选手", None, None, None, None),
     # 超 of 超低排放 is no comparison (高于 words must be words of their own)
     ("今年完成钢铁企业超低排放改造4家。", "4家", None, None, None, None, None),
+    ("经检测，外排废水化学需氧量浓度超标4.6倍。", "4.6倍", "外排废水化学需氧量浓度", "up", "base", None, None),
+    # 实现 never glues into a compound with the noun after it; a verb + 到 is a predicate too
+    ("去年，合作社实现总收入680万元。", "680万元", "总收入", None, None, None, None),
+    ("如今，合作社已发展到社员286户。", "286户", "社员", None, None, None, None),
+    # a modal before a verb jieba takes for 省 names nothing; 费 after a verb is a fee
+    ("过去每亩成本要四五百元，现在每亩能省下120元左右。", "120元左右", None, None, None, None, None),
+    ("每年还能拿到每亩800元的流转费。", "800元", "流转费", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -123,6 +123,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
             break
+    if end - start == 1 and text[start] in "省市县区镇乡村" and text[start - 1 : start] in _MODALS:
+        return None  # 每亩能省|下120元: a verb jieba took for an admin letter (but 3个市 counts cities)
     if end > start and text[start] in w["place_tail"] and _after_place(doc, start) and ends_token(doc, start + 1):
         start += 1  # 成都蓉城|队|射门, 成都蓉城|队|以57分: the rest of a team's or a side's name
     return (start, end) if end > start else None
@@ -168,6 +170,9 @@ def _facility_pattern() -> re.Pattern:
     return re.compile(alternation(words()["facility"]))
 
 
+#: One-letter modal verbs (能省下: 省 is a verb there, no province).
+_MODALS = frozenset("能可会要还")
+
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
 _TRAILING_TAGS = frozenset(("d", "ad", "vd", "mq", "uz", "ul", "uj", "y", "p", "c"))
 
@@ -194,7 +199,8 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
                 continue  # (most words open no predicate: no look-up)
             verb = predicates.prefix_of(text, pos, end)
             tail = w["compound_tail"].prefix_of(text, pos + len(verb), end) if verb else None
-            if not verb or tail and not (verb in w["reaching_verb"] and tail in w["head_noun"]):
+            if not verb or tail and not (verb in w["reaching_verb"] and tail in w["head_noun"]) \
+                    and verb not in w["light_verb"]:
                 continue  # 进出口总额, 服务人口: a compound noun (but 服务|企业1870家 serves the firms)
             if tok[2] == "n" and len(verb) > 1 and tok[1] - (pos + len(verb)) >= 2:
                 return pos, pos + len(verb)  # a verb and its object kept as one noun: 挽回损失

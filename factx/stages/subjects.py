@@ -82,8 +82,9 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             break  # a passive 被 (布料被盗; but 被害人, and 被困/a 群众 before the noun)
         if tok is not None and after_de and not taken and tok[2] in ("v", "a") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
-            if following is not None and following[0] == tok[1] and following[2] in nouns:
-                tok = (tok[0], following[1], following[2])
+            if following is not None and following[0] == tok[1] \
+                    and (following[2] in nouns or text[following[0] : following[1]] in w["noun_word"]):
+                tok = (tok[0], following[1], following[2] if following[2] in nouns else "n")  # (流转/v 费/v)
         if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b", "v") \
                 and (tok[2] != "v" or _modifying_verb(doc, c, tok)) and text[tok[0] : tok[1]] not in w["noun_word"]:
             following = doc.token_at(tok[1])  # 3名直接责任人, 三个抓捕小组: a modifier of the noun
