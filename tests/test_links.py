@@ -476,6 +476,22 @@ CASES = [
     # a modal before a verb jieba takes for 省 names nothing; 费 after a verb is a fee
     ("过去每亩成本要四五百元，现在每亩能省下120元左右。", "120元左右", None, None, None, None, None),
     ("每年还能拿到每亩800元的流转费。", "800元", "流转费", None, None, None, None),
+    # quarters and halves cut a span like 今年; names hidden as 某 and 处罚金's 处 leave it; a count's
+    # noun stops before the noun of money right after it
+    ("栖云科技三季度营收同比增长18.4%。", "18.4%", "营收", "up", "yoy", None, None),
+    ("判处赵某某、孙某某有期徒刑十二年和十年六个月，分别并处罚金80万元和60万元。", "80万元", "罚金", None, None, None,
+     None),
+    ("判处赵某某、孙某某有期徒刑十二年和十年六个月。", "十二年", "有期徒刑", None, None, None, None),
+    ("该团伙共骗取1362名被害人钱款4683.5万元。", "1362名", "被害人", None, None, None, None),
+    ("并在有关部门协作下将王某等11名境外作案人员押解回国。", "11名", "境外作案人员", None, None, None, None),
+    # owners listed before the noun they share pair with it (owner_ending); 最多时 and 公司 are no subject
+    ("全市城镇常住居民和农村常住居民人均可支配收入分别达到47856元和24312元。", "24312元", "人均可支配收入", None, None,
+     None, None),
+    ("团伙成员最多时达60余人。", "60余人", "团伙成员", None, None, None, None),
+    ("截至9月30日，公司员工总数为15872人。", "15872人", "员工总数", None, None, "--09-30", None),
+    ("去年，三市之间新开通城际公交线路6条。", "6条", "城际公交线路", None, None, None, None),
+    ("第三季度，平台平均月活跃用户数达到4.86亿，同比增长7.5%。", "7.5%", "平台平均月活跃用户数", "up", "yoy", None,
+     None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -25,6 +25,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     text, w = doc.text, words()
     start, end = span
     nouns = w["noun_tag"]
+    trailer = w["subject_trailer"].suffix_of(text, end)
+    if trailer and len(trailer) > 2 and end - len(trailer) > start + 1:
+        end -= len(trailer)  # 团伙成员|最多时 (最/d 多/m 时/n): a trailer jieba cuts apart
     while end > start:
         tok = doc.token_at(end - 1)
         if tok is None or tok[1] != end or tok[0] <= start:
@@ -77,7 +80,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             continue
         break
     owner = w["owner"].prefix_of(text, start, end)
-    if owner and start + len(owner) < end and ends_token(doc, start + len(owner)):
+    if owner and start + len(owner) < end and (ends_token(doc, start + len(owner)) or end - start - len(owner) > 1):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
     closing = text.find("）", start, min(end, start + 7))
     if closing >= 0 and end - closing > 2:
@@ -118,6 +121,15 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             unit = doc.token_at(tok[1])
             if unit is not None and unit[0] == tok[1] and end - unit[1] > 1:
                 start = unit[1]  # 低谷时段每千瓦时|电价: a per-unit before the noun
+    hidden = text.rfind("某", start, end - 1)
+    if hidden > start and text[hidden + 1] != "某":
+        first = hidden
+        while first > start and text[first - 1] == "某":
+            first -= 1
+        if text[first - 1] in _people()[1]:
+            start = hidden + 1  # 判处赵某某、孙某某|有期徒刑: the names hidden as 某 say whom, not what
+    if text.startswith("处罚金", start) and end - start > 2:
+        start += 1  # 并|处罚金 (jieba: 处罚金/n): the fine, 罚金
     for word in w["demonstrative"]:
         cut = text.find(word, start + 1, end)
         if cut > start and end - cut > len(word) and starts_token(doc, cut):

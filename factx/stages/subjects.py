@@ -85,7 +85,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             if following is not None and following[0] == tok[1] \
                     and (following[2] in nouns or text[following[0] : following[1]] in w["noun_word"]):
                 tok = (tok[0], following[1], following[2] if following[2] in nouns else "n")  # (流转/v 费/v)
-        if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b", "v") \
+        if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b", "v", "s") \
                 and (tok[2] != "v" or _modifying_verb(doc, c, tok)) and text[tok[0] : tok[1]] not in w["noun_word"]:
             following = doc.token_at(tok[1])  # 3名直接责任人, 三个抓捕小组: a modifier of the noun
             if following is not None and following[0] == tok[1] and following[2] in nouns:
@@ -96,6 +96,9 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
                 tok = (tok[0], following[1], following[2])
         if tok is None:
             break
+        owned = facts.get(tok[1])
+        if taken and c.unit_kind == "classifier" and owned is not None and owned.numeric and owned.type != c.type:
+            break  # 1362名被害人|钱款4683.5万元: the noun right before another amount is that amount's
         if tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 and taken:
             following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
             if following is not None and following[0] == tok[1] and following[2] in nouns:
