@@ -492,6 +492,11 @@ CASES = [
     ("去年，三市之间新开通城际公交线路6条。", "6条", "城际公交线路", None, None, None, None),
     ("第三季度，平台平均月活跃用户数达到4.86亿，同比增长7.5%。", "7.5%", "平台平均月活跃用户数", "up", "yoy", None,
      None),
+    # where a company stands (位于…的企业) scopes its own sentence, not the company's figures after it
+    ("位于杭州市滨江区的互联网企业栖云科技18日发布财报。财报显示，第三季度公司实现总营收86.42亿元。", "86.42亿元",
+     "总营收", None, None, None, None),
+    ("位于广州市南沙区的汽车总装工厂第100万辆整车下线。该工厂累计投资126亿元。", "126亿元", "投资", None, None,
+     None, "南沙区"),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
