@@ -497,6 +497,10 @@ CASES = [
      "总营收", None, None, None, None),
     ("位于广州市南沙区的汽车总装工厂第100万辆整车下线。该工厂累计投资126亿元。", "126亿元", "投资", None, None,
      None, "南沙区"),
+    # 此后 moves on from the date of its sentence; 随后 goes on in the same time
+    ("2024年元月，全线完成铺轨，此后经过三个多月的联调联试。", "三个多月", "联调联试", None, None, None, None),
+    ("3月12日，民警抓获犯罪嫌疑人3名。随后，民警顺线追查，又抓获4名。", "4名", None, None, None, "--03-12",
+     None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -133,7 +133,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 continue  # 增速比上半年加快: a base, not the sentence's time
             if word in _WHOLE_YEAR and not local.own_time and inherited.time and inherited.time.isdigit():
                 continue  # 截至2023年末…。全年出生人口8.9万人: the year the account is in
-            if local.time is None:  # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁)
+            if local.time is None or word in link_words()["time_shift"]:
+                # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁; but 此后 moves on
+                # from that date: 2024年元月，全线完成铺轨，此后经过三个多月的联调联试)
                 local.time, local.own_time = None, True
             continue
         if kind == _ANAPHOR:
