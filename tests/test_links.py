@@ -501,6 +501,10 @@ CASES = [
     ("2024年元月，全线完成铺轨，此后经过三个多月的联调联试。", "三个多月", "联调联试", None, None, None, None),
     ("3月12日，民警抓获犯罪嫌疑人3名。随后，民警顺线追查，又抓获4名。", "4名", None, None, None, "--03-12",
      None),
+    # a count's noun stops before the noun of an amount of another dimension; 由 and a leading change verb
+    ("全省共有1260个乡镇降雨量超过50毫米。", "1260个", "乡镇", None, None, None, None),
+    ("代表团由运动员612名组成。", "612名", "运动员", None, None, None, None),
+    ("今年全县提升高标准农田12.5万亩。", "12.5万亩", "高标准农田", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -68,8 +68,11 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative
             continue
         demonstrative = tok[2] == "r" and tok[1] - tok[0] == 1
-        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "与", "同", "跟"):
+        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "与", "同", "跟", "由"):
             start = tok[1]  # 以|总股本21.6亿股为基数: a preposition opens no noun
+            continue
+        if tok[2] == "v" and text[tok[0] : tok[1]] in change_words() and end - tok[1] > 1 and tok[1] - tok[0] > 1:
+            start = tok[1]  # 提升|高标准农田12.5万亩: a change verb before the noun is its predicate
             continue
         if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
@@ -115,7 +118,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if before is not None and before[1] == start and before[2] == "q" and "、" in text[start:end]:
         start = text.rfind("、", start, end) + 1  # 12台燃煤机组、|总装机容量约660万千瓦: that noun was the count's
     for tok in doc.tokens_in(start + 1, end):
-        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将") and end - tok[1] > 1:
+        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "由") and end - tok[1] > 1:
             start = tok[1]  # 选手王赫以|抓举158公斤: what comes after the preposition is the thing
         elif text[tok[0] : tok[1]] == "每":
             unit = doc.token_at(tok[1])

@@ -97,7 +97,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         if tok is None:
             break
         owned = facts.get(tok[1])
-        if taken and c.unit_kind == "classifier" and owned is not None and owned.numeric and owned.type != c.type:
+        if taken and c.unit_kind == "classifier" and owned is not None and owned.numeric \
+                and (owned.type != c.type or owned.dimension != c.dimension):
             break  # 1362名被害人|钱款4683.5万元: the noun right before another amount is that amount's
         if tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 and taken:
             following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
