@@ -508,6 +508,10 @@ CASES = [
     # a verb glued to 成本/时长/用户数 names their kind (compound_tail)
     ("每亩防治成本约12元。", "约12元", "防治成本", None, None, None, None),
     ("第三季度付费用户数为6820万人。", "6820万人", "付费用户数", None, None, None, None),
+    # a verb after 总 before a level word is a noun (总投入为); intervals are durations' nouns; 耗资 a verb-object
+    ("全省教育经费总投入为1582.6亿元。", "1582.6亿元", "教育经费总投入", None, None, None, None),
+    ("高峰时段行车间隔为4分30秒。", "4分30秒", "高峰时段行车间隔", None, None, None, None),
+    ("本季度公司累计回购股份约1280万股，耗资约12.6亿港元。", "约12.6亿港元", "耗资", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -281,7 +281,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             return predicate
         before = doc.token_at(predicate[0] - 1)
         if predicate[1] >= end and end < c.start and before is not None and before[1] == predicate[0] \
-                and before[0] >= start and before[2] in ("n", "vn", "j", "nz"):
+                and before[0] >= start and before[2] in ("n", "vn", "j", "nz", "b"):
             return tidy(doc, (skip_scope(doc, start, end, facts, places=True), end))  # 研发经费投入|达289.4亿元
         start = skip_scope(doc, predicate[1], end, facts, places=False)
         verb = doc.token_at(start)
