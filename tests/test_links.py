@@ -512,6 +512,13 @@ CASES = [
     ("全省教育经费总投入为1582.6亿元。", "1582.6亿元", "教育经费总投入", None, None, None, None),
     ("高峰时段行车间隔为4分30秒。", "4分30秒", "高峰时段行车间隔", None, None, None, None),
     ("本季度公司累计回购股份约1280万股，耗资约12.6亿港元。", "约12.6亿港元", "耗资", None, None, None, None),
+    # a company's name jieba keeps as one word past the place (中国东方航空/nt) is no scope; ages of things
+    ("中国东方航空股份有限公司15日发布数据，1至10月累计运输旅客1.08亿人次。", "1.08亿人次", "旅客", None, None,
+     "--01/--10", None),
+    ("截至10月底，东航共有客机786架，平均机龄8.6年。", "8.6年", "平均机龄", None, None, "--10", None),
+    # places listed after a semicolon share the account's subject, the first as the others
+    ("武汉市新增减税降费及退税缓费263.7亿元；襄阳市、宜昌市分别为58.6亿元和52.1亿元。", "58.6亿元",
+     "减税降费及退税缓费", None, None, None, "襄阳市"),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

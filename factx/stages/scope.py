@@ -474,6 +474,8 @@ def _in_company(doc: Document, place: Candidate) -> bool:
             and suffixes.suffix_of(doc.text, tok[1]):
         return True  # (an organisation jieba knows as one word: 亚洲开发银行/nt; not 某市政府)
     pos = place.end
+    if tok is not None and tok[0] <= place.start and place.end < tok[1] and tok[2] in _NAME_PARTS:
+        pos = tok[1]  # 中国东方航空/nt|股份|有限公司: the name goes on past the place in one word
     for _ in range(6):
         tok = doc.token_at(pos)
         if tok is None or tok[0] != pos or tok[2] not in _NAME_PARTS:
