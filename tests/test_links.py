@@ -519,6 +519,8 @@ CASES = [
     # places listed after a semicolon share the account's subject, the first as the others
     ("武汉市新增减税降费及退税缓费263.7亿元；襄阳市、宜昌市分别为58.6亿元和52.1亿元。", "58.6亿元",
      "减税降费及退税缓费", None, None, None, "襄阳市"),
+    # the rest of a time word a date cuts (2025年|底) is scope; 将 is a preposition here
+    ("东航计划到2025年底将C919机队规模扩大到15架。", "15架", "C919机队规模", None, None, "2025", None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

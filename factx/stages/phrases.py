@@ -260,6 +260,10 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
         if ch.isspace() or ch in "，,、：:":
             start += 1
             continue
+        cut = doc.token_at(start)
+        if cut is not None and cut[0] < start < cut[1] < end and cut[2] == "t":
+            start = cut[1]  # 2025年|底 (年底/t): the rest of a time word a date cut
+            continue
         fact = facts.get(start)
         if fact is not None and fact.end <= end and fact.type != "place" or (
                 places and fact is not None and fact.type == "place" and fact.end < end):
@@ -270,6 +274,7 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
                 start = tail[1]  # 湖南段日均车流量, 都昌站水位: the place's section or station
             elif fact.type == "date" and text.startswith("起", start) and start + 1 < end:
                 start += 1  # 7日起|气温将逐步回升: from that date on
+
             continue
         word = deictic.prefix_of(text, start, end) or lead.prefix_of(text, start, end) \
             or w["time_word"].prefix_of(text, start, end) if ch in _scope_firsts() else None
