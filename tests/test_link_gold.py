@@ -54,10 +54,10 @@ def test_link_gold_is_well_formed():
 # 0.992/0.967, 0.946/0.926, 0.912/0.928 when it was added)
 DEV_FLOORS = {"subject": (0.83, 0.85), "change": (0.99, 0.99), "basis": (0.98, 0.96),
               "time": (0.93, 0.91), "place": (0.90, 0.92)}
-# (held-out: ten articles since session 5, 573 numbers; measured 0.748/0.768, 0.995/0.983, 0.993/0.964,
-# 0.859/0.876, 0.815/0.845 when the four new ones were added)
-HELDOUT_FLOORS = {"subject": (0.73, 0.75), "change": (0.98, 0.97), "basis": (0.98, 0.95),
-                  "time": (0.84, 0.86), "place": (0.80, 0.83)}
+# (held-out: twelve articles since session 5, 699 numbers; measured 0.756/0.777, 0.996/0.986, 0.990/0.947,
+# 0.869/0.875, 0.824/0.859 when the last two were added)
+HELDOUT_FLOORS = {"subject": (0.74, 0.76), "change": (0.98, 0.97), "basis": (0.98, 0.93),
+                  "time": (0.85, 0.86), "place": (0.81, 0.84)}
 
 
 @pytest.mark.parametrize(("names", "floors"), [(DEV, DEV_FLOORS), (HELDOUT, HELDOUT_FLOORS)],
