@@ -521,6 +521,11 @@ CASES = [
      "减税降费及退税缓费", None, None, None, "襄阳市"),
     # the rest of a time word a date cuts (2025年|底) is scope; 将 is a preposition here
     ("东航计划到2025年底将C919机队规模扩大到15架。", "15架", "C919机队规模", None, None, "2025", None),
+    # the organisation a clause cites (据…介绍/统计) is no scope, but 全国 may still point to it
+    ("据中国载人航天工程办公室介绍，长征二号F运载火箭全长约58.3米。", "约58.3米", "长征二号F运载火箭全长", None,
+     None, None, None),
+    ("据中国工程机械工业协会统计，2024年全国共销售挖掘机20.1万台。", "20.1万台", "挖掘机", None, None, "2024",
+     "中国"),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -362,6 +362,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
             or _dateline().match(text, place.end) or place.level in vocabulary["scope_skip"] and not (
             place.level in _NATURAL and _opens_clause(doc, place)):
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
+    if _in_source(doc, place):
+        return  # 据中国载人航天工程办公室介绍: who tells, not where the numbers hold (全国 may still point to it)
     partner_after = vocabulary["partner_after"]
     after = partner_after.prefix_of(text, place.end)
     if after and (after == "来的" or text[place.start - 1 : place.start] in _WITH):
@@ -441,6 +443,19 @@ _NATURAL = frozenset(("water", "mountain"))
 
 #: Levels of administrative divisions.
 _DIVISIONS = frozenset(("province", "prefecture", "county", "township"))
+
+
+def _in_source(doc: Document, place: Candidate) -> bool:
+    """Inside the organisation a clause cites as its source: 据 + the place and a few name
+    characters + a report verb (据中国载人航天工程办公室介绍, 据中国科学院…统计)."""
+    text = doc.text
+    head = _clause_head(doc, place)
+    if not head.startswith("据") or len(head) > 12:
+        return False
+    end = place.end
+    while end < len(text) and end - place.end < 16 and text[end] not in CLAUSE_STOPS:
+        end += 1
+    return any(text.endswith(verb, place.end, end) for verb in link_words()["source_verb"])
 
 
 def _names_company(text: str, pos: int) -> bool:
