@@ -526,6 +526,13 @@ CASES = [
      None, None, None),
     ("据中国工程机械工业协会统计，2024年全国共销售挖掘机20.1万台。", "20.1万台", "挖掘机", None, None, "2024",
      "中国"),
+    # 中超 cut by jieba (中/超) is no 高于; seasons compare year on year; the days just before, period on period
+    ("全国共有14场中超比赛现场观众超过3万人。", "超过3万人", "比赛现场观众", None, None, None, None),
+    ("射门转化率达到18.4%，比上赛季提高3.1个百分点。", "3.1个百分点", "射门转化率", "up", "yoy", None, None),
+    ("全省高速公路日均通行车辆297.3万辆次，较节前一周日均增长31.5%。", "31.5%", "高速公路日均通行车辆", "up", "mom",
+     None, None),
+    ("返程高峰日均车流量将达320万辆次左右，比前5天日均增长约7.6%。", "约7.6%", "返程高峰日均车流量", "up", "mom", None,
+     None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
