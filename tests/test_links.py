@@ -533,6 +533,11 @@ CASES = [
      None, None),
     ("返程高峰日均车流量将达320万辆次左右，比前5天日均增长约7.6%。", "约7.6%", "返程高峰日均车流量", "up", "mom", None,
      None),
+    # 最高达 is a level word and 单日 scope, so the count takes the noun of the count before (K2); a
+    # position (150米处) measures nothing; a team named after a mountain is no scope
+    ("长沙南站发送旅客89.6万人次，单日最高达21.6万人次。", "21.6万人次", "旅客", None, None, None, "长沙市"),
+    ("民警立即在车后150米处摆放警示标志。", "150米", None, None, None, None, None),
+    ("全场比赛，泰山队射门9次，射正3次。", "9次", "射门", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

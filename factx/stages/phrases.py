@@ -140,6 +140,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
             break
+    if end - start == 1 and text[start] in "处内外":
+        return None  # 在车后150米处: a locative names no thing
     if end - start == 1 and text[start] in "省市县区镇乡村" and text[start - 1 : start] in _MODALS:
         return None  # 每亩能省|下120元: a verb jieba took for an admin letter (but 3个市 counts cities)
     if end > start and text[start] in w["place_tail"] and _after_place(doc, start) and ends_token(doc, start + 1):

@@ -362,6 +362,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
             or _dateline().match(text, place.end) or place.level in vocabulary["scope_skip"] and not (
             place.level in _NATURAL and _opens_clause(doc, place)):
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
+    if place.level in _NATURAL and text.startswith("队", place.end):
+        return  # 泰山队射门9次: a team named after a mountain, no scope
     if _in_source(doc, place):
         return  # 据中国载人航天工程办公室介绍: who tells, not where the numbers hold (全国 may still point to it)
     partner_after = vocabulary["partner_after"]
