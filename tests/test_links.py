@@ -538,6 +538,11 @@ CASES = [
     ("长沙南站发送旅客89.6万人次，单日最高达21.6万人次。", "21.6万人次", "旅客", None, None, None, "长沙市"),
     ("民警立即在车后150米处摆放警示标志。", "150米", None, None, None, None, None),
     ("全场比赛，泰山队射门9次，射正3次。", "9次", "射门", None, None, None, None),
+    # 来自我国: an origin, no scope; a research institute's or an association's name is no scope
+    ("航天员邓清远和苏雅琳均来自我国第四批航天员。据介绍，3名航天员平均年龄39.7岁。", "39.7岁", "航天员平均年龄",
+     None, None, None, None),
+    ("中国科学院空间应用工程与技术中心研究员告诉记者，空间站的轨道高度约400公里。", "约400公里", "轨道",
+     None, None, None, None),  # (高度 takes its bearer, K6)
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

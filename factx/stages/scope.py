@@ -145,6 +145,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if kind == _DEICTIC:
             if text[pos - 1 : pos] in _COMPARED or any(a <= pos < b for a, b in bases):
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
+            if link_words()["partner_before"].suffix_of(text, pos):
+                continue  # 来自我国第四批航天员: where people come from, not the scope
             target = places_so_far.target(word)
             if target is not None:
                 local.place = target
