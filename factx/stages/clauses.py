@@ -99,10 +99,16 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     return [m for m in found if m.start() >= start and m.end() <= end]
 
 
+#: The characters one of which every stated basis holds (同比, 比上年, 较上月, 与上年相比).
+_COMPARING = re.compile("[比较]")
+
+
 def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
     """The stated bases of sentence ``index`` (see ``basis_matches``), in order."""
     s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
     found: list[regex.Match] = []
+    if _COMPARING.search(doc.text, s_start, s_end) is None:
+        return found  # (every basis holds 比 or 较; most sentences neither: no overlapped search)
     # (overlapped: the 比 of 可比 or 占比 must not hide the 同比 or 较上年 after it)
     for m in basis_pattern().finditer(doc.text, s_start, s_end, overlapped=True):
         if found and m.start() < found[-1].end():

@@ -111,14 +111,14 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     before = doc.token_at(start - 1) if start > 0 else None
     if before is not None and before[1] == start and before[2] == "q" and "、" in text[start:end]:
         start = text.rfind("、", start, end) + 1  # 12台燃煤机组、|总装机容量约660万千瓦: that noun was the count's
-    for tok in doc.tokens_in(start + 1, end):
+    for tok in doc.tokens_in(start + 1, end) if _PREPOSITION_OR_PER.search(text, start + 1, end) else ():
         if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将") and end - tok[1] > 1:
             start = tok[1]  # 选手王赫以|抓举158公斤: what comes after the preposition is the thing
         elif text[tok[0] : tok[1]] == "每":
             unit = doc.token_at(tok[1])
             if unit is not None and unit[0] == tok[1] and end - unit[1] > 1:
                 start = unit[1]  # 低谷时段每千瓦时|电价: a per-unit before the noun
-    for word in w["demonstrative"]:
+    for word in w["demonstrative"] if _demonstrative_initial().search(text, start + 1, end) else ():
         cut = text.find(word, start + 1, end)
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
@@ -166,6 +166,16 @@ def _span_cut_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _facility_pattern() -> re.Pattern:
     return re.compile(alternation(words()["facility"]))
+
+
+#: The one-character words inside a span that the token walk of ``tidy`` acts on (most spans: none).
+_PREPOSITION_OR_PER = re.compile("[以把将每]")
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_initial() -> re.Pattern:
+    """A character that opens a demonstrative (most spans hold none: no search per word)."""
+    return re.compile("[" + re.escape("".join(sorted(words()["demonstrative"].firsts))) + "]")
 
 
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
