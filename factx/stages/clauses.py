@@ -87,13 +87,12 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     """The stated bases that end in ``doc.text[start:end]`` and whose 比/较 is a word of
     its own (not the 比 of 占比 or 比重; but jieba cuts 占比较上年 as 占|比较, and there the
     较 is one). The verb after a basis may lie past ``end``."""
-    index = doc.sentence_at(start)
-    by_sentence = doc.memo.get("basis")
-    if by_sentence is None:
-        by_sentence = doc.memo["basis"] = {}
-    found = by_sentence.get(index)
+    by_start = doc.memo.get("basis_by_start")  # (the link stages ask again and again from a clause's start)
+    if by_start is None:
+        by_start = doc.memo["basis_by_start"] = {}
+    found = by_start.get(start)
     if found is None:
-        found = by_sentence[index] = _sentence_bases(doc, index)
+        found = by_start[start] = _bases_of_sentence(doc, doc.sentence_at(start))
     if not found:
         return []  # (most sentences state no basis)
     return [m for m in found if m.start() >= start and m.end() <= end]
@@ -101,6 +100,17 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
 
 #: The characters one of which every stated basis holds (同比, 比上年, 较上月, 与上年相比).
 _COMPARING = re.compile("[比较]")
+
+
+def _bases_of_sentence(doc: Document, index: int) -> list[regex.Match]:
+    """``_sentence_bases`` of sentence ``index``, made once per document."""
+    by_sentence = doc.memo.get("basis")
+    if by_sentence is None:
+        by_sentence = doc.memo["basis"] = {}
+    found = by_sentence.get(index)
+    if found is None:
+        found = by_sentence[index] = _sentence_bases(doc, index)
+    return found
 
 
 def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
