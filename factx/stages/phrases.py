@@ -194,6 +194,8 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
     text, w = doc.text, words()
     predicates = w["predicate"]
     verbal: tuple[int, int] | None = None
+    if _predicate_initial().search(text, start, end) is None:
+        return None  # (no character opening a predicate: no token walk)
     for tok in doc.tokens_back(start, end):
         if tok[1] - tok[0] > 2 and text[tok[0]] in _GLUED_ADVERBS and text[tok[0] + 1 : tok[1]] in predicates \
                 and tok[1] < end:
@@ -216,6 +218,12 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
                     continue
                 return pos, pos + len(verb)
     return verbal
+
+@lru_cache(maxsize=1)
+def _predicate_initial() -> re.Pattern:
+    """A character that opens a predicate verb."""
+    return re.compile("[" + re.escape("".join(sorted(words()["predicate"].firsts))) + "]")
+
 
 #: Adverbs jieba glues to the verb after them (共培养, 已建成).
 _GLUED_ADVERBS = frozenset("共已再又均累")
