@@ -367,6 +367,9 @@ def recognize(line: Line) -> list[Candidate]:
         start, end = m.span()
         if not line.is_boundary(start):
             continue
+        last = line.token_at(end - 1)
+        if last is not None and start < last[0] and last[1] > end and last[2] not in ("ns", "nz", "j"):
+            continue  # 东部新|中心: a word starts inside and runs on (but 中日关系 is one word)
         parent, level, priority = None, "region", 0
         if m.group("region"):
             province = gazetteer.abbreviations().get(text[start], ())

@@ -66,8 +66,10 @@ def topic(doc: Document, c: Candidate, facts: dict[int, Candidate], first: bool 
             break
         if not (tok[2] in nouns or tok[2] == "l" and pos == start or text[tok[0] : tok[1]] in w["compound_tail"]):
             following = doc.token_at(tok[1])  # (快递/v 业务量: a verb modifying the noun after it)
-            if tok[2] not in ("v", "a", "b") or pos > start or following is None or following[0] != tok[1] \
-                    or following[2] not in nouns:
+            modifier = tok[2] == "v" and pos == start or tok[2] in ("a", "b") \
+                or tok[2] == "m" and text[tok[0] : tok[1]] in ("年", "月", "日")  # (平均/a 月/m 活跃用户数)
+            if not modifier or following is None or following[0] != tok[1] or following[2] not in nouns \
+                    and text[following[0] : following[1]] not in ("年", "月", "日"):
                 break  # (jieba keeps 粮食产量 as one phrase, tagged l; …增速|最快; 最大/a 降雨量)
         pos = tok[1]
     return (start, pos) if pos - start > 1 else None

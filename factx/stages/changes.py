@@ -28,8 +28,18 @@ def than_match(doc: Document, c: Candidate, clause: Clause) -> regex.Match | Non
         return found
     lowest = max(clause.start, c.start - 16)
     m = _than_pattern().search(doc.text, lowest, c.start) if _than_initial().search(doc.text, lowest, c.start) else None
-    found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) else None
+    found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) and _whole(doc, m) else None
     return found
+
+
+def _whole(doc: Document, m: regex.Match) -> bool:
+    """The 高于 word is a word of its own (超低|排放 holds no 超), or one glued to what it
+    exceeds (超标: over the standard)."""
+    word = m.group("up") or m.group("down")
+    if doc.ends_token(m.start() + len(word)):
+        return True
+    tok = doc.token_at(m.start())
+    return tok is not None and doc.text[tok[0] : tok[1]] in words()["than_glued"]
 
 
 _UNSEEN = object()

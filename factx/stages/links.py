@@ -347,7 +347,8 @@ def _shared_head(doc: Document, pieces: list[tuple[str, int, int]]) -> tuple[int
         while ending and not name.endswith(ending):
             ending = ending[1:]
     _, a, b = pieces[-1]
-    facility = words()["facility"].suffix_of(ending, len(ending))
+    w = words()
+    facility = w["facility"].suffix_of(ending, len(ending)) or w["owner_ending"].suffix_of(ending, len(ending))
     ending = facility or ""  # (汽车制造业、电子设备制造业增加值: kinds, not owners, K4)
     while ending:
         cut = text.find(ending, a + 1, b)

@@ -25,6 +25,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     text, w = doc.text, words()
     start, end = span
     nouns = w["noun_tag"]
+    trailer = w["subject_trailer"].suffix_of(text, end)
+    if trailer and len(trailer) > 2 and end - len(trailer) > start + 1:
+        end -= len(trailer)  # 团伙成员|最多时 (最/d 多/m 时/n): a trailer jieba cuts apart
     while end > start:
         tok = doc.token_at(end - 1)
         if tok is None or tok[1] != end or tok[0] <= start:
@@ -42,7 +45,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         tail = w["intransitive_tail"].suffix_of(text, end)
         if tail and end - len(tail) > start and starts_token(doc, end - len(tail)):
             noun = doc.token_at(end - len(tail) - 1)
-            if noun is not None and noun[2] in nouns:
+            if noun is not None and (noun[2] in nouns or text[noun[0] : noun[1]] in w["noun_word"]):
                 end -= len(tail)  # 科技型中小企业|入库4870家, 商品住宅|网签成交: what the verb says of the noun
                 continue
         if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
@@ -65,8 +68,11 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative
             continue
         demonstrative = tok[2] == "r" and tok[1] - tok[0] == 1
-        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "与", "同", "跟"):
+        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "与", "同", "跟", "由"):
             start = tok[1]  # 以|总股本21.6亿股为基数: a preposition opens no noun
+            continue
+        if tok[2] == "v" and text[tok[0] : tok[1]] in change_words() and end - tok[1] > 1 and tok[1] - tok[0] > 1:
+            start = tok[1]  # 提升|高标准农田12.5万亩: a change verb before the noun is its predicate
             continue
         if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
@@ -77,7 +83,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             continue
         break
     owner = w["owner"].prefix_of(text, start, end)
-    if owner and start + len(owner) < end and ends_token(doc, start + len(owner)):
+    if owner and start + len(owner) < end and (ends_token(doc, start + len(owner)) or end - start - len(owner) > 1):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
     closing = text.find("）", start, min(end, start + 7))
     if closing >= 0 and end - closing > 2:
@@ -112,17 +118,28 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if before is not None and before[1] == start and before[2] == "q" and "、" in text[start:end]:
         start = text.rfind("、", start, end) + 1  # 12台燃煤机组、|总装机容量约660万千瓦: that noun was the count's
     for tok in doc.tokens_in(start + 1, end) if _PREPOSITION_OR_PER.search(text, start + 1, end) else ():
-        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将") and end - tok[1] > 1:
+        if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "由") and end - tok[1] > 1:
             start = tok[1]  # 选手王赫以|抓举158公斤: what comes after the preposition is the thing
         elif text[tok[0] : tok[1]] == "每":
             unit = doc.token_at(tok[1])
             if unit is not None and unit[0] == tok[1] and end - unit[1] > 1:
                 start = unit[1]  # 低谷时段每千瓦时|电价: a per-unit before the noun
+    hidden = text.rfind("某", start, end - 1)
+    if hidden > start and text[hidden + 1] != "某":
+        first = hidden
+        while first > start and text[first - 1] == "某":
+            first -= 1
+        if text[first - 1] in _people()[1]:
+            start = hidden + 1  # 判处赵某某、孙某某|有期徒刑: the names hidden as 某 say whom, not what
+    if text.startswith("处罚金", start) and end - start > 2:
+        start += 1  # 并|处罚金 (jieba: 处罚金/n): the fine, 罚金
     for word in w["demonstrative"] if _demonstrative_initial().search(text, start + 1, end) else ():
         cut = text.find(word, start + 1, end)
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
             break
+    if end - start == 1 and text[start] in "省市县区镇乡村" and text[start - 1 : start] in _MODALS:
+        return None  # 每亩能省|下120元: a verb jieba took for an admin letter (but 3个市 counts cities)
     if end > start and text[start] in w["place_tail"] and _after_place(doc, start) and ends_token(doc, start + 1):
         start += 1  # 成都蓉城|队|射门, 成都蓉城|队|以57分: the rest of a team's or a side's name
     return (start, end) if end > start else None
@@ -169,7 +186,7 @@ def _facility_pattern() -> re.Pattern:
 
 
 #: The one-character words inside a span that the token walk of ``tidy`` acts on (most spans: none).
-_PREPOSITION_OR_PER = re.compile("[以把将每]")
+_PREPOSITION_OR_PER = re.compile("[以把将由每]")
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +194,9 @@ def _demonstrative_initial() -> re.Pattern:
     """A character that opens a demonstrative (most spans hold none: no search per word)."""
     return re.compile("[" + re.escape("".join(sorted(words()["demonstrative"].firsts))) + "]")
 
+
+#: One-letter modal verbs (能省下: 省 is a verb there, no province).
+_MODALS = frozenset("能可会要还")
 
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).
 _TRAILING_TAGS = frozenset(("d", "ad", "vd", "mq", "uz", "ul", "uj", "y", "p", "c"))
@@ -206,7 +226,8 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
                 continue  # (most words open no predicate: no look-up)
             verb = predicates.prefix_of(text, pos, end)
             tail = w["compound_tail"].prefix_of(text, pos + len(verb), end) if verb else None
-            if not verb or tail and not (verb in w["reaching_verb"] and tail in w["head_noun"]):
+            if not verb or tail and not (verb in w["reaching_verb"] and tail in w["head_noun"]) \
+                    and verb not in w["light_verb"]:
                 continue  # 进出口总额, 服务人口: a compound noun (but 服务|企业1870家 serves the firms)
             if tok[2] == "n" and len(verb) > 1 and tok[1] - (pos + len(verb)) >= 2:
                 return pos, pos + len(verb)  # a verb and its object kept as one noun: 挽回损失

@@ -71,7 +71,7 @@ def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
 class _Scope:
     """Time and place in force while a sentence is read."""
 
-    __slots__ = ("time", "place", "own_time", "own_place")
+    __slots__ = ("time", "place", "own_time", "own_place", "located")
 
     def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
@@ -81,6 +81,9 @@ class _Scope:
         self.own_place = False
         #: The sentence says its own time (a date, or a word such as 今年): nothing is inherited.
         self.own_time = own_time
+        #: The place says where a thing stands (位于杭州市滨江区的企业): it scopes its own
+        #: sentence but is not passed on to the next.
+        self.located = False
 
 
 def scope_numbers(doc: Document, found: list[Candidate]) -> None:
@@ -112,8 +115,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if sentence >= 0:
                 time = local.time if local.own_time else inherited.time
                 place = local.place if local.place is not None or local.own_place else inherited.place
-                if place is not None and place.level in _NATURAL and place is local.place:
-                    place = inherited.place  # a lake named for its own sentence: the account goes on where it was
+                if place is not None and place is local.place and (place.level in _NATURAL or local.located):
+                    place = inherited.place  # a lake, or where a thing stands, named for its own sentence: the
+                    # account goes on where it was (位于杭州市滨江区的企业…发布财报。财报显示，…)
                 inherited = _Scope(time, place)
             sentence = index
             line = doc.sentences[index][2] if index >= 0 else -1
@@ -129,7 +133,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 continue  # 增速比上半年加快: a base, not the sentence's time
             if word in _WHOLE_YEAR and not local.own_time and inherited.time and inherited.time.isdigit():
                 continue  # 截至2023年末…。全年出生人口8.9万人: the year the account is in
-            if local.time is None:  # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁)
+            if local.time is None or word in link_words()["time_shift"]:
+                # (after a date of the sentence it says no more: 6月3日傍晚…今年68岁; but 此后 moves on
+                # from that date: 2024年元月，全线完成铺轨，此后经过三个多月的联调联试)
                 local.time, local.own_time = None, True
             continue
         if kind == _ANAPHOR:
@@ -200,6 +206,8 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
     events: list[tuple[int, int, str, str, Candidate | None]] = []
     for m in _deictic_pattern().finditer(text):
         tok = doc.token_at(m.start())
+        if tok is not None and tok[1] == m.start() + 1 and tok[1] < m.end():
+            continue  # 全|市场: the whole market, no city
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, _DEICTIC, m.group(), None))
     for bare in _bare_deictic_pattern().finditer(text):
@@ -396,6 +404,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         return
     if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
         local.place = place
+        local.located = text[outer.start - 2 : outer.start] == "位于" and "的" in text[place.end : place.end + 3] \
+            and _names_company(text, place.end)
     elif local.place.level in _NATURAL and local.place.end == place.start and place.level in _DIVISIONS:
         local.place = place  # 信江弋阳站, 鄱阳湖都昌站: the station stands in the county
 
@@ -431,6 +441,15 @@ _NATURAL = frozenset(("water", "mountain"))
 
 #: Levels of administrative divisions.
 _DIVISIONS = frozenset(("province", "prefecture", "county", "township"))
+
+
+def _names_company(text: str, pos: int) -> bool:
+    """A company word (company_word) follows within the clause: 位于杭州市滨江区的互联网企业栖云科技 —
+    a company's figures have no place (a factory's or a park's keep theirs)."""
+    end = pos
+    while end < len(text) and end - pos < 12 and text[end] not in CLAUSE_STOPS:
+        end += 1
+    return any(word in text[pos:end] for word in link_words()["company_word"])
 
 
 def _opens_clause(doc: Document, place: Candidate) -> bool:

@@ -82,10 +82,11 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             break  # a passive 被 (布料被盗; but 被害人, and 被困/a 群众 before the noun)
         if tok is not None and after_de and not taken and tok[2] in ("v", "a") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
-            if following is not None and following[0] == tok[1] and following[2] in nouns:
-                tok = (tok[0], following[1], following[2])
-        if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b", "v") \
-                and (tok[2] != "v" or _modifying_verb(doc, c, tok)):
+            if following is not None and following[0] == tok[1] \
+                    and (following[2] in nouns or text[following[0] : following[1]] in w["noun_word"]):
+                tok = (tok[0], following[1], following[2] if following[2] in nouns else "n")  # (流转/v 费/v)
+        if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b", "v", "s") \
+                and (tok[2] != "v" or _modifying_verb(doc, c, tok)) and text[tok[0] : tok[1]] not in w["noun_word"]:
             following = doc.token_at(tok[1])  # 3名直接责任人, 三个抓捕小组: a modifier of the noun
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
@@ -95,11 +96,16 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
                 tok = (tok[0], following[1], following[2])
         if tok is None:
             break
+        owned = facts.get(tok[1])
+        if taken and c.unit_kind == "classifier" and owned is not None and owned.numeric \
+                and (owned.type != c.type or owned.dimension != c.dimension):
+            break  # 1362名被害人|钱款4683.5万元: the noun right before another amount is that amount's
         if tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 and taken:
             following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
-        if tok[2] not in nouns and not (tok[2] == "ns" and tok[0] not in facts):
+        if tok[2] not in nouns and not (tok[2] == "ns" and tok[0] not in facts) \
+                and text[tok[0] : tok[1]] not in w["noun_word"]:
             break  # jieba tags 湖泊, 城市 ns: a noun unless it is a place fact
         if after_de and taken and (tok[2] == "vn" or doc.text[tok[0] : tok[1]] in w["site_noun"]):
             break  # 重点工程|工地: the bearer ends where a place or an activity of it is named (K14)
@@ -277,7 +283,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             return predicate
         before = doc.token_at(predicate[0] - 1)
         if predicate[1] >= end and end < c.start and before is not None and before[1] == predicate[0] \
-                and before[0] >= start and before[2] in ("n", "vn", "j", "nz"):
+                and before[0] >= start and before[2] in ("n", "vn", "j", "nz", "b"):
             return tidy(doc, (skip_scope(doc, start, end, facts, places=True), end))  # 研发经费投入|达289.4亿元
         start = skip_scope(doc, predicate[1], end, facts, places=False)
         verb = doc.token_at(start)
