@@ -512,6 +512,27 @@ CASES = [
     ("全省教育经费总投入为1582.6亿元。", "1582.6亿元", "教育经费总投入", None, None, None, None),
     ("高峰时段行车间隔为4分30秒。", "4分30秒", "高峰时段行车间隔", None, None, None, None),
     ("本季度公司累计回购股份约1280万股，耗资约12.6亿港元。", "约12.6亿港元", "耗资", None, None, None, None),
+    # a company's name jieba keeps as one word past the place (中国东方航空/nt) is no scope; ages of things
+    ("中国东方航空股份有限公司15日发布数据，1至10月累计运输旅客1.08亿人次。", "1.08亿人次", "旅客", None, None,
+     "--01/--10", None),
+    ("截至10月底，东航共有客机786架，平均机龄8.6年。", "8.6年", "平均机龄", None, None, "--10", None),
+    # places listed after a semicolon share the account's subject, the first as the others
+    ("武汉市新增减税降费及退税缓费263.7亿元；襄阳市、宜昌市分别为58.6亿元和52.1亿元。", "58.6亿元",
+     "减税降费及退税缓费", None, None, None, "襄阳市"),
+    # the rest of a time word a date cuts (2025年|底) is scope; 将 is a preposition here
+    ("东航计划到2025年底将C919机队规模扩大到15架。", "15架", "C919机队规模", None, None, "2025", None),
+    # the organisation a clause cites (据…介绍/统计) is no scope, but 全国 may still point to it
+    ("据中国载人航天工程办公室介绍，长征二号F运载火箭全长约58.3米。", "约58.3米", "长征二号F运载火箭全长", None,
+     None, None, None),
+    ("据中国工程机械工业协会统计，2024年全国共销售挖掘机20.1万台。", "20.1万台", "挖掘机", None, None, "2024",
+     "中国"),
+    # 中超 cut by jieba (中/超) is no 高于; seasons compare year on year; the days just before, period on period
+    ("全国共有14场中超比赛现场观众超过3万人。", "超过3万人", "比赛现场观众", None, None, None, None),
+    ("射门转化率达到18.4%，比上赛季提高3.1个百分点。", "3.1个百分点", "射门转化率", "up", "yoy", None, None),
+    ("全省高速公路日均通行车辆297.3万辆次，较节前一周日均增长31.5%。", "31.5%", "高速公路日均通行车辆", "up", "mom",
+     None, None),
+    ("返程高峰日均车流量将达320万辆次左右，比前5天日均增长约7.6%。", "约7.6%", "返程高峰日均车流量", "up", "mom", None,
+     None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -474,10 +474,11 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
         return True
     unit_start = m.start(GE) if g[GE - 1] else (m.start(CHENG) if g[CHENG - 1] else m.start(UNIT))
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
-    alone = (f.line.token_at(unit_start) or (0, 0, "")) in ((unit_start, unit_end, "q"), (unit_start, unit_end, "m"))
+    alone = (f.line.token_at(unit_start) or (0, 0, "")) in (
+        (unit_start, unit_end, "q"), (unit_start, unit_end, "m"), (unit_start, unit_end, "t"))
     if blocker and len(blocker) > unit_end - unit_start and not (
             alone and _splits_token(f.line, unit_start + len(blocker))):
-        return True  # (but 23家|乡镇卫生院: 家乡 would cut 乡镇 in two; engines tag 家 q or m)
+        return True  # (but 23家|乡镇卫生院: 家乡 would cut 乡镇 in two; engines tag 家 q or m, 次 q or t)
     tail = a.tail = _decimal_tail(text, unit, unit_end) if not a.range_ else None
     if unit.clause_end and not tail and (text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
             text[unit_end : unit_end + 3], currency_ends()) or _counted_noun_before(f.line, a.num_start)):

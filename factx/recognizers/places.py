@@ -211,7 +211,7 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
             if b > end and not "\u4e00" <= text[end] <= "\u9fff":
                 continue
             if left is None:
-                left = _ends_with(text, a, before)
+                left = _ends_with(text, a, before) or _BYLINE_NEXT.search(text, max(0, a - 12), a) is not None
             if (a, b) == (start, end):
                 if left and family and (_starts_with(text, b, after) or text[b : b + 1] in _NAME_ENDS) \
                         and _weak(surface):
@@ -223,6 +223,10 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
             elif family and b - a <= 3 and _starts_with(text, b, after):
                 return True  # 张北京说
     return False
+
+
+#: A byline's second name follows the first after a space (（记者 陈思远 刘嘉禾）).
+_BYLINE_NEXT = re.compile(r"(?:记者|通讯员|实习生)[ 　]+[\u4e00-\u9fff]{2,3}[ 　]+$")
 
 
 class _LineNames:

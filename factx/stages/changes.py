@@ -33,16 +33,21 @@ def than_match(doc: Document, c: Candidate, clause: Clause) -> regex.Match | Non
 
 
 def _whole(doc: Document, m: regex.Match) -> bool:
-    """The 高于 word is a word of its own (超低|排放 holds no 超), or one glued to what it
-    exceeds (超标: over the standard)."""
+    """The 高于 word is a word of its own (超低|排放 holds no 超) with a base named after it (中超|
+    出场27次: 场 is no base), or one glued to what it exceeds (超标: over the standard)."""
     word = m.group("up") or m.group("down")
+    if any(doc.text.startswith(name, m.start() + len(word) - len(name)) for name in words()["than_false"]):
+        return False  # 中超比赛: a league
     if doc.ends_token(m.start() + len(word)):
-        return True
+        return any(t[2] not in _NO_BASE for t in doc.tokens_in(m.start() + len(word), m.end()))
     tok = doc.token_at(m.start())
     return tok is not None and doc.text[tok[0] : tok[1]] in words()["than_glued"]
 
 
 _UNSEEN = object()
+
+#: Tags of words that name no base after a 高于 word (中超|出场 …: 场/q).
+_NO_BASE = frozenset(("q", "m", "x", "d", "p", "u", "uj"))
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,9 @@ def basis_kind(m: regex.Match) -> str:
 YEAR_END = "year_end"
 
 
+#: The days or weeks right before (前5天, 前两周): an adjacent period.
+_DAYS_BEFORE = regex.compile(r"前[0-9一二两三四五六七八九十]{1,2}(?:天|日|周)")
+
 #: Words that open a compared occasion of the year or the month before (上年春节档, 上月同日).
 _LAST_YEAR, _LAST_MONTH = ("上年", "去年", "上一年"), ("上月", "上个月")
 
@@ -62,6 +65,12 @@ def period_kind(word: str) -> str:
     """yoy, mom, base (or YEAR_END) for the compared period or base (上年, 上月, 全国平均水平)."""
     w = words()
     word = word.removesuffix("同期") if len(word) > 2 else word
+    for average in ("日均", "平均", "日"):  # 较节前一周日均 (the object may end inside 日均)
+        if word.endswith(average) and len(word) > len(average) + 1 and (
+                word[: -len(average)] in w["basis_mom"] or _DAYS_BEFORE.fullmatch(word[: -len(average)])):
+            word = word[: -len(average)]
+    if _DAYS_BEFORE.fullmatch(word):
+        return "mom"  # 比前5天: the days right before, period on period
     if word in w["basis_year_end"]:
         return YEAR_END
     if word in w["basis_yoy"]:

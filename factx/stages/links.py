@@ -147,7 +147,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.basis = opening_basis(doc, c)  # 与去年相比，全市GDP增长5%
             if span is None and c is not head and head_own:
                 span = head.subject_span  # 旅游收入分别增长8.9%、10.3%: the list's own subject
-            if span is None and (c is not head or c.change or c.basis or c.type == "percent"):
+            if span is None and (c is not head or c.change or c.basis or c.type == "percent"
+                                 or items and items[0][0] == "place"):  # (襄阳市、宜昌市分别为…: all alike)
                 span = _elided(c, i, len(group), respectively, before, named)
             opening = _from_to(doc, previous, c) if previous is not None and c is head else -1
             if previous is not None and opening >= 0:

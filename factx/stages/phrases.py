@@ -112,6 +112,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if toks and toks[0][0] == start and all(t[2] in ("m", "mq", "q") or text[t[0] : t[1]] in ("小时", "天")
                                             for t in toks):
         return None  # 一个小时|就涨了将近1米: an amount of time in words is no noun
+    if any(text.startswith(name, start - len(name) + 1) for name in w["than_false"]) and end - start > 2:
+        start += 1  # 中|超|比赛现场观众: the rest of a league's name
     if text[start : start + 1] in ("较", "比") and ends_token(doc, start + 1):
         return None  # 较去年最高负荷|增长5.8%, 比平时段|便宜0.2元: the base, not what changed
     before = doc.token_at(start - 1) if start > 0 else None
@@ -278,6 +280,10 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
         if ch.isspace() or ch in "，,、：:":
             start += 1
             continue
+        cut = doc.token_at(start)
+        if cut is not None and cut[0] < start < cut[1] < end and cut[2] == "t":
+            start = cut[1]  # 2025年|底 (年底/t): the rest of a time word a date cut
+            continue
         fact = facts.get(start)
         if fact is not None and fact.end <= end and fact.type != "place" or (
                 places and fact is not None and fact.type == "place" and fact.end < end):
@@ -288,6 +294,7 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
                 start = tail[1]  # 湖南段日均车流量, 都昌站水位: the place's section or station
             elif fact.type == "date" and text.startswith("起", start) and start + 1 < end:
                 start += 1  # 7日起|气温将逐步回升: from that date on
+
             continue
         word = deictic.prefix_of(text, start, end) or lead.prefix_of(text, start, end) \
             or w["time_word"].prefix_of(text, start, end) if ch in _scope_firsts() else None

@@ -362,6 +362,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
             or _dateline().match(text, place.end) or place.level in vocabulary["scope_skip"] and not (
             place.level in _NATURAL and _opens_clause(doc, place)):
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
+    if _in_source(doc, place):
+        return  # 据中国载人航天工程办公室介绍: who tells, not where the numbers hold (全国 may still point to it)
     partner_after = vocabulary["partner_after"]
     after = partner_after.prefix_of(text, place.end)
     if after and (after == "来的" or text[place.start - 1 : place.start] in _WITH):
@@ -443,6 +445,19 @@ _NATURAL = frozenset(("water", "mountain"))
 _DIVISIONS = frozenset(("province", "prefecture", "county", "township"))
 
 
+def _in_source(doc: Document, place: Candidate) -> bool:
+    """Inside the organisation a clause cites as its source: 据 + the place and a few name
+    characters + a report verb (据中国载人航天工程办公室介绍, 据中国科学院…统计)."""
+    text = doc.text
+    head = _clause_head(doc, place)
+    if not head.startswith("据") or len(head) > 12:
+        return False
+    end = place.end
+    while end < len(text) and end - place.end < 16 and text[end] not in CLAUSE_STOPS:
+        end += 1
+    return any(text.endswith(verb, place.end, end) for verb in link_words()["source_verb"])
+
+
 def _names_company(text: str, pos: int) -> bool:
     """A company word (company_word) follows within the clause: 位于杭州市滨江区的互联网企业栖云科技 —
     a company's figures have no place (a factory's or a park's keep theirs)."""
@@ -474,6 +489,8 @@ def _in_company(doc: Document, place: Candidate) -> bool:
             and suffixes.suffix_of(doc.text, tok[1]):
         return True  # (an organisation jieba knows as one word: 亚洲开发银行/nt; not 某市政府)
     pos = place.end
+    if tok is not None and tok[0] <= place.start and place.end < tok[1] and tok[2] in _NAME_PARTS:
+        pos = tok[1]  # 中国东方航空/nt|股份|有限公司: the name goes on past the place in one word
     for _ in range(6):
         tok = doc.token_at(pos)
         if tok is None or tok[0] != pos or tok[2] not in _NAME_PARTS:

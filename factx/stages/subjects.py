@@ -236,7 +236,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             duration_verb = duration_verb or word in w["duration_verb"]
             end -= len(word)
             continue
-        found = [m for m in bases if m.end() == end] if bases else bases
+        found = [m for m in bases if m.end() == end or doc.text[m.end() : end] in ("均", "日均", "平均")] \
+            if bases else bases
         if found and (stripped_change or found[-1].group("standalone")):
             end = found[-1].start()
             continue
