@@ -96,22 +96,38 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     """The stated bases that end in ``doc.text[start:end]`` and whose 比/较 is a word of
     its own (not the 比 of 占比 or 比重; but jieba cuts 占比较上年 as 占|比较, and there the
     较 is one). The verb after a basis may lie past ``end``."""
-    index = doc.sentence_at(start)
+    by_start = doc.memo.get("basis_by_start")  # (the link stages ask again and again from a clause's start)
+    if by_start is None:
+        by_start = doc.memo["basis_by_start"] = {}
+    found = by_start.get(start)
+    if found is None:
+        found = by_start[start] = _bases_of_sentence(doc, doc.sentence_at(start))
+    if not found:
+        return []  # (most sentences state no basis)
+    return [m for m in found if m.start() >= start and m.end() <= end]
+
+
+#: The characters one of which every stated basis holds (同比, 比上年, 较上月, 与上年相比).
+_COMPARING = re.compile("[比较]")
+
+
+def _bases_of_sentence(doc: Document, index: int) -> list[regex.Match]:
+    """``_sentence_bases`` of sentence ``index``, made once per document."""
     by_sentence = doc.memo.get("basis")
     if by_sentence is None:
         by_sentence = doc.memo["basis"] = {}
     found = by_sentence.get(index)
     if found is None:
         found = by_sentence[index] = _sentence_bases(doc, index)
-    if not found:
-        return []  # (most sentences state no basis)
-    return [m for m in found if m.start() >= start and m.end() <= end]
+    return found
 
 
 def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
     """The stated bases of sentence ``index`` (see ``basis_matches``), in order."""
     s_start, s_end = doc.sentences[index][:2] if index >= 0 else (0, len(doc.text))
     found: list[regex.Match] = []
+    if _COMPARING.search(doc.text, s_start, s_end) is None:
+        return found  # (every basis holds 比 or 较; most sentences neither: no overlapped search)
     # (overlapped: the 比 of 可比 or 占比 must not hide the 同比 or 较上年 after it)
     for m in basis_pattern().finditer(doc.text, s_start, s_end, overlapped=True):
         if found and m.start() < found[-1].end():

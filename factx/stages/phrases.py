@@ -119,7 +119,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     before = doc.token_at(start - 1) if start > 0 else None
     if before is not None and before[1] == start and before[2] == "q" and "、" in text[start:end]:
         start = text.rfind("、", start, end) + 1  # 12台燃煤机组、|总装机容量约660万千瓦: that noun was the count's
-    for tok in doc.tokens_in(start + 1, end):
+    for tok in doc.tokens_in(start + 1, end) if _PREPOSITION_OR_PER.search(text, start + 1, end) else ():
         if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "由") and end - tok[1] > 1:
             start = tok[1]  # 选手王赫以|抓举158公斤: what comes after the preposition is the thing
         elif text[tok[0] : tok[1]] == "每":
@@ -135,7 +135,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = hidden + 1  # 判处赵某某、孙某某|有期徒刑: the names hidden as 某 say whom, not what
     if text.startswith("处罚金", start) and end - start > 2:
         start += 1  # 并|处罚金 (jieba: 处罚金/n): the fine, 罚金
-    for word in w["demonstrative"]:
+    for word in w["demonstrative"] if _demonstrative_initial().search(text, start + 1, end) else ():
         cut = text.find(word, start + 1, end)
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
@@ -189,6 +189,16 @@ def _facility_pattern() -> re.Pattern:
     return re.compile(alternation(words()["facility"]))
 
 
+#: The one-character words inside a span that the token walk of ``tidy`` acts on (most spans: none).
+_PREPOSITION_OR_PER = re.compile("[以把将由每]")
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_initial() -> re.Pattern:
+    """A character that opens a demonstrative (most spans hold none: no search per word)."""
+    return re.compile("[" + re.escape("".join(sorted(words()["demonstrative"].firsts))) + "]")
+
+
 #: One-letter modal verbs (能省下: 省 is a verb there, no province).
 _MODALS = frozenset("能可会要还")
 
@@ -208,6 +218,8 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
     text, w = doc.text, words()
     predicates = w["predicate"]
     verbal: tuple[int, int] | None = None
+    if _predicate_initial().search(text, start, end) is None:
+        return None  # (no character opening a predicate: no token walk)
     for tok in doc.tokens_back(start, end):
         if tok[1] - tok[0] > 2 and text[tok[0]] in _GLUED_ADVERBS and text[tok[0] + 1 : tok[1]] in predicates \
                 and tok[1] < end:
@@ -231,6 +243,12 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
                     continue
                 return pos, pos + len(verb)
     return verbal
+
+@lru_cache(maxsize=1)
+def _predicate_initial() -> re.Pattern:
+    """A character that opens a predicate verb."""
+    return re.compile("[" + re.escape("".join(sorted(words()["predicate"].firsts))) + "]")
+
 
 #: Adverbs jieba glues to the verb after them (共培养, 已建成).
 _GLUED_ADVERBS = frozenset("共已再又均累")

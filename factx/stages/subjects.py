@@ -208,7 +208,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     than = than_match(doc, c, clause)
     if than is not None:
         end = than.start()  # 规模以上工业增加值…高于全省: the base is no subject
-    share = _share_pattern().search(text, start, end)
+    share = _share_pattern().search(text, start, end) if _SHARE_INITIAL.search(text, start, end) else None
     if share is not None:
         end = share.start()  # 地区生产总值约占全省的26.4%: the whole is no subject
     ratio = ratio_match(doc, c, start)
@@ -220,6 +220,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     duration_verb = False
     clause_text = text[start:end]
     mannered = "按" in clause_text or "以" in clause_text or "由" in clause_text  # (most clauses: no search)
+    per_unit = "每" in clause_text
+    by_end = _facts_by_end(doc, facts)
     while end > start:
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -234,22 +236,23 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             duration_verb = duration_verb or word in w["duration_verb"]
             end -= len(word)
             continue
-        found = [m for m in bases if m.end() == end or doc.text[m.end() : end] in ("均", "日均", "平均")]
+        found = [m for m in bases if m.end() == end or doc.text[m.end() : end] in ("均", "日均", "平均")] \
+            if bases else bases
         if found and (stripped_change or found[-1].group("standalone")):
             end = found[-1].start()
             continue
-        compared = [m for m in bases if m.end() < end and _comparative_verb(doc, m.end(), end)]
+        compared = [m for m in bases if m.end() < end and _comparative_verb(doc, m.end(), end)] if bases else bases
         if compared:
             end = compared[-1].start()  # 比上年同期|多投产|1.41亿千瓦: the basis and the verb of the change
             continue
         if text[end - 1] in "）)" and text.rfind("（", start, end) > start:
             end = text.rfind("（", start, end)  # 固定资产投资（不含农户）423222亿元: a remark in brackets
             continue
-        window = _window_before(doc, start, end, facts)
+        window = _window_before(doc, start, end, facts) if end in by_end else None
         if window is not None:
             end = window  # 网签量|连续4个月超过8000套: a stretch of time the level held, no subject
             continue
-        per = _per_unit(doc, start, end)
+        per = _per_unit(doc, start, end) if per_unit else None
         if per is not None:
             end = per  # 收购价格普遍在每斤1.2元: 每斤 is the unit's denominator
             continue
@@ -399,9 +402,10 @@ def _measure_noun_after(doc: Document, pos: int, end: int) -> bool:
 def _loose_tail(word: str, tag: str) -> bool:
     """A token that may stand between a subject and its number without belonging to
     either: an adverb, a preposition, a particle, a time word."""
-    if word in words()["compound_tail"]:
-        return False
-    return tag in ("d", "ad", "a", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m")
+    return tag in _LOOSE_TAGS and word not in words()["compound_tail"]
+
+
+_LOOSE_TAGS = frozenset(("d", "ad", "a", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m"))
 
 def _per_unit(doc: Document, start: int, end: int) -> int | None:
     """Where a 每 + unit (每斤, 每亩, 每个网格) ending at ``end`` starts, if one does."""
@@ -424,6 +428,10 @@ def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Cand
         if starts_token(doc, m.start()) and ends_token(doc, m.end()):
             cut = max(cut, m.end())
     return skip_scope(doc, cut, end, facts, places=False) if cut > start else start
+
+#: A character that a share's pattern needs (占, 完成): most clauses hold neither, and are not searched.
+_SHARE_INITIAL = re.compile("[占完]")
+
 
 @lru_cache(maxsize=1)
 def _share_pattern() -> regex.Pattern:
