@@ -543,6 +543,13 @@ CASES = [
      None, None, None, None),
     ("中国科学院空间应用工程与技术中心研究员告诉记者，空间站的轨道高度约400公里。", "约400公里", "轨道",
      None, None, None, None),  # (高度 takes its bearer, K6)
+    # financial terms that open with a pronoun's or a locative's letter (whole_start), a one-letter word
+    # with its alternative in brackets, and 比 glued by jieba to the noun before it (价格比|上年同期)
+    ("10月末，本外币存款余额302.23万亿元。", "302.23万亿元", "本外币存款余额", None, None, "--10", None),
+    ("其中，中长期贷款增加2.15万亿元；企（事）业单位贷款增加14.1万亿元。", "14.1万亿元", "企（事）业单位贷款", "up",
+     None, None, None),
+    ("1—10月平均，全国居民消费价格比上年同期上涨0.3%。", "0.3%", "居民消费价格", "up", "yoy", "--01/--10", None),
+    ("食品价格下降1.6%，影响CPI环比下降约0.30个百分点。", "约0.30个百分点", "CPI", "down", "mom", None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -135,9 +135,17 @@ def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
         if doc.text[m.start() - 1 : m.start() + 1] == "占比" and not doc.text.startswith("较", m.start() + 1):
             continue  # 占|比|提高到: the 比 of 占比, cut off by jieba (but 占比|较上年 compares)
         if (starts_token(doc, m.start()) and not _noun_at(doc, m.start())) \
-                or doc.text[m.start() - 2 : m.start()] == "占比":
+                or doc.text[m.start() - 2 : m.start()] == "占比" or _glued_comparison(doc, m):
             found.append(m)
     return found
+
+def _glued_comparison(doc: Document, m: regex.Match) -> bool:
+    """jieba glued 比 to the noun before it (价格比|上年同期): a year or a month named right after
+    it still makes a basis."""
+    text = doc.text
+    return text[m.start()] == "比" and doc.ends_token(m.start() + 1) and not starts_token(doc, m.start()) \
+        and text.startswith(_LAST_YEAR + _LAST_MONTH, m.start() + 1)
+
 
 #: Text up to and including its last clause stop (the greedy run backs off in C, not in a
 #: Python loop over the characters).

@@ -62,8 +62,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     joined = demonstrative = False
     while start < end:
         tok = doc.token_at(start)
-        if tok is None or tok[0] != start or tok[1] >= end:
-            break
+        if tok is None or tok[0] != start or tok[1] >= end or w["whole_start"].prefix_of(text, start, end):
+            break  # (本外币存款, 中长期贷款: terms that open with a pronoun's or a locative's letter)
         if demonstrative and tok[1] - tok[0] == 1:
             start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative
             continue
@@ -86,8 +86,11 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if owner and start + len(owner) < end and (ends_token(doc, start + len(owner)) or end - start - len(owner) > 1):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
     closing = text.find("）", start, min(end, start + 7))
-    if closing >= 0 and end - closing > 2:
+    before = doc.token_at(start - 1) if start > 0 else None
+    if closing >= 0 and end - closing > 2 and not (text[start + 1 : start + 2] == "（" and closing - start <= 4
+                                                   and (before is None or before[2] not in ("q", "m"))):
         start = closing + 1  # （大年初二）票房, 21个市（州）|细颗粒物平均浓度: a remark or the count's noun before
+        # (but 企（事）业单位: a one-letter word and its alternative open the noun)
     if text.startswith("《", start) and 0 <= text.find("》", start, end) < end - 1:
         start = text.find("》", start, end) + 1  # 《熊出没·重启未来》|票房: the film is whose, not what
     for facility in w["facility"] if _facility_pattern().search(text, start, end) else ():  # (most spans: none)
