@@ -550,6 +550,9 @@ CASES = [
      None, None, None),
     ("1—10月平均，全国居民消费价格比上年同期上涨0.3%。", "0.3%", "居民消费价格", "up", "yoy", "--01/--10", None),
     ("食品价格下降1.6%，影响CPI环比下降约0.30个百分点。", "约0.30个百分点", "CPI", "down", "mom", None, None),
+    # 力争, 不得, 深达 between the noun and the level word end no subject
+    ("高等教育毛入学率力争达到65%。", "65%", "高等教育毛入学率", None, None, None, None),
+    ("按规定，室内温度不得低于18℃。", "18℃", "室内温度", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
