@@ -553,6 +553,11 @@ CASES = [
     # 力争, 不得, 深达 between the noun and the level word end no subject
     ("高等教育毛入学率力争达到65%。", "65%", "高等教育毛入学率", None, None, None, None),
     ("按规定，室内温度不得低于18℃。", "18℃", "室内温度", None, None, None, None),
+    # kinds listed before a measure noun they share (…参保人数分别为) pair with that noun; kinds of one word
+    # (汽车制造业、…电子设备制造业增加值) stay each their own (K4)
+    ("失业保险、工伤保险参保人数分别为612.3万人、948.6万人。", "612.3万人", "参保人数", None, None, None, None),
+    ("其中，汽车制造业、计算机通信和其他电子设备制造业增加值分别增长41.2%、12.6%。", "41.2%", "汽车制造业", "up",
+     None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -351,11 +351,33 @@ def _shared_head(doc: Document, pieces: list[tuple[str, int, int]]) -> tuple[int
     w = words()
     facility = w["facility"].suffix_of(ending, len(ending)) or w["owner_ending"].suffix_of(ending, len(ending))
     ending = facility or ""  # (汽车制造业、电子设备制造业增加值: kinds, not owners, K4)
+    if not ending:
+        return _measure_tail(doc, pieces)
     while ending:
         cut = text.find(ending, a + 1, b)
         if cut >= 0 and b - (cut + len(ending)) >= 2 and starts_token(doc, cut + len(ending)):
             return cut + len(ending), b
         ending = ending[1:]
+    return None
+
+
+def _measure_tail(doc: Document, pieces: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The measure noun written once after the last of several kinds (企业职工、城乡居民基本养老保险
+    参保人数 -> 参保人数): a tail of the last piece, two tokens or more from its end, that names an
+    amount (noun_ending) and that no other piece has."""
+    text, w = doc.text, words()
+    _, a, b = pieces[-1]
+    if text[b - 1] not in w["noun_ending"]:
+        return None
+    toks = doc.tokens_in(a, b)
+    for tok in toks[1:]:
+        tail = text[tok[0] : b]
+        if not 2 <= len(tail) <= 6 or tok[0] - a < 2:
+            continue
+        first = text[tok[0] : tok[1]]
+        if any(text[x:y].endswith(tail[-2:]) or text[x:y].endswith(first) for _, x, y in pieces[:-1]):
+            return None  # 汽车制造业、…电子设备制造业增加值: kinds of one word (制造业), each its own (K4)
+        return tok[0], b
     return None
 
 
