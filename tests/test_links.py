@@ -558,6 +558,9 @@ CASES = [
     ("失业保险、工伤保险参保人数分别为612.3万人、948.6万人。", "612.3万人", "参保人数", None, None, None, None),
     ("其中，汽车制造业、计算机通信和其他电子设备制造业增加值分别增长41.2%、12.6%。", "41.2%", "汽车制造业", "up",
      None, None, None),
+    # a clause of only a place and a level word goes on with the subject before (，广东省为12.74元)
+    ("上周四川省生猪平均价格为11.86元/公斤，广东省为12.74元/公斤。", "12.74元", "生猪平均价格", None, None, None,
+     "广东省"),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -34,8 +34,8 @@ def bare_clause(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Ca
             pos += len(basis)
             continue
         fact = facts.get(pos)
-        if fact is not None and (fact.type == "date" or fact.unit_kind == "time"):
-            pos = fact.end
+        if fact is not None and (fact.type in ("date", "place") or fact.unit_kind == "time"):
+            pos = fact.end  # (，广东省为12.74元: the place is scope, the clause names no noun of its own)
             continue
         tok = doc.token_at(pos)
         if tok is None or tok[0] != pos or tok[2] not in ("d", "ad", "a", "p", "t", "m", "q", "f", "c", "zg", "b"):
