@@ -561,6 +561,9 @@ CASES = [
     # a clause of only a place and a level word goes on with the subject before (，广东省为12.74元)
     ("上周四川省生猪平均价格为11.86元/公斤，广东省为12.74元/公斤。", "12.74元", "生猪平均价格", None, None, None,
      "广东省"),
+    # 本场, 本赛季, 中心城区 are scope (lead, span_cut)
+    ("海港队本场传球成功率为89.2%。", "89.2%", "传球成功率", None, None, None, None),
+    ("中心城区空气质量优良天数比率达到80.6%。", "80.6%", "空气质量优良天数比率", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
