@@ -564,6 +564,8 @@ CASES = [
     # 本场, 本赛季, 中心城区 are scope (lead, span_cut)
     ("海港队本场传球成功率为89.2%。", "89.2%", "传球成功率", None, None, None, None),
     ("中心城区空气质量优良天数比率达到80.6%。", "80.6%", "空气质量优良天数比率", None, None, None, None),
+    # a since-date (…以来) dates nothing: the numbers cover the time from then on (nor is an earlier date kept)
+    ("该院现有床位1100张。2021年以来，医院先后引进硕士研究生42名。", "42名", "硕士研究生", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -161,6 +161,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 places_so_far.append(c)
         elif c.type == "date" and any(a <= c.start < b for a, b in bases):
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
+        elif c.type == "date" and link_words()["since_after"].prefix_of(text, c.end):
+            if local.time is None:  # 2021年以来，医院先后引进…: the numbers cover the time since then,
+                local.time, local.own_time = None, True  # so that date is no time of theirs, nor one before
         elif c.type == "date":
             of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"] \
                 or _object_date(doc, c) or link_words()["dateline_end"].prefix_of(text, c.end) \
