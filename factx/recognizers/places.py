@@ -470,10 +470,13 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         s, e = m.span()
         water = m.group("water") is not None
         left = _stem_start(line, s, water)
+        glued = None  # (沿修河/ns: a river jieba glued to the preposition before it)
         while left < s and text[left] in _words("place_first_bad"):
             tok = line.token_at(left)
-            if tok is not None and tok[1] - tok[0] > 1 and tok[2] != "j":
-                break  # 和平路: 和 begins a word here, it is no conjunction
+            if tok is not None and tok[1] - tok[0] > 1 and tok[2] != "j" \
+                    and not (tok[2] == "ns" and text[left] in "沿经"):
+                break  # 和平路: 和 begins a word here, it is no conjunction (but 沿修河/ns: along the river)
+            glued = tok if tok is not None and tok[2] == "ns" and tok[1] == e else None
             left += 1  # 经沪昆高速: the preposition is no part of the road
         stem, word = text[left:s], text[left:e]
         if not stem or _generic_end(word, not_place) or stem in not_place:
@@ -486,7 +489,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue  # 三四里路 is a distance; 二环路 is a road
         if len(stem) < 2:
             tok = line.token_at(left)
-            if not (water and tok is not None and tok[0] == left and tok[1] == e and tok[2] == "ns"):
+            if not (water and tok is not None and tok[0] == left and tok[1] == e and tok[2] == "ns") \
+                    and not (water and glued is not None):
                 continue  # a one-character stem only for a river jieba knows (信江, 渭河)
         if water and suffix_tok is not None and suffix_tok[0] < s and suffix_tok[1] == e \
                 and gazetteer.entries(text[suffix_tok[0] : e]) and left < suffix_tok[0]:
