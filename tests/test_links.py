@@ -566,6 +566,10 @@ CASES = [
     ("中心城区空气质量优良天数比率达到80.6%。", "80.6%", "空气质量优良天数比率", None, None, None, None),
     # a since-date (…以来) dates nothing: the numbers cover the time from then on (nor is an earlier date kept)
     ("该院现有床位1100张。2021年以来，医院先后引进硕士研究生42名。", "42名", "硕士研究生", None, None, None, None),
+    # kinds listed before 价格 share it; predicates of surveys and inspections; one serving (一碗) is no part
+    ("其中，牛肉、羊肉价格分别上涨6.2%和4.1%。", "6.2%", "价格", "up", None, None, None),
+    ("保护区共监测到越冬水鸟78.6万只。", "78.6万只", "越冬水鸟", None, None, None, None),
+    ("一碗羊肉泡馍38元。", "38元", "羊肉泡馍", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

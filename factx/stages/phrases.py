@@ -64,6 +64,12 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         tok = doc.token_at(start)
         if tok is None or tok[0] != start or tok[1] >= end or w["whole_start"].prefix_of(text, start, end):
             break  # (本外币存款, 中长期贷款: terms that open with a pronoun's or a locative's letter)
+        if tok[2] == "m" and text[tok[0]] in "一两" and end - tok[1] > 1:
+            unit = doc.token_at(tok[1]) if tok[1] - tok[0] == 1 else tok
+            if unit is not None and (unit is tok and tok[1] - tok[0] == 2 or unit[0] == tok[1] and unit[2] == "q") \
+                    and unit[1] < end - 1 and not text.startswith(("小时", "天", "年", "周", "分钟"), unit[1]):
+                start = unit[1]  # 一碗|羊肉泡馍38元 (一碗/m): one serving names the thing, the count is no part of it
+                continue
         if demonstrative and tok[1] - tok[0] == 1:
             start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative
             continue
