@@ -155,7 +155,25 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         return None  # 每亩能省|下120元: a verb jieba took for an admin letter (but 3个市 counts cities)
     if end > start and text[start] in w["place_tail"] and _after_place(doc, start) and ends_token(doc, start + 1):
         start += 1  # 成都蓉城|队|射门, 成都蓉城|队|以57分: the rest of a team's or a side's name
+    if end > start and _action(doc, start, end):
+        return None  # 每亩能挣, 决赛中拿到: an action after a modal or a locative, no thing counted
     return (start, end) if end > start else None
+
+
+def _action(doc: Document, start: int, end: int) -> bool:
+    """The span ends in a verb right after a modal (能挣, 要跳) or a locative (决赛中|拿到)."""
+    last = doc.token_at(end - 1)
+    if last is None or last[1] != end or last[0] <= start or last[2] != "v":
+        return False
+    before = doc.token_at(last[0] - 1)
+    if before is None or before[1] != last[0]:
+        return False
+    word = doc.text[before[0] : before[1]]
+    return word in _MODAL_WORDS or before[2] == "f" and before[1] - before[0] == 1
+
+
+#: Modal verbs before an action (每亩能挣: an action, not a noun).
+_MODAL_WORDS = frozenset(("能", "要", "可", "会", "可以", "能够", "得"))
 
 def _after_place(doc: Document, pos: int) -> bool:
     """A place name (jieba: ns) ends right at ``pos``."""
