@@ -1375,6 +1375,9 @@ X_NUMBERS = [
     case("Q-三人用了", QTY,
          "三人用了近40分钟才将它救起。",
          [("三人", "quantity", 3, None, "人", None), ("近40分钟", "quantity", 40, None, "分钟", "about")]),
+    case("L-穿越南淝河", PLC,  # (淝河 should be 南淝河, which the gazetteer lacks: a known miss)
+         "建设期间，线路7次穿越南淝河。越南是东盟成员。",
+         [("淝河", "place", None, None, None, None), ("越南", "place", None, None, None, None)]),
     case("X5-2比2战平", NUM,
          "山东泰山队客场2比2战平北京国安队，5人受伤。",
          [("5人", "quantity", 5, None, "人", None)]),

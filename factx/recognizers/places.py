@@ -348,6 +348,8 @@ def recognize(line: Line) -> list[Candidate]:
             continue
         if text[start] in bad_first and len(surface) > 2 and not _county_or_above(surface):
             continue  # 位于城镇 holds no 于城镇; 新设和安县 holds 和安县
+        if start > 0 and text[start - 1 : start + 1] in _words("verb_before_place"):
+            continue  # 穿越|南淝河: no 越南
         police = text.startswith("分局", end)
         if gazetteer.is_stopword(surface) and not police:
             continue  # 长安 is a word; 长安分局 is a district's police (L6)
