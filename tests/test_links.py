@@ -573,6 +573,9 @@ CASES = [
     # an action after a modal or a locative names no thing counted
     ("一季麦下来每亩能挣两三百元。", "两三百元", None, None, None, None, None),
     ("陈可欣在女子10米台决赛中拿到487.35分。", "487.35分", None, None, None, None, None),
+    # a stretch after 连续 names nothing that lasts; a number after 低于…的 is the base's own value
+    ("3月东京都核心消费价格指数同比上涨2.4%，涨幅连续两个月收窄。", "两个月", None, None, None, "--03", "东京"),
+    ("实际国内生产总值增长0.8%，低于此前预期的1.2%。", "1.2%", "预期", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -422,6 +422,8 @@ def _names_no_thing(doc: Document, c: Candidate) -> bool:
     w = words()
     if c.unit_kind == "time" and w["lead_time"].suffix_of(doc.text, c.start):
         return True
+    if c.unit_kind == "time" and doc.text.endswith("连续", 0, c.start) and not doc.text.startswith("的", c.end):
+        return True  # 涨幅连续两个月收窄, 已连续13个月负增长: a stretch of time, no thing that lasts (K6)
     if c.dimension == "length" and doc.text.startswith("处", c.end):
         return True  # 在车后150米处摆放: a position, no thing measured
     return c.dimension in ("length", "mass") and w["event_after"].prefix_of(doc.text, c.end) is not None
