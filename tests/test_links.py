@@ -576,6 +576,9 @@ CASES = [
     # a stretch after 连续 names nothing that lasts; a number after 低于…的 is the base's own value
     ("3月东京都核心消费价格指数同比上涨2.4%，涨幅连续两个月收窄。", "两个月", None, None, None, "--03", "东京"),
     ("实际国内生产总值增长0.8%，低于此前预期的1.2%。", "1.2%", "预期", None, None, None, None),
+    # 依法 after a count is no noun (jieba: 依法/n); 致 is a predicate (a fire caused 39 deaths: 人 alone, K2)
+    ("对涉事店铺负责人等12人依法采取控制措施。", "12人", "店铺负责人", None, None, None, None),
+    ("江西新余一大楼火灾致39人遇难", "39人", None, None, None, None, "新余市"),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
