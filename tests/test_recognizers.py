@@ -1378,6 +1378,9 @@ X_NUMBERS = [
     case("L-穿越南淝河", PLC,  # (淝河 should be 南淝河, which the gazetteer lacks: a known miss)
          "建设期间，线路7次穿越南淝河。越南是东盟成员。",
          [("淝河", "place", None, None, None, None), ("越南", "place", None, None, None, None)]),
+    case("Q-200万字", QTY,
+         "模型支持最长200万字的上下文输入，《三字经》不在其列。",
+         [("200万字", "quantity", 2000000, None, "字", None)]),
     case("X5-2比2战平", NUM,
          "山东泰山队客场2比2战平北京国安队，5人受伤。",
          [("5人", "quantity", 5, None, "人", None)]),
