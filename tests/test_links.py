@@ -579,6 +579,9 @@ CASES = [
     # 依法 after a count is no noun (jieba: 依法/n); 致 is a predicate (a fire caused 39 deaths: 人 alone, K2)
     ("对涉事店铺负责人等12人依法采取控制措施。", "12人", "店铺负责人", None, None, None, None),
     ("江西新余一大楼火灾致39人遇难", "39人", None, None, None, None, "新余市"),
+    # 县里/村里 are scope like 全县; 入社 says what the counted did; 户均 is a per-unit
+    ("2015年，县里投资860万元，修通了通村水泥路。", "860万元", "投资", None, None, "2015", None),
+    ("入社农户户均分红1.2万元。", "1.2万元", "分红", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
