@@ -582,6 +582,7 @@ CASES = [
     # 县里/村里 are scope like 全县; 入社 says what the counted did; 户均 is a per-unit
     ("2015年，县里投资860万元，修通了通村水泥路。", "860万元", "投资", None, None, "2015", None),
     ("入社农户户均分红1.2万元。", "1.2万元", "分红", None, None, None, None),
+    ("分险种看，车险报案3.12万件，已赔付4.6亿元。", "4.6亿元", "赔付", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
