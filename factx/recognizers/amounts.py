@@ -46,6 +46,9 @@ from factx.opaque import inside_any, opaque_spans
 from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 
+#: The ends of a campaign's or a project's quoted name that opens with a number (“百日千万招聘专项行动”).
+_CAMPAIGN_ENDS = ("行动", "工程", "计划", "活动", "专项", "战役", "攻坚")
+
 #: A digit before 比 makes a score or ratio (2比2战平), no count.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _SCORE_DIGITS = frozenset("0123456789０１２３４５６７８９" + CN_DIGIT_CHARS)
@@ -232,6 +235,9 @@ class _Filter:
         for close in "”\"」":
             right = text.find(close, end, left + 7)
             if right >= 0:
+                return True
+            right = text.find(close, end, left + 14)  # “百日千万招聘专项行动”: a campaign's name
+            if right >= 0 and left == start - 1 and text.endswith(_CAMPAIGN_ENDS, 0, right):
                 return True
         return False
 
