@@ -583,6 +583,8 @@ CASES = [
     ("2015年，县里投资860万元，修通了通村水泥路。", "860万元", "投资", None, None, "2015", None),
     ("入社农户户均分红1.2万元。", "1.2万元", "分红", None, None, None, None),
     ("分险种看，车险报案3.12万件，已赔付4.6亿元。", "4.6亿元", "赔付", None, None, None, None),
+    ("全场比赛，广东队投篮命中率为51.2%。", "51.2%", "投篮命中率", None, None, None, "广东省"),
+    ("现场门票在开赛前2天全部售罄。", "2天", None, None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -176,8 +176,11 @@ def _action(doc: Document, start: int, end: int) -> bool:
 _MODAL_WORDS = frozenset(("能", "要", "可", "会", "可以", "能够", "得"))
 
 def _after_place(doc: Document, pos: int) -> bool:
-    """A place name (jieba: ns) ends right at ``pos``."""
+    """A place name (jieba: ns) ends right at ``pos``, or a team's or an organisation's name that
+    the span cuts runs on to ``pos + 1`` (广东队/nt: the span starts at its 队)."""
     before = doc.token_at(pos - 1) if pos > 0 else None
+    if before is not None and before[0] < pos < before[1] == pos + 1 and before[2] in ("nt", "ns", "nz"):
+        return True
     return before is not None and before[1] == pos and before[2] == "ns"
 
 
