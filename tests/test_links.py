@@ -585,6 +585,10 @@ CASES = [
     ("分险种看，车险报案3.12万件，已赔付4.6亿元。", "4.6亿元", "赔付", None, None, None, None),
     ("全场比赛，广东队投篮命中率为51.2%。", "51.2%", "投篮命中率", None, None, None, "广东省"),
     ("现场门票在开赛前2天全部售罄。", "2天", None, None, None, None, None),
+    # 省级 after a count is a level of many units, no deictic; 日数 is a duration's noun
+    ("湖南东部可达40℃。\n国家电网经营区内有20个省级电网负荷创新高。", "20个", "省级电网负荷", None, None, None,
+     None),
+    ("7月以来，江南地区平均高温日数已达15.6天。", "15.6天", "平均高温日数", None, None, None, "江南地区"),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -147,6 +147,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
             if link_words()["partner_before"].suffix_of(text, pos):
                 continue  # 来自我国第四批航天员: where people come from, not the scope
+            counted = doc.token_at(pos - 1) if pos > 0 else None
+            if counted is not None and counted[1] == pos and counted[2] == "q":
+                continue  # 20个省级电网: a level of many units counted, not this province
             target = places_so_far.target(word)
             if target is not None:
                 local.place = target
