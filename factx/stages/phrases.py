@@ -83,8 +83,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
             continue  # (but not down to one character: 水生产和供应|业)
-        if tok[2] == "f" and (tok[1] - tok[0] == 1 or text[tok[0] : tok[1]] in ("以上", "以下")) or tok[2] == "u" \
-                or tok[2] == "r" and tok[1] - tok[0] == 1:  # (市级|以上|农业产业化龙头企业)
+        if tok[2] == "f" and (tok[1] - tok[0] == 1 or text[tok[0] : tok[1]] in ("以上", "以下")) \
+                or tok[2] in ("u", "uv") or tok[2] == "r" and tok[1] - tok[0] == 1:  # (市级|以上|农业产业化龙头企业)
             start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区; 其|有期徒刑
             continue
         break
@@ -149,6 +149,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
             break
+    if text[start:end] in w["lead"]:
+        return None  # 等地局地: nothing but a scope word
     if end - start == 1 and text[start] in "处内外":
         return None  # 在车后150米处: a locative names no thing
     if end - start == 1 and text[start] in "省市县区镇乡村" and text[start - 1 : start] in _MODALS:
