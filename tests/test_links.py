@@ -589,6 +589,7 @@ CASES = [
     ("湖南东部可达40℃。\n国家电网经营区内有20个省级电网负荷创新高。", "20个", "省级电网负荷", None, None, None,
      None),
     ("7月以来，江南地区平均高温日数已达15.6天。", "15.6天", "平均高温日数", None, None, None, "江南地区"),
+    ("全国碳市场目前纳入发电行业重点排放单位2257家。", "2257家", "发电行业重点排放单位", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
