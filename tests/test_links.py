@@ -590,6 +590,9 @@ CASES = [
      None),
     ("7月以来，江南地区平均高温日数已达15.6天。", "15.6天", "平均高温日数", None, None, None, "江南地区"),
     ("全国碳市场目前纳入发电行业重点排放单位2257家。", "2257家", "发电行业重点排放单位", None, None, None, None),
+    # a hospital or a university before what it has is whose (facility)
+    ("医院编制床位3200张，在职职工5862人。", "3200张", "编制床位", None, None, None, None),
+    ("该区人民医院去年门诊量增长21.4%。", "21.4%", "门诊量", "up", None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
