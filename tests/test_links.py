@@ -594,6 +594,8 @@ CASES = [
     ("医院编制床位3200张，在职职工5862人。", "3200张", "编制床位", None, None, None, None),
     ("该区人民医院去年门诊量增长21.4%。", "21.4%", "门诊量", "up", None, None, None),
     ("今年共评出省科学技术奖256项。", "256项", "省科学技术奖", None, None, None, None),
+    ("长沙市今年新投入使用中小学21所。", "21所", "中小学", None, None, None, "长沙市"),
+    ("为乡村教师发放生活补助，人均每月500至1500元。", "500至1500元", None, None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
