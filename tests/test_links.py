@@ -596,6 +596,9 @@ CASES = [
     ("今年共评出省科学技术奖256项。", "256项", "省科学技术奖", None, None, None, None),
     ("长沙市今年新投入使用中小学21所。", "21所", "中小学", None, None, None, "长沙市"),
     ("为乡村教师发放生活补助，人均每月500至1500元。", "500至1500元", None, None, None, None, None),
+    # a from-to between two units of one dimension (由2个多小时缩短至2分钟左右)
+    ("大桥通车后，两岸的通行时间将由原来的2个多小时缩短至2分钟左右。", "2分钟左右", "两岸的通行时间", None, None,
+     None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -306,7 +306,9 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     (由每人每月143元提高到163元, 从原来的15年调整为20年: only a change or a level word between
     the two), else -1."""
     text = doc.text
-    if first.unit != second.unit or first.sentence != second.sentence:
+    same_measure = first.unit == second.unit or first.dimension is not None and first.dimension == second.dimension \
+        and first.dimension not in ("count", "other")  # (由2个多小时缩短至2分钟: both durations)
+    if not same_measure or first.sentence != second.sentence:
         return -1
     gap = text[first.end : second.start].strip()
     w = words()
