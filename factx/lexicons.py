@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -336,6 +337,20 @@ def _word_sets(name: str) -> dict[str, WordSet]:
 def nonfacts() -> dict[str, WordSet]:
     """kind -> words, from nonfacts.tsv."""
     return _word_sets("nonfacts.tsv")
+
+
+@lru_cache(maxsize=64)
+def word_pattern(words: frozenset[str]) -> re.Pattern:
+    """A pattern matching any of ``words`` (the standard module scans for literal words faster
+    than ``regex``)."""
+    return re.compile(alternation(words))
+
+
+@lru_cache(maxsize=64)
+def initials_pattern(chars: frozenset[str]) -> re.Pattern:
+    """A pattern matching any one of ``chars``: a quick test that a text holds a character that
+    opens one of some words (``WordSet.firsts``), before a word-by-word look-up."""
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 
 def alternation(words) -> str:

@@ -58,6 +58,11 @@ NUMBER = (
 )
 
 
+def to_ascii(text: str) -> str:
+    """``text`` with full-width digits and marks as ASCII (１２．５ -> 12.5)."""
+    return text.translate(_TO_ASCII)
+
+
 def to_number(value: Decimal) -> int | float:
     """An int when the value is integral, else a float."""
     if value == value.to_integral_value():

@@ -40,6 +40,7 @@ from factx.numerals import (
     SMALL_UNITS,
     parse_amount,
     parse_decimal,
+    to_ascii,
     to_number,
 )
 from factx.opaque import inside_any, opaque_spans
@@ -50,7 +51,6 @@ from factx.recognizers import Line
 _CAMPAIGN_ENDS = ("行动", "工程", "计划", "活动", "专项", "战役", "攻坚")
 
 #: A digit before 比 makes a score or ratio (2比2战平), no count.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _SCORE_DIGITS = frozenset("0123456789０１２３４５６７８９" + CN_DIGIT_CHARS)
 
 
@@ -455,7 +455,7 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
 
 def _index_points(n_text: str) -> bool:
     """Index points are written in Arabic digits with decimals or above 24 (3926.41点, 26108点)."""
-    digits = n_text.translate(_FULLWIDTH)
+    digits = to_ascii(n_text)
     if not digits.replace(".", "").isdigit():
         return False
     return "." in digits or int(digits) > 24

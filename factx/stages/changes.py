@@ -10,7 +10,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.document import Document
-from factx.lexicons import alternation
+from factx.lexicons import alternation, initials_pattern
 from factx.stages.clauses import Clause, basis_kind, basis_matches, change_words, period_kind, starts_token, words
 
 
@@ -57,7 +57,7 @@ _NO_BASE = frozenset(("q", "m", "x", "d", "p", "u", "uj"))
 def _than_initial() -> re.Pattern:
     """A character that opens a word of 高于 (most clauses hold none: no search for the whole pattern)."""
     w = words()
-    return re.compile("[" + re.escape("".join(sorted(w["than_up"].firsts | w["than_down"].firsts))) + "]")
+    return initials_pattern(w["than_up"].firsts | w["than_down"].firsts)
 
 def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
     """up or down when the words right before the number make it a rise or a fall (K7, K8, K19)."""

@@ -247,7 +247,7 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
         return pieces
     # 共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个
     own = text[clause.start : end].strip()
-    if len(own) > 1 and (own[-1] in words()["noun_ending"] or own[-1] == "幅") and own not in words()["count_noun"] \
+    if len(own) > 1 and own[-1] in words()["noun_ending"] and own not in words()["count_noun"] \
             and all("\u4e00" <= ch <= "\u9fff" for ch in own):
         return []  # 银行、煤炭板块逆势下跌，跌幅分别为…: the rate named before 分别 is what they measure
     before = clause_start(text, clause.start - 1, doc.sentences[head.sentence][0])

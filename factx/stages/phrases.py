@@ -10,7 +10,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.document import Document
-from factx.lexicons import WordSet, alternation, place_context
+from factx.lexicons import WordSet, initials_pattern, place_context, word_pattern
 from factx.stages.clauses import change_words, ends_token, starts_token, words
 
 #: A subject longer than this is no noun phrase but a clause: it is left out.
@@ -99,7 +99,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         # (but 企（事）业单位: a one-letter word and its alternative open the noun)
     if text.startswith("《", start) and 0 <= text.find("》", start, end) < end - 1:
         start = text.find("》", start, end) + 1  # 《熊出没·重启未来》|票房: the film is whose, not what
-    for facility in w["facility"] if _facility_pattern().search(text, start, end) else ():  # (most spans: none)
+    for facility in w["facility"] if word_pattern(w["facility"]).search(text, start, end) else ():  # (most: none)
         cut = text.rfind(facility, start, end)
         if cut < start:
             continue  # (no slice of the text before the span: that made long documents quadratic)
@@ -107,7 +107,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if len(rest) > 1 and rest not in w["compound_tail"] and starts_token(doc, cut + len(facility)):
             start = cut + len(facility)  # 遵义新舟机场|旅客吞吐量, 宁波舟山港|集装箱吞吐量: whose (not 机场数量)
     moved = True
-    cuts = _span_cut_pattern().search(text, start, end) is not None  # (most spans hold none)
+    cuts = word_pattern(w["span_cut"]).search(text, start, end) is not None  # (most spans hold none)
     while moved:  # “三夏”期间用电量, 每人每日免税额度, 首年旅客发送量: a period, a per-unit, a lead word
         moved = False
         for word in w["span_cut"] if cuts else ():
@@ -144,7 +144,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = hidden + 1  # 判处赵某某、孙某某|有期徒刑: the names hidden as 某 say whom, not what
     if text.startswith("处罚金", start) and end - start > 2:
         start += 1  # 并|处罚金 (jieba: 处罚金/n): the fine, 罚金
-    for word in w["demonstrative"] if _demonstrative_initial().search(text, start + 1, end) else ():
+    for word in w["demonstrative"] if initials_pattern(w["demonstrative"].firsts).search(text, start + 1, end) else ():
         cut = text.find(word, start + 1, end)
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
@@ -210,25 +210,8 @@ def _people() -> tuple[WordSet, WordSet]:
     return _around("person_before"), _around("surname")
 
 
-# (the patterns of literal words use the standard module: it scans for them faster than ``regex``)
-@lru_cache(maxsize=1)
-def _span_cut_pattern() -> re.Pattern:
-    return re.compile(alternation(words()["span_cut"]))
-
-
-@lru_cache(maxsize=1)
-def _facility_pattern() -> re.Pattern:
-    return re.compile(alternation(words()["facility"]))
-
-
 #: The one-character words inside a span that the token walk of ``tidy`` acts on (most spans: none).
 _PREPOSITION_OR_PER = re.compile("[以把将由每]")
-
-
-@lru_cache(maxsize=1)
-def _demonstrative_initial() -> re.Pattern:
-    """A character that opens a demonstrative (most spans hold none: no search per word)."""
-    return re.compile("[" + re.escape("".join(sorted(words()["demonstrative"].firsts))) + "]")
 
 
 #: One-letter modal verbs (能省下: 省 is a verb there, no province).
@@ -250,7 +233,7 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
     text, w = doc.text, words()
     predicates = w["predicate"]
     verbal: tuple[int, int] | None = None
-    if _predicate_initial().search(text, start, end) is None:
+    if initials_pattern(predicates.firsts).search(text, start, end) is None:
         return None  # (no character opening a predicate: no token walk)
     for tok in doc.tokens_back(start, end):
         if tok[1] - tok[0] > 2 and text[tok[0]] in _GLUED_ADVERBS and text[tok[0] + 1 : tok[1]] in predicates \
@@ -275,12 +258,6 @@ def last_predicate(doc: Document, start: int, end: int) -> tuple[int, int] | Non
                     continue
                 return pos, pos + len(verb)
     return verbal
-
-@lru_cache(maxsize=1)
-def _predicate_initial() -> re.Pattern:
-    """A character that opens a predicate verb."""
-    return re.compile("[" + re.escape("".join(sorted(words()["predicate"].firsts))) + "]")
-
 
 #: Adverbs jieba glues to the verb after them (共培养, 已建成).
 _GLUED_ADVERBS = frozenset("共已再又均累")
@@ -328,7 +305,6 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
                 start = tail[1]  # 湖南段日均车流量, 都昌站水位: the place's section or station
             elif fact.type == "date" and text.startswith("起", start) and start + 1 < end:
                 start += 1  # 7日起|气温将逐步回升: from that date on
-
             continue
         word = deictic.prefix_of(text, start, end) or lead.prefix_of(text, start, end) \
             or w["time_word"].prefix_of(text, start, end) if ch in _scope_firsts() else None

@@ -462,19 +462,22 @@ def _in_source(doc: Document, place: Candidate) -> bool:
     head = _clause_head(doc, place)
     if not head.startswith("据") or len(head) > 12:
         return False
-    end = place.end
-    while end < len(text) and end - place.end < 16 and text[end] not in CLAUSE_STOPS:
-        end += 1
+    end = _clause_end(text, place.end, 16)
     return any(text.endswith(verb, place.end, end) for verb in link_words()["source_verb"])
 
 
 def _names_company(text: str, pos: int) -> bool:
     """A company word (company_word) follows within the clause: 位于杭州市滨江区的互联网企业栖云科技 —
     a company's figures have no place (a factory's or a park's keep theirs)."""
+    return any(word in text[pos : _clause_end(text, pos, 12)] for word in link_words()["company_word"])
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause holding ``pos`` ends, looking at most ``limit`` characters ahead."""
     end = pos
-    while end < len(text) and end - pos < 12 and text[end] not in CLAUSE_STOPS:
+    while end < len(text) and end - pos < limit and text[end] not in CLAUSE_STOPS:
         end += 1
-    return any(word in text[pos:end] for word in link_words()["company_word"])
+    return end
 
 
 def _opens_clause(doc: Document, place: Candidate) -> bool:
