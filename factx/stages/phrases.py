@@ -174,8 +174,6 @@ def _action(doc: Document, start: int, end: int) -> bool:
     return word in _MODAL_WORDS or before[2] == "f" and before[1] - before[0] == 1
 
 
-#: Modal verbs before an action (每亩能挣: an action, not a noun).
-_MODAL_WORDS = frozenset(("能", "要", "可", "会", "可以", "能够", "得"))
 
 def _after_place(doc: Document, pos: int) -> bool:
     """A place name (jieba: ns) ends right at ``pos``, or a team's or an organisation's name that
@@ -214,7 +212,9 @@ def _people() -> tuple[WordSet, WordSet]:
 _PREPOSITION_OR_PER = re.compile("[以把将由每]")
 
 
-#: One-letter modal verbs (能省下: 省 is a verb there, no province).
+#: Modal verbs before an action (每亩能挣: an action, not a noun).
+_MODAL_WORDS = frozenset(("能", "要", "可", "会", "可以", "能够", "得"))
+#: The one letters before a verb that jieba may take for 省/市… (能省下: 省 is a verb there, no province).
 _MODALS = frozenset("能可会要还")
 
 #: Tags of tokens that end no subject (adverbs, particles, numeral-measure words).

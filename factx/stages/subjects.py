@@ -270,7 +270,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         start = skip_scope(doc, start, end, facts, places=True)
         tok = doc.token_at(start)
         if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] < end - 1 \
-                and (tok[1] - tok[0] > 1 or _object_after(doc, tok[1], end)) \
+                and (tok[1] - tok[0] > 1 or _is_object(doc, tok[1], end)) \
                 and text[tok[0] : tok[1]] not in change_words() \
                 and tok[1] + len(w["compound_tail"].prefix_of(text, tok[1], end) or "") != end \
                 and not _measure_noun_after(doc, tok[1], end):
@@ -289,7 +289,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         start = skip_scope(doc, predicate[1], end, facts, places=False)
         verb = doc.token_at(start)
         if verb is not None and verb[0] == start and verb[2] == "v" and verb[1] - verb[0] == 1 \
-                and text[start] not in change_words() and _object_after(doc, verb[1], end):
+                and text[start] not in change_words() and _is_object(doc, verb[1], end):
             start = verb[1]  # 高考全省共设|考区21个: a second, one-letter verb after the scope words
         only = doc.token_at(start)
         if only is not None and only[0] == start and only[1] == end and only[2] == "v" \
@@ -364,7 +364,7 @@ def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candida
     return None
 
 
-def _object_after(doc: Document, pos: int, end: int) -> bool:
+def _is_object(doc: Document, pos: int, end: int) -> bool:
     """Nouns of two characters or more fill ``pos`` to ``end`` (共设|考区21个): a one-letter verb
     before them is a verb and they are its object."""
     toks = doc.tokens_in(pos, end)
