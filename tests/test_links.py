@@ -19,6 +19,9 @@ CASES = [
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
     ("警方共抓获犯罪嫌疑人46名。", "46名", "犯罪嫌疑人", None, None, None, None),
     ("全年新建农村公路1200公里。", "1200公里", "农村公路", None, None, None, None),
+    # a word the dictionary cuts before 者 is still one noun (跑/v 者/k)
+    ("3.2万名跑者参加了今年的比赛。", "3.2万名", "跑者", None, None, None, None),
+    ("发布会吸引了1200名观看者。", "1200名", "观看者", None, None, None, None),
     # a third word after a count only when it is a head noun (规上工业企业; not 老人上门)
     ("全市3200余家规上工业企业实现用电量218.5亿千瓦时。", "3200余家", "规上工业企业", None, None, None, None),
     ("县公安局为86名行动不便老人上门办理身份证。", "86名", "行动不便老人", None, None, None, None),
