@@ -22,6 +22,18 @@ CASES = [
     # a word the dictionary cuts before 者 is still one noun (跑/v 者/k)
     ("3.2万名跑者参加了今年的比赛。", "3.2万名", "跑者", None, None, None, None),
     ("发布会吸引了1200名观看者。", "1200名", "观看者", None, None, None, None),
+    # an adverb and a verb no predicate list knows: the object after, else the topic before
+    ("全市新建商品住宅共成交2136套。", "2136套", "商品住宅", None, None, None, None),  # (新建: K19, max only)
+    ("部分养殖场出栏价已跌破10元。", "10元", "养殖场出栏价", None, None, None, None),  # (部分: a scope word)
+    ("管理局还在重点湖区布设高清视频监控点位52个。", "52个", "高清视频监控点位", None, None, None, None),
+    ("林女士先后转账11笔，共计52.3万元。", "11笔", "转账", None, None, None, None),
+    ("林女士先后转账11笔，共计52.3万元。", "52.3万元", "转账", None, None, None, None),  # (共计: a bare level)
+    # a noun ending in 头 is no 头 (头3个月: the first three months) before a number
+    ("全县共安装摄像头520个。", "520个", "摄像头", None, None, None, None),
+    ("驾乘人员不系安全带4.8万起。", "4.8万起", "驾乘人员不系安全带", None, None, None, None),  # a negation stays
+    # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
+    ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
+    ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),
     # a third word after a count only when it is a head noun (规上工业企业; not 老人上门)
     ("全市3200余家规上工业企业实现用电量218.5亿千瓦时。", "3200余家", "规上工业企业", None, None, None, None),
     ("县公安局为86名行动不便老人上门办理身份证。", "86名", "行动不便老人", None, None, None, None),

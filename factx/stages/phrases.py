@@ -278,7 +278,22 @@ def last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
         if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c", "f", "s") \
                 or doc.text[tok[1] : tok[1] + 1] in ("了", "过", "着"):
             return tok[0], tok[1]  # 可容纳观众; 队员跑完了全程
+        if _after_where(doc, before, start):
+            return tok[0], tok[1]  # 还在重点湖区|布设监控点位: a verb after where it is done
     return None
+
+def _after_where(doc: Document, before: tuple[int, int, str], start: int) -> bool:
+    """``before`` ends a 在-phrase of up to three nouns opening after ``start`` (在重点湖区)."""
+    for _ in range(3):
+        if before[2] not in ("ns", "s", "n", "nz", "f", "b") or before[0] <= start:
+            return False
+        if doc.text[before[0] - 1 : before[0]] == "在" and before[0] - 1 > start:
+            return True
+        previous = doc.token_at(before[0] - 1)
+        if previous is None:
+            return False
+        before = previous
+    return False
 
 def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate], places: bool) -> int:
     """Past the words that open a clause but are scope, not subject (K5): places (at the
