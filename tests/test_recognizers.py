@@ -640,6 +640,26 @@ QUANTITIES = [
 # Units of measure and classifiers (Q1, Q2, X8)
 # ---------------------------------------------------------------------------------------
 UNITS = [
+    # data, data rates, computing power and milliseconds (telecom reports)
+    case("UNIT-17.3EB", QTY,
+         "前10月全省移动互联网累计流量达17.3EB，户均每月流量21.4GB。",
+         [("17.3EB", "quantity", 17.3, None, "EB", None), ("21.4GB", "quantity", 21.4, None, "GB", None)]),
+    case("UNIT-500Mbps", QTY,
+         "接入速率500Mbps及以上的宽带用户占比过半。",
+         [("500Mbps及以上", "quantity", 500, None, "Mbps", "more_than")]),
+    case("UNIT-PFLOPS", QTY,
+         "全省算力总规模达到1.3万PFLOPS。",
+         [("1.3万PFLOPS", "quantity", 13000, None, "PFLOPS", None)]),
+    case("UNIT-20毫秒", QTY,
+         "端到端时延降至20毫秒以内。",
+         [("20毫秒以内", "quantity", 20, None, "毫秒", "less_than")]),
+    case("UNIT-亩次", QTY,
+         "各地累计人工增雨作业覆盖320万亩次。",
+         [("320万亩次", "quantity", 3200000, None, "亩次", None)]),
+    # 千兆/万兆 name a class of network, no amount (千兆光网)
+    case("X29-千兆", QTY,
+         "全市千兆宽带用户突破300万户，万兆光网开始试点。",
+         [("300万户", "quantity", 3000000, None, "户", None)]),
     case("UNIT-12万平方米", QTY,
          "今年新建保障性住房12万平方米。",
          [("12万平方米", "quantity", 120000, None, "平方米", None)]),
@@ -918,6 +938,11 @@ PERCENT = [
 # L1-L8: places
 # ---------------------------------------------------------------------------------------
 PLACES = [
+    # a numeral and an administrative noun that are a unit's full name: the place (二七区, 郑州)
+    case("L-二七区", PLC + QTY,
+         "郑州市二七区新建5G基站1200个。",
+         [("郑州市", "place", None, None, None, None), ("二七区", "place", None, None, None, None),
+          ("1200个", "quantity", 1200, None, "个", None)]),
     # L1 Every mention counts, also inside names and demonyms.
     case("L1-中华人民共和国", PLC,
          "中华人民共和国国务院发布公告。",
@@ -1381,6 +1406,9 @@ X_NUMBERS = [
     case("Q-200万字", QTY,
          "模型支持最长200万字的上下文输入，《三字经》不在其列。",
          [("200万字", "quantity", 2000000, None, "字", None)]),
+    case("X29-服务圈", QTY,
+         "社区打造“15分钟便民生活服务圈”，新设服务站6个。",
+         [("6个", "quantity", 6, None, "个", None)]),
     case("X29-百日千万", QTY,
          "人社部启动“百日千万招聘专项行动”，计划在100天内举办活动。",
          [("100天内", "quantity", 100, None, "天", "less_than")]),

@@ -47,8 +47,9 @@ from factx.opaque import inside_any, opaque_spans
 from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 
-#: The ends of a campaign's or a project's quoted name that opens with a number (“百日千万招聘专项行动”).
-_CAMPAIGN_ENDS = ("行动", "工程", "计划", "活动", "专项", "战役", "攻坚")
+#: The ends of a campaign's or a project's quoted name that opens with a number (“百日千万招聘专项行动”,
+#: “15分钟社保服务圈”).
+_CAMPAIGN_ENDS = ("行动", "工程", "计划", "活动", "专项", "战役", "攻坚", "圈")
 
 #: A digit before 比 makes a score or ratio (2比2战平), no count.
 _SCORE_DIGITS = frozenset("0123456789０１２３４５６７８９" + CN_DIGIT_CHARS)
@@ -615,12 +616,21 @@ def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
     per = a.per
     if per is None and ftype != "percent":
         per = _per_before(text, a.num_start)
+    # 二七区 (郑州), 八一镇: a numeral and an administrative noun that name a unit of the gazetteer
+    named = unit.kind == "admin" and a.start == a.num_start and _names_a_unit(text[a.start : end])
     return _with_measure(Candidate(
         start=a.start, end=end, type=ftype, value=_number(lo),
         value_max=to_number(value_max) if value_max is not None else None,
-        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=a.num_start, per=per,
-        unit_kind=unit.kind,
+        unit=unit_out, approx=approx, rule="amount", priority=0 if named else 1, num_start=a.num_start,
+        per=per, unit_kind=unit.kind,
     ), measure), unit
+
+
+def _names_a_unit(text: str) -> bool:
+    """``text`` is the full name of a unit of the gazetteer (its place candidate then wins)."""
+    from factx import gazetteer  # (rare: only numerals before an administrative noun)
+
+    return any(e.name == text for e in gazetteer.entries(text))
 
 
 def _number(value) -> int | float:
