@@ -581,6 +581,13 @@ CASES = [
     ("中心城区空气质量优良天数比率达到80.6%。", "80.6%", "空气质量优良天数比率", None, None, None, None),
     # a since-date (…以来) dates nothing: the numbers cover the time from then on (nor is an earlier date kept)
     ("该院现有床位1100张。2021年以来，医院先后引进硕士研究生42名。", "42名", "硕士研究生", None, None, None, None),
+    # a date that opens an event counted from (进入防火期以来) is a since-date too
+    ("今年1月1日进入森林防火期以来，全省共发生森林火灾23起。", "23起", "森林火灾", None, None, None, None),
+    ("2024年，全省发生森林火灾31起。", "31起", "森林火灾", None, None, "2024", None),
+    # 如今, 现在, 目前 move on from a past date of their sentence: now, not then
+    ("她2015年退休，如今养老金每月有3400多元。", "3400多元", "养老金", None, None, None, None),
+    # (增加到: a level, K7)
+    ("监控点位从2015年的不足3000个增加到目前的9.8万余个。", "9.8万余个", "监控点位", None, None, None, None),
     # kinds listed before 价格 share it; predicates of surveys and inspections; one serving (一碗) is no part
     ("其中，牛肉、羊肉价格分别上涨6.2%和4.1%。", "6.2%", "价格", "up", None, None, None),
     ("保护区共监测到越冬水鸟78.6万只。", "78.6万只", "越冬水鸟", None, None, None, None),

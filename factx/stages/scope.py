@@ -164,7 +164,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 places_so_far.append(c)
         elif c.type == "date" and any(a <= c.start < b for a, b in bases):
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
-        elif c.type == "date" and link_words()["since_after"].prefix_of(text, c.end):
+        elif c.type == "date" and (link_words()["since_after"].prefix_of(text, c.end) or _since_event(text, c.end)):
             if local.time is None:  # 2021年以来，医院先后引进…: the numbers cover the time since then,
                 local.time, local.own_time = None, True  # so that date is no time of theirs, nor one before
         elif c.type == "date":
@@ -190,6 +190,16 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 if place is None and not local.own_place:
                     placeless.append(c)
     _place_before(doc, local, placeless)
+
+
+def _since_event(text: str, pos: int) -> bool:
+    """A date that opens an event the clause counts from: 1月1日进入防火期以来 (a since-date)."""
+    window = text[pos : pos + 16]
+    stop = next((k for k, ch in enumerate(window) if ch in _CLAUSE_MARKS), len(window))
+    return window.endswith("以来", 0, stop) and stop > 2
+
+#: Marks that end a clause.
+_CLAUSE_MARKS = frozenset("，,。；;！？!?：:\n")
 
 
 def _place_before(doc: Document, local: _Scope, numbers: list[Candidate]) -> None:
