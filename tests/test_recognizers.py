@@ -938,6 +938,10 @@ PERCENT = [
 # L1-L8: places
 # ---------------------------------------------------------------------------------------
 PLACES = [
+    # an autonomous prefecture's everyday name X州 resolves to it (楚雄州 -> 楚雄彝族自治州)
+    case("L-楚雄州", PLC,
+         "楚雄州、大理州分别新增造林2.1万亩和1.8万亩。",
+         [("楚雄州", "place", None, None, None, None), ("大理州", "place", None, None, None, None)]),
     # a numeral and an administrative noun that are a unit's full name: the place (二七区, 郑州)
     case("L-二七区", PLC + QTY,
          "郑州市二七区新建5G基站1200个。",
