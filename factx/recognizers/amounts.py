@@ -190,6 +190,16 @@ def _trailing_magnitude(s: str) -> Decimal:
     return mult if i > 0 else Decimal(1)
 
 
+def _trailing_big(s: str) -> Decimal:
+    """The product of the big magnitudes (万, 亿, 兆) that end ``s`` (三十万 -> 10000)."""
+    mult = Decimal(1)
+    i = len(s)
+    while i > 0 and s[i - 1] in BIG_UNITS:
+        i -= 1
+        mult *= BIG_UNITS[s[i]]
+    return mult if i > 0 else Decimal(1)
+
+
 def _approx(*markers: tuple[str, str | None]) -> str | None:
     """The first marker present wins (S3, X18)."""
     table = approx_markers()
@@ -556,8 +566,11 @@ def _value(a: _Read) -> tuple[Decimal, Decimal | None] | None:
             if hi1 is not None or hi is not None:
                 return None
             mag = _trailing_magnitude(n_text)
+            big = _trailing_big(n_text)
             if _trailing_magnitude(first_text) == 1 and mag > 1 and lo1 * mag <= lo:
                 lo1 *= mag
+            elif big > 1 and not any(c in BIG_UNITS for c in first_text) and lo1 * big <= lo:
+                lo1 *= big  # 十八至三十万, 一百二十到一百五十万: the 万 is shared, not the 十
             lo, hi = lo1, lo
             if hi < lo:
                 return None  # 10至5℃ is no range
