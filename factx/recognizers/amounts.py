@@ -488,6 +488,9 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
     text, g, m, unit, unit_end = f.text, a.g, a.m, a.unit, a.unit_end
     if g[ADJ - 1] and not unit.container:
         return True
+    if a.written[-1:].isascii() and a.written[-1:].isalpha() and text[unit_end : unit_end + 1].isascii() \
+            and text[unit_end : unit_end + 1].isalpha():
+        return True  # a Latin symbol is a unit only as a whole word: 3mins is no 3m, 5kmh no 5km
     unit_start = m.start(GE) if g[GE - 1] else (m.start(CHENG) if g[CHENG - 1] else m.start(UNIT))
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
     alone = (f.line.token_at(unit_start) or (0, 0, "")) in (
