@@ -388,6 +388,19 @@ SPANS = [
 # Q1-Q8: quantities
 # ---------------------------------------------------------------------------------------
 QUANTITIES = [
+    # Traditional script: 個 before a unit, as 个 (X8), and 點 as the decimal point.
+    case("Q-兩個多月", QTY,
+         "這項工程歷時兩個多月才完工。",
+         [("兩個多月", "quantity", 2, None, "個月", "more_than")]),
+    case("Q-三個半小時", QTY,
+         "乘客在機場滯留了三個半小時。",
+         [("三個半小時", "quantity", 3.5, None, "個小時", None)]),
+    case("Q-12個", QTY,
+         "活動吸引了12個國家的代表團。",
+         [("12個", "quantity", 12, None, "個", None)]),
+    case("Q-二點五公里", QTY,
+         "新建步道全長二點五公里。",
+         [("二點五公里", "quantity", 2.5, None, "公里", None)]),
     # Q1 A unit must follow the number; nouns are not units.
     case("Q1-200万农民", QTY,
          "全省200万农民参加了职业技能培训。",
@@ -796,6 +809,9 @@ UNITS = [
 # M1 and X15-X17: money
 # ---------------------------------------------------------------------------------------
 MONEY = [
+    case("M1-十二點八億元", MON,
+         "該公司全年營收十二點八億元。",
+         [("十二點八億元", "money", 1280000000, None, "CNY", None)]),
     # M1 元 / 人民币 -> CNY, 美元 / 美金 -> USD; magnitudes multiplied in.
     case("M1-3.2万亿元", MON,
          "全年社会消费品零售总额3.2万亿元。",
@@ -902,6 +918,13 @@ MONEY = [
 # P1-P2: percent
 # ---------------------------------------------------------------------------------------
 PERCENT = [
+    # Traditional script: 點 is the decimal point, 個百分點 the points.
+    case("P2-零點五個百分點", PCT,
+         "本季失業率較上季下降零點五個百分點。",
+         [("零點五個百分點", "percent", 0.5, None, "個百分點", None)]),
+    case("P2-1.2個百分點", PCT,
+         "出口增速回落1.2個百分點。",
+         [("1.2個百分點", "percent", 1.2, None, "個百分點", None)]),
     case("P1-86.3%", PCT,
          "全市空气质量优良天数比例为86.3%。",
          [("86.3%", "percent", 86.3, None, "%", None)]),

@@ -65,7 +65,7 @@ def _amount() -> str:
     """An amount: a number, optionally an inner marker (or an informal 个: 10个亿) and more
     magnitudes (20多万, 10个亿). (No lookahead for a magnitude after the marker: ``++`` needs
     one already, and each copy of MAGNITUDE costs compiling.)"""
-    return rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|个(?=[亿億万萬]){MAGNITUDE}++)?"
+    return rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|[个個](?=[亿億万萬]){MAGNITUDE}++)?"
 RANGE_SEP = "|".join(map(re.escape, RANGE_SEPARATORS))
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
@@ -86,7 +86,7 @@ def _main() -> re.Pattern:
     table = units()
     markers = approx_markers()
     plain = [s for s, u in table.items() if not u.ge_only]
-    after_ge = [s for s, u in table.items() if u.after_ge and not s.startswith("个")]
+    after_ge = [s for s, u in table.items() if u.after_ge and not s.startswith(("个", "個"))]
     # units written on both ends of a range (20毫米至30毫米) and denominators (公斤/亩):
     # measures, times, currencies and percent signs (shorter alternations compile faster)
     ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
@@ -110,7 +110,7 @@ def _main() -> re.Pattern:
         (?P<inner>{alternation(markers["inner"])})?                 # 9 inner: 余, 多 after the number
         (?P<adj>[大小满整])?                                        # 10 adj: 一大碗, 两整天
         (?:
-            (?P<ge>个)(?P<gemod>多|半)?                              # 11 ge, 12 gemod: 个, 个多, 个半
+            (?P<ge>[个個])(?P<gemod>多|半)?                              # 11 ge, 12 gemod: 个, 个多, 个半
             (?P<geunit>{alternation(after_ge)})                    # 13 geunit: the unit after 个 (月, 小时)
           | (?P<cheng>成)                                           # 14 cheng: tenths (三成)
             (?P<chengx>[一二三四五六七八九](?![{MAGNITUDE_CHARS}]))?  # 15 chengx: 三成五
@@ -352,8 +352,9 @@ def _lookup_unit(m: re.Match, g: tuple) -> tuple[Unit | None, str, int, str | No
     """(unit, unit as written, end of the unit, per) for a main-pattern match (``g``: its groups)."""
     table = units()
     if g[GE - 1]:
-        written = "个" + g[GEUNIT - 1]
-        return table.get(written) or table[g[GEUNIT - 1]], written, m.end(GEUNIT), None
+        written = g[GE - 1] + g[GEUNIT - 1]  # (個 in traditional text: 兩個月, 六個百分點)
+        return table.get(written) or table.get("个" + g[GEUNIT - 1]) or table[g[GEUNIT - 1]], written, \
+            m.end(GEUNIT), None
     if g[CHENG - 1]:
         return _CHENG, "%", m.end(CHENGX) if g[CHENGX - 1] else m.end(CHENG), None
     unit = table[g[UNIT - 1]]
@@ -430,7 +431,7 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
     text, g, unit, n_text, first_text, num_start = f.text, a.g, a.unit, a.n_text, a.first_text, a.num_start
     if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
         return True  # 5、000万元: a digit group cut off by a list comma, no amount
-    if unit.surface == "个" and text[a.unit_end : a.unit_end + 1] and text[a.unit_end] in MAGNITUDE_CHARS:
+    if unit.surface in ("个", "個") and text[a.unit_end : a.unit_end + 1] and text[a.unit_end] in MAGNITUDE_CHARS:
         return True  # 10个亿 with no unit after it: no count of 个
     if g[KILO - 1] and unit.kind != "currency":
         return True  # 8k元 is money; 8K电视 is no amount
@@ -619,7 +620,7 @@ def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
     elif cpre:
         return None  # a currency before a number with no currency unit after it
     elif unit.kind == "percent":
-        ftype, unit_out = "percent", written if written in ("个百分点", "百分点") else "%"
+        ftype, unit_out = "percent", written if unit.name == "百分点" else "%"
     else:
         ftype, unit_out = "quantity", written
     if cpre and unit.generic:
