@@ -670,6 +670,19 @@ QUANTITIES = [
 # Units of measure and classifiers (Q1, Q2, X8)
 # ---------------------------------------------------------------------------------------
 UNITS = [
+    # Text typeset with a space between Arabic digits and a Chinese unit, sign or magnitude.
+    case("UNIT-空格-公里", QTY,
+         "新线全长 46.8 公里，设车站 18 座。",
+         [("46.8 公里", "quantity", 46.8, None, "公里", None)]),
+    case("UNIT-空格-亿元", MON,
+         "项目总投资 236.5 亿元，预计明年建成。",
+         [("236.5 亿元", "money", 23650000000, None, "CNY", None)]),
+    case("UNIT-空格-%", PCT,
+         "一季度社会消费品零售总额同比增长 4.7 %。",
+         [("4.7 %", "percent", 4.7, None, "%", None)]),
+    case("UNIT-空格-个百分点", PCT,
+         "城镇调查失业率比上月下降 0.2 个百分点。",
+         [("0.2 个百分点", "percent", 0.2, None, "个百分点", None)]),
     # Latin symbols and regional spellings of units (a Latin symbol only as a whole word).
     case("UNIT-400m", QTY,
          "她在女子400m栏决赛中夺冠。",

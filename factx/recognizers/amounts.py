@@ -62,10 +62,12 @@ def _inner() -> str:
 
 @lru_cache(maxsize=1)
 def _amount() -> str:
-    """An amount: a number, optionally an inner marker (or an informal 个: 10个亿) and more
-    magnitudes (20多万, 10个亿). (No lookahead for a magnitude after the marker: ``++`` needs
-    one already, and each copy of MAGNITUDE costs compiling.)"""
-    return rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|[个個](?=[亿億万萬]){MAGNITUDE}++)?"
+    """An amount: a number, optionally an inner marker (or an informal 个: 10个亿, or one space
+    after Arabic digits: 177.1 亿) and more magnitudes (20多万, 10个亿). (No lookahead for a
+    magnitude after the marker: ``++`` needs one already, and each copy of MAGNITUDE costs
+    compiling.)"""
+    return (rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|[个個](?=[亿億万萬]){MAGNITUDE}++"
+            rf"|(?<=[0-9０-９])[ \u00a0](?=[亿億万萬]){MAGNITUDE}++)?")  # 177.1 亿元: one space
 RANGE_SEP = "|".join(map(re.escape, RANGE_SEPARATORS))
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
@@ -94,6 +96,10 @@ def _main() -> re.Pattern:
     counters = [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
     per += counters
     ranged += counters + ["人", "户"]  # (3000套至5000套: one-character counters on both ends)
+    # units that may stand one space after Arabic digits (20 公里, 15 %, 3.5 万元 is not: the space
+    # is before the magnitude): measures, currencies and percent signs written in Chinese or a sign
+    spaced = [s for s, u in table.items() if u.kind in ("measure", "currency", "percent") and not u.ge_only
+              and not (s[:1].isascii() and s[:1].isalpha())]
     amount = _amount()
     # One comment per group; the numbers are the constants above (PRE = 1 … POST2 = 22).
     pattern = rf"""
@@ -107,6 +113,7 @@ def _main() -> re.Pattern:
           | (?P<n>{amount}|半)                                      # 7 n: the one number
             (?P<kilo>[kK](?![A-Za-z]))?                            # 8 kilo: 8k
         )
+        (?:(?<=[0-9０-９])[ \u00a0](?={alternation(spaced)}))?      # one space: 20 公里, 15 %
         (?P<inner>{alternation(markers["inner"])})?                 # 9 inner: 余, 多 after the number
         (?P<adj>[大小满整])?                                        # 10 adj: 一大碗, 两整天
         (?:
@@ -431,6 +438,9 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
     text, g, unit, n_text, first_text, num_start = f.text, a.g, a.unit, a.n_text, a.first_text, a.num_start
     if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
         return True  # 5、000万元: a digit group cut off by a list comma, no amount
+    if _magnitude_only(first_text) and text[num_start - 1 : num_start] in (" ", "\u00a0") \
+            and _has_arabic(text[num_start - 2 : num_start - 1]):
+        return True  # 177.1 亿元: the 亿 of a number written with a space, not 亿 alone (Q6)
     if unit.surface in ("个", "個") and text[a.unit_end : a.unit_end + 1] and text[a.unit_end] in MAGNITUDE_CHARS:
         return True  # 10个亿 with no unit after it: no count of 个
     if g[KILO - 1] and unit.kind != "currency":
@@ -769,9 +779,12 @@ def _calendar_year(number: str) -> bool:
 
 
 def _plain(number: str) -> str:
-    """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿)."""
-    for c in _inner() + "个":
+    """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿) and
+    without a space before a magnitude (177.1 亿 -> 177.1亿)."""
+    for c in _inner() + "个個":
         number = number.replace(c, "")
+    if number[-1:] in MAGNITUDE_CHARS:
+        number = re.sub(r"(?<=[0-9０-９])[ \u00a0](?=[亿億万萬])", "", number)
     return number
 
 
