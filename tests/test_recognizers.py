@@ -301,6 +301,23 @@ SPANS = [
     case("S5-1.2至1.5亿元", MON,
          "预计总投资在1.2至1.5亿元之间。",
          [("1.2至1.5亿元", "money", 120000000, 150000000, "CNY", None)]),
+    # The trailing 万/亿 is shared also when the first end is a Chinese numeral with its
+    # own 十/百/千 (二十至三十万 = 20万..30万, not 20..30万).
+    case("S5-二十至三十万元", MON,
+         "每户可申领二十至三十万元的改造补贴。",
+         [("二十至三十万元", "money", 200000, 300000, "CNY", None)]),
+    case("S5-一百二十到一百六十万吨", QTY,
+         "今年全县粮食产量预计在一百二十到一百六十万吨。",
+         [("一百二十到一百六十万吨", "quantity", 1200000, 1600000, "吨", None)]),
+    case("S5-三千至五千万元", MON,
+         "单个项目投资规模在三千至五千万元之间。",
+         [("三千至五千万元", "money", 30000000, 50000000, "CNY", None)]),
+    case("S5-十五到二十五万人", QTY,
+         "每场演出吸引观众十五到二十五万人。",
+         [("十五到二十五万人", "quantity", 150000, 250000, "人", None)]),
+    case("S5-9000至1.2万元", MON,
+         "这类岗位月薪在9000至1.2万元。",
+         [("9000至1.2万元", "money", 9000, 12000, "CNY", None)]),
     case("S5-50至80欧元", MON,
          "门票售价为50至80欧元。",
          [("50至80欧元", "money", 50, 80, "EUR", None)]),
@@ -371,6 +388,19 @@ SPANS = [
 # Q1-Q8: quantities
 # ---------------------------------------------------------------------------------------
 QUANTITIES = [
+    # Traditional script: 個 before a unit, as 个 (X8), and 點 as the decimal point.
+    case("Q-兩個多月", QTY,
+         "這項工程歷時兩個多月才完工。",
+         [("兩個多月", "quantity", 2, None, "個月", "more_than")]),
+    case("Q-三個半小時", QTY,
+         "乘客在機場滯留了三個半小時。",
+         [("三個半小時", "quantity", 3.5, None, "個小時", None)]),
+    case("Q-12個", QTY,
+         "活動吸引了12個國家的代表團。",
+         [("12個", "quantity", 12, None, "個", None)]),
+    case("Q-二點五公里", QTY,
+         "新建步道全長二點五公里。",
+         [("二點五公里", "quantity", 2.5, None, "公里", None)]),
     # Q1 A unit must follow the number; nouns are not units.
     case("Q1-200万农民", QTY,
          "全省200万农民参加了职业技能培训。",
@@ -660,6 +690,50 @@ UNITS = [
     case("X29-千兆", QTY,
          "全市千兆宽带用户突破300万户，万兆光网开始试点。",
          [("300万户", "quantity", 3000000, None, "户", None)]),
+    # Text typeset with a space between Arabic digits and a Chinese unit, sign or magnitude.
+    case("UNIT-空格-公里", QTY,
+         "新线全长 46.8 公里，设车站 18 座。",
+         [("46.8 公里", "quantity", 46.8, None, "公里", None)]),
+    case("UNIT-空格-亿元", MON,
+         "项目总投资 236.5 亿元，预计明年建成。",
+         [("236.5 亿元", "money", 23650000000, None, "CNY", None)]),
+    case("UNIT-空格-%", PCT,
+         "一季度社会消费品零售总额同比增长 4.7 %。",
+         [("4.7 %", "percent", 4.7, None, "%", None)]),
+    case("UNIT-空格-个百分点", PCT,
+         "城镇调查失业率比上月下降 0.2 个百分点。",
+         [("0.2 个百分点", "percent", 0.2, None, "个百分点", None)]),
+    # Latin symbols and regional spellings of units (a Latin symbol only as a whole word).
+    case("UNIT-400m", QTY,
+         "她在女子400m栏决赛中夺冠。",
+         [("400m", "quantity", 400, None, "m", None)]),
+    case("UNIT-3mins", QTY,
+         "广告时长不超过3mins。",
+         []),
+    case("UNIT-公尺", QTY,
+         "新建的观景台高出海面45公尺。",
+         [("45公尺", "quantity", 45, None, "公尺", None)]),
+    case("UNIT-公裏", QTY,
+         "這條環島公路全長三百二十公裏。",
+         [("三百二十公裏", "quantity", 320, None, "公裏", None)]),
+    case("UNIT-英吋", QTY,
+         "新款平板電腦配備11英吋螢幕。",
+         [("11英吋", "quantity", 11, None, "英吋", None)]),
+    case("UNIT-1.8L", QTY,
+         "这款电热水壶容量为1.8L。",
+         [("1.8L", "quantity", 1.8, None, "L", None)]),
+    case("UNIT-125cc", QTY,
+         "排量在125cc以下的摩托车免征该税。",
+         [("125cc以下", "quantity", 125, None, "cc", "less_than")]),
+    case("UNIT-兆赫兹", QTY,
+         "该基站工作在3500兆赫兹频段。",
+         [("3500兆赫兹", "quantity", 3500, None, "兆赫兹", None)]),
+    case("UNIT-兆比特", QTY,
+         "全市家庭宽带平均下载速率达到500兆比特每秒。",
+         [("500兆比特每秒", "quantity", 500, None, "兆比特每秒", None)]),  # (a rate: 兆比特每秒 = Mbps)
+    case("UNIT-注", QTY,
+         "本期全国共中出一等奖7注。",
+         [("7注", "quantity", 7, None, "注", None)]),
     case("UNIT-12万平方米", QTY,
          "今年新建保障性住房12万平方米。",
          [("12万平方米", "quantity", 120000, None, "平方米", None)]),
@@ -768,6 +842,9 @@ UNITS = [
 # M1 and X15-X17: money
 # ---------------------------------------------------------------------------------------
 MONEY = [
+    case("M1-十二點八億元", MON,
+         "該公司全年營收十二點八億元。",
+         [("十二點八億元", "money", 1280000000, None, "CNY", None)]),
     # M1 元 / 人民币 -> CNY, 美元 / 美金 -> USD; magnitudes multiplied in.
     case("M1-3.2万亿元", MON,
          "全年社会消费品零售总额3.2万亿元。",
@@ -874,6 +951,13 @@ MONEY = [
 # P1-P2: percent
 # ---------------------------------------------------------------------------------------
 PERCENT = [
+    # Traditional script: 點 is the decimal point, 個百分點 the points.
+    case("P2-零點五個百分點", PCT,
+         "本季失業率較上季下降零點五個百分點。",
+         [("零點五個百分點", "percent", 0.5, None, "個百分點", None)]),
+    case("P2-1.2個百分點", PCT,
+         "出口增速回落1.2個百分點。",
+         [("1.2個百分點", "percent", 1.2, None, "個百分點", None)]),
     case("P1-86.3%", PCT,
          "全市空气质量优良天数比例为86.3%。",
          [("86.3%", "percent", 86.3, None, "%", None)]),

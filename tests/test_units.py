@@ -63,6 +63,7 @@ PINT = {
     # speed
     "千米每小时": "kilometer / hour", "米每秒": "meter / second", "节": "knot",
     # data (decimal prefixes)
+    "比特": "bit", "兆比特": "megabit", "吉比特": "gigabit",
     "字节": "byte", "千字节": "kilobyte", "兆字节": "megabyte", "吉字节": "gigabyte",
     "太字节": "terabyte", "拍字节": "petabyte", "艾字节": "exabyte",
     # frequency

@@ -63,10 +63,12 @@ def _inner() -> str:
 
 @lru_cache(maxsize=1)
 def _amount() -> str:
-    """An amount: a number, optionally an inner marker (or an informal 个: 10个亿) and more
-    magnitudes (20多万, 10个亿). (No lookahead for a magnitude after the marker: ``++`` needs
-    one already, and each copy of MAGNITUDE costs compiling.)"""
-    return rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|个(?=[亿億万萬]){MAGNITUDE}++)?"
+    """An amount: a number, optionally an inner marker (or an informal 个: 10个亿, or one space
+    after Arabic digits: 177.1 亿) and more magnitudes (20多万, 10个亿). (No lookahead for a
+    magnitude after the marker: ``++`` needs one already, and each copy of MAGNITUDE costs
+    compiling.)"""
+    return (rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|[个個](?=[亿億万萬]){MAGNITUDE}++"
+            rf"|(?<=[0-9０-９])[ \u00a0](?=[亿億万萬]){MAGNITUDE}++)?")  # 177.1 亿元: one space
 RANGE_SEP = "|".join(map(re.escape, RANGE_SEPARATORS))
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
@@ -87,7 +89,7 @@ def _main() -> re.Pattern:
     table = units()
     markers = approx_markers()
     plain = [s for s, u in table.items() if not u.ge_only]
-    after_ge = [s for s, u in table.items() if u.after_ge and not s.startswith("个")]
+    after_ge = [s for s, u in table.items() if u.after_ge and not s.startswith(("个", "個"))]
     # units written on both ends of a range (20毫米至30毫米) and denominators (公斤/亩):
     # measures, times, currencies and percent signs (shorter alternations compile faster)
     ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
@@ -95,6 +97,10 @@ def _main() -> re.Pattern:
     counters = [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
     per += counters
     ranged += counters + ["人", "户"]  # (3000套至5000套: one-character counters on both ends)
+    # units that may stand one space after Arabic digits (20 公里, 15 %, 3.5 万元 is not: the space
+    # is before the magnitude): measures, currencies and percent signs written in Chinese or a sign
+    spaced = [s for s, u in table.items() if u.kind in ("measure", "currency", "percent") and not u.ge_only
+              and not (s[:1].isascii() and s[:1].isalpha())]
     amount = _amount()
     # One comment per group; the numbers are the constants above (PRE = 1 … POST2 = 22).
     pattern = rf"""
@@ -108,10 +114,11 @@ def _main() -> re.Pattern:
           | (?P<n>{amount}|半)                                      # 7 n: the one number
             (?P<kilo>[kK](?![A-Za-z]))?                            # 8 kilo: 8k
         )
+        (?:(?<=[0-9０-９])[ \u00a0](?={alternation(spaced)}))?      # one space: 20 公里, 15 %
         (?P<inner>{alternation(markers["inner"])})?                 # 9 inner: 余, 多 after the number
         (?P<adj>[大小满整])?                                        # 10 adj: 一大碗, 两整天
         (?:
-            (?P<ge>个)(?P<gemod>多|半)?                              # 11 ge, 12 gemod: 个, 个多, 个半
+            (?P<ge>[个個])(?P<gemod>多|半)?                              # 11 ge, 12 gemod: 个, 个多, 个半
             (?P<geunit>{alternation(after_ge)})                    # 13 geunit: the unit after 个 (月, 小时)
           | (?P<cheng>成)                                           # 14 cheng: tenths (三成)
             (?P<chengx>[一二三四五六七八九](?![{MAGNITUDE_CHARS}]))?  # 15 chengx: 三成五
@@ -188,6 +195,16 @@ def _trailing_magnitude(s: str) -> Decimal:
         i -= 1
     for c in s[i:]:
         mult *= BIG_UNITS.get(c) or SMALL_UNITS[c]
+    return mult if i > 0 else Decimal(1)
+
+
+def _trailing_big(s: str) -> Decimal:
+    """The product of the big magnitudes (万, 亿, 兆) that end ``s`` (三十万 -> 10000)."""
+    mult = Decimal(1)
+    i = len(s)
+    while i > 0 and s[i - 1] in BIG_UNITS:
+        i -= 1
+        mult *= BIG_UNITS[s[i]]
     return mult if i > 0 else Decimal(1)
 
 
@@ -343,8 +360,9 @@ def _lookup_unit(m: re.Match, g: tuple) -> tuple[Unit | None, str, int, str | No
     """(unit, unit as written, end of the unit, per) for a main-pattern match (``g``: its groups)."""
     table = units()
     if g[GE - 1]:
-        written = "个" + g[GEUNIT - 1]
-        return table.get(written) or table[g[GEUNIT - 1]], written, m.end(GEUNIT), None
+        written = g[GE - 1] + g[GEUNIT - 1]  # (個 in traditional text: 兩個月, 六個百分點)
+        return table.get(written) or table.get("个" + g[GEUNIT - 1]) or table[g[GEUNIT - 1]], written, \
+            m.end(GEUNIT), None
     if g[CHENG - 1]:
         return _CHENG, "%", m.end(CHENGX) if g[CHENGX - 1] else m.end(CHENG), None
     unit = table[g[UNIT - 1]]
@@ -421,7 +439,10 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
     text, g, unit, n_text, first_text, num_start = f.text, a.g, a.unit, a.n_text, a.first_text, a.num_start
     if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
         return True  # 5、000万元: a digit group cut off by a list comma, no amount
-    if unit.surface == "个" and text[a.unit_end : a.unit_end + 1] and text[a.unit_end] in MAGNITUDE_CHARS:
+    if _magnitude_only(first_text) and text[num_start - 1 : num_start] in (" ", "\u00a0") \
+            and _has_arabic(text[num_start - 2 : num_start - 1]):
+        return True  # 177.1 亿元: the 亿 of a number written with a space, not 亿 alone (Q6)
+    if unit.surface in ("个", "個") and text[a.unit_end : a.unit_end + 1] and text[a.unit_end] in MAGNITUDE_CHARS:
         return True  # 10个亿 with no unit after it: no count of 个
     if g[KILO - 1] and unit.kind != "currency":
         return True  # 8k元 is money; 8K电视 is no amount
@@ -479,6 +500,9 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
     text, g, m, unit, unit_end = f.text, a.g, a.m, a.unit, a.unit_end
     if g[ADJ - 1] and not unit.container:
         return True
+    if a.written[-1:].isascii() and a.written[-1:].isalpha() and text[unit_end : unit_end + 1].isascii() \
+            and text[unit_end : unit_end + 1].isalpha():
+        return True  # a Latin symbol is a unit only as a whole word: 3mins is no 3m, 5kmh no 5km
     unit_start = m.start(GE) if g[GE - 1] else (m.start(CHENG) if g[CHENG - 1] else m.start(UNIT))
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
     alone = (f.line.token_at(unit_start) or (0, 0, "")) in (
@@ -557,8 +581,11 @@ def _value(a: _Read) -> tuple[Decimal, Decimal | None] | None:
             if hi1 is not None or hi is not None:
                 return None
             mag = _trailing_magnitude(n_text)
+            big = _trailing_big(n_text)
             if _trailing_magnitude(first_text) == 1 and mag > 1 and lo1 * mag <= lo:
                 lo1 *= mag
+            elif big > 1 and not any(c in BIG_UNITS for c in first_text) and lo1 * big <= lo:
+                lo1 *= big  # 十八至三十万, 一百二十到一百五十万: the 万 is shared, not the 十
             lo, hi = lo1, lo
             if hi < lo:
                 return None  # 10至5℃ is no range
@@ -604,7 +631,7 @@ def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
     elif cpre:
         return None  # a currency before a number with no currency unit after it
     elif unit.kind == "percent":
-        ftype, unit_out = "percent", written if written in ("个百分点", "百分点") else "%"
+        ftype, unit_out = "percent", written if unit.name == "百分点" else "%"
     else:
         ftype, unit_out = "quantity", written
     if cpre and unit.generic:
@@ -762,9 +789,12 @@ def _calendar_year(number: str) -> bool:
 
 
 def _plain(number: str) -> str:
-    """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿)."""
-    for c in _inner() + "个":
+    """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿) and
+    without a space before a magnitude (177.1 亿 -> 177.1亿)."""
+    for c in _inner() + "个個":
         number = number.replace(c, "")
+    if number[-1:] in MAGNITUDE_CHARS:
+        number = re.sub(r"(?<=[0-9０-９])[ \u00a0](?=[亿億万萬])", "", number)
     return number
 
 
