@@ -31,6 +31,12 @@ CASES = [
     # a noun ending in 头 is no 头 (头3个月: the first three months) before a number
     ("全县共安装摄像头520个。", "520个", "摄像头", None, None, None, None),
     ("驾乘人员不系安全带4.8万起。", "4.8万起", "驾乘人员不系安全带", None, None, None, None),  # a negation stays
+    # a verb and 后/前 opening a span are a time (调整后|月人均养老金); 老年/青年 and a head noun after a count;
+    # 效率 ends a compound (生产效率: no 生产 predicate); a count of places is no subject (两地合计约占…)
+    ("调整后月人均养老金达到2980元。", "2980元", "月人均养老金", None, None, None, None),
+    ("全县有12万名农村老年居民参保。", "12万名", "农村老年居民", None, None, None, None),
+    ("改造完成后，生产效率提高了18%。", "18%", "生产效率", "up", None, None, None),
+    ("两个县的旅游收入分别增长9%和7%，两地合计约占全省的46%。", "46%", "旅游收入", None, None, None, None),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),

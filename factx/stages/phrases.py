@@ -80,6 +80,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok[2] == "v" and text[tok[0] : tok[1]] in change_words() and end - tok[1] > 1 and tok[1] - tok[0] > 1:
             start = tok[1]  # 提升|高标准农田12.5万亩: a change verb before the noun is its predicate
             continue
+        if tok[2] in ("v", "vn") and text[tok[1] : tok[1] + 1] in ("后", "前") and end - tok[1] > 2 \
+                and starts_token(doc, tok[1]) and ends_token(doc, tok[1] + 1):
+            start = tok[1] + 1  # 调整后|月人均基本养老金, 改造前|日均客流: a time before or after an act
+            continue
         if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
             continue  # (but not down to one character: 水生产和供应|业)

@@ -316,6 +316,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         return None  # nothing but a place or a date: 陕西3个市
     if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
         return None  # nothing but a scope word: 全市亿元以上
+    if _PLACE_COUNT.fullmatch(text, start, end):
+        return None  # 两地合计约占全市的46%: the places counted are whose, the measure was named before
     span = text[start:end]
     verb_object = w["verb_object"].suffix_of(text, end)
     if verb_object and end - len(verb_object) >= clause.start and starts_token(doc, end - len(verb_object)):
@@ -358,6 +360,9 @@ def _before_adverb_verb(doc: Document, start: int, end: int) -> tuple[int, int]:
             return verb[0], verb[1]
         return start, adverb[0]
     return start, end
+
+#: A count of places written in words (两地, 三市, 五省).
+_PLACE_COUNT = re.compile("[一二两三四五六七八九十几多]+[地市县省国区镇村]")
 
 _NEGATIONS = frozenset(("不", "未", "没", "没有", "非", "无"))
 _FREE_ADVERBS = frozenset("共已还就再又均都也仍才将正曾")
