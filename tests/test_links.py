@@ -37,6 +37,9 @@ CASES = [
     ("全县有12万名农村老年居民参保。", "12万名", "农村老年居民", None, None, None, None),
     ("改造完成后，生产效率提高了18%。", "18%", "生产效率", "up", None, None, None),
     ("两个县的旅游收入分别增长9%和7%，两地合计约占全省的46%。", "46%", "旅游收入", None, None, None, None),
+    # a locative word opens the bearer after 的 (K14: 单机容量16兆瓦的海上风电机组); 已 + an act ending the span
+    ("单机容量16兆瓦的海上风电机组已吊装完成22台。", "16兆瓦", "海上风电机组", None, None, None, None),
+    ("单机容量16兆瓦的海上风电机组已吊装完成22台。", "22台", "海上风电机组", None, None, None, None),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),

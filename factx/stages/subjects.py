@@ -80,7 +80,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         tok = doc.token_at(end)
         if tok is not None and tok[0] == end and text[end] == "被" and (taken or tok[1] - end == 1):
             break  # a passive 被 (布料被盗; but 被害人, and 被困/a 群众 before the noun)
-        if tok is not None and after_de and not taken and tok[2] in ("v", "a") and tok[0] == end:
+        if tok is not None and after_de and not taken and tok[2] in ("v", "a", "s") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
             if following is not None and following[0] == tok[1] \
                     and (following[2] in nouns or text[following[0] : following[1]] in w["noun_word"]):
@@ -347,7 +347,8 @@ def _before_adverb_verb(doc: Document, start: int, end: int) -> tuple[int, int]:
     for k in range(1, len(toks)):
         adverb, verb = toks[k], toks[k - 1]
         word = doc.text[adverb[0] : adverb[1]]
-        if adverb[0] <= start or not (adverb[2] == "d" or word in _SEQUENCE_ADVERBS) or verb[2] != "v" \
+        acting = verb[2] == "v" or verb[2] in ("n", "vn") and verb[1] == end and word in ("已", "已经")  # (已吊装/n)
+        if adverb[0] <= start or not (adverb[2] == "d" or word in _SEQUENCE_ADVERBS) or not acting \
                 or verb[0] != adverb[1] or verb[1] - verb[0] < 2 \
                 or word in _NEGATIONS or len(word) == 1 and word not in _FREE_ADVERBS:
             continue  # (可支配收入: 可 a modal inside a term)
