@@ -273,7 +273,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         tok = doc.token_at(start)
         if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] < end - 1 \
                 and (tok[1] - tok[0] > 1 or _is_object(doc, tok[1], end)) \
-                and text[tok[0] : tok[1]] not in change_words() \
+                and text[tok[0] : tok[1]] not in change_words() and text[tok[0] : tok[1]] not in w["affected_verb"] \
                 and tok[1] + len(w["compound_tail"].prefix_of(text, tok[1], end) or "") != end \
                 and not _measure_noun_after(doc, tok[1], end):
             predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款 (not 出生人口, 快递业务量)
