@@ -42,6 +42,9 @@ CASES = [
     ("单机容量16兆瓦的海上风电机组已吊装完成22台。", "22台", "海上风电机组", None, None, None, None),
     # what befell the thing (受害, 受损) opening a clause modifies the noun: no predicate
     ("全省发生森林火灾23起；受害森林面积156.7公顷。", "156.7公顷", "受害森林面积", None, None, None, None),
+    # a country inside a noun phrase after 的 is no scope; an event's venue is (举行的东京奥运会)
+    ("这部进入全球票房榜前20名的亚洲影片累计票房达到150亿元。", "150亿元", "票房", None, None, None, None),
+    ("2021年举行的东京奥运会上，该校运动员共获得5枚金牌。", "5枚", "金牌", None, None, "2021", "东京"),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),
