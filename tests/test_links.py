@@ -45,6 +45,9 @@ CASES = [
     # a country inside a noun phrase after 的 is no scope; an event's venue is (举行的东京奥运会)
     ("这部进入全球票房榜前20名的亚洲影片累计票房达到150亿元。", "150亿元", "票房", None, None, None, None),
     ("2021年举行的东京奥运会上，该校运动员共获得5枚金牌。", "5枚", "金牌", None, None, "2021", "东京"),
+    # an earlier time after a glued 比 is a base (价格比|原来); 便宜 is a fall; 这件/那家 open no noun
+    ("猪肉价格比原来下降了15%。", "15%", "猪肉价格", "down", "base", None, None),
+    ("这件大衣比原价便宜了将近200元。", "将近200元", "大衣", "down", "base", None, None),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),

@@ -951,6 +951,10 @@ MONEY = [
 # P1-P2: percent
 # ---------------------------------------------------------------------------------------
 PERCENT = [
+    # per-mille points: the unit as written, the value per hundred like ‰ (P1, P2)
+    case("P2-0.35个千分点", PCT,
+         "全省人口出生率比上年下降0.35个千分点。",
+         [("0.35个千分点", "percent", 0.035, None, "个千分点", None)]),
     # Traditional script: 點 is the decimal point, 個百分點 the points.
     case("P2-零點五個百分點", PCT,
          "本季失業率較上季下降零點五個百分點。",

@@ -631,7 +631,7 @@ def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
     elif cpre:
         return None  # a currency before a number with no currency unit after it
     elif unit.kind == "percent":
-        ftype, unit_out = "percent", written if unit.name == "百分点" else "%"
+        ftype, unit_out = "percent", written if unit.name in ("百分点", "千分点") else "%"
     else:
         ftype, unit_out = "quantity", written
     if cpre and unit.generic:

@@ -59,6 +59,8 @@ _DAYS_BEFORE = regex.compile(r"前[0-9一二两三四五六七八九十]{1,2}(?:
 
 #: Words that open a compared occasion of the year or the month before (上年春节档, 上月同日).
 _LAST_YEAR, _LAST_MONTH = ("上年", "去年", "上一年"), ("上月", "上个月")
+#: Earlier times that are a base (价格比|原来下降了15%).
+_BEFORE_NOW = ("原来", "以前", "之前", "过去", "平时", "往年")
 
 
 def period_kind(word: str) -> str:
@@ -144,7 +146,7 @@ def _glued_comparison(doc: Document, m: regex.Match) -> bool:
     it still makes a basis."""
     text = doc.text
     return text[m.start()] == "比" and doc.ends_token(m.start() + 1) and not starts_token(doc, m.start()) \
-        and text.startswith(_LAST_YEAR + _LAST_MONTH, m.start() + 1)
+        and text.startswith(_LAST_YEAR + _LAST_MONTH + _BEFORE_NOW, m.start() + 1)
 
 
 #: Text up to and including its last clause stop (the greedy run backs off in C, not in a

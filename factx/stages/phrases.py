@@ -70,6 +70,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
                     and unit[1] < end - 1 and not text.startswith(("小时", "天", "年", "周", "分钟"), unit[1]):
                 start = unit[1]  # 一碗|羊肉泡馍38元 (一碗/m): one serving names the thing, the count is no part of it
                 continue
+        if tok[2] in ("r", "mq") and tok[1] - tok[0] == 2 and text[tok[0]] in "这那该此" and end - tok[1] > 1 \
+                and text[tok[0] + 1] not in "类种":  # (此类案件, 这种病: a kind, part of the noun)
+            start = tok[1]  # 这件|大衣, 那家|门店: a demonstrative and its measure word, cut as one
+            continue
         if demonstrative and tok[1] - tok[0] == 1:
             start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative
             continue
