@@ -48,6 +48,8 @@ CASES = [
     # an earlier time after a glued 比 is a base (价格比|原来); 便宜 is a fall; 这件/那家 open no noun
     ("猪肉价格比原来下降了15%。", "15%", "猪肉价格", "down", "base", None, None),
     ("这件大衣比原价便宜了将近200元。", "将近200元", "大衣", "down", "base", None, None),
+    # a one-letter act after a modal names no thing (还能补500元)
+    ("托育机构每月还能补500元。", "500元", None, None, None, None, None),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),

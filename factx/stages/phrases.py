@@ -167,6 +167,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         start += 1  # 成都蓉城|队|射门, 成都蓉城|队|以57分: the rest of a team's or a side's name
     if end > start and _action(doc, start, end):
         return None  # 每亩能挣, 决赛中拿到: an action after a modal or a locative, no thing counted
+    if end - start == 1 and text[start - 1 : start] in _MODALS | _MODAL_WORDS:
+        return None  # 每月还能补|500元: a one-letter act after a modal names no thing
     return (start, end) if end > start else None
 
 
