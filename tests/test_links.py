@@ -50,6 +50,13 @@ CASES = [
     ("这件大衣比原价便宜了将近200元。", "将近200元", "大衣", "down", "base", None, None),
     # a one-letter act after a modal names no thing (还能补500元)
     ("托育机构每月还能补500元。", "500元", None, None, None, None, None),
+    # a 分别 list whose members say their own change (增长5.6%、下降2.3%和增长7.4%) pairs in order (K4)
+    ("增值税、企业所得税、个人所得税分别完成812.4亿元、356.9亿元和98.2亿元，同比分别增长5.6%、下降2.3%和增长7.4%。",
+     "2.3%", "企业所得税", "down", "yoy", None, None),
+    ("增值税、企业所得税、个人所得税分别完成812.4亿元、356.9亿元和98.2亿元，同比分别增长5.6%、下降2.3%和增长7.4%。",
+     "7.4%", "个人所得税", "up", "yoy", None, None),
+    # ，完成/实现 + amount alone states a level of the clause before's topic
+    ("契税受房地产市场调整影响，完成126.5亿元，同比下降11.8%。", "126.5亿元", "契税", None, None, None, None),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),
@@ -395,9 +402,9 @@ CASES = [
     ("作为拥有3000年种麦史的农业大省，河南以全国1/16的耕地生产了全国1/4的小麦。", "3000年", "种麦史", None, None, None,
      "河南省"),
     ("全省受灾人口38.6万人，其中鄱阳县12万人。", "38.6万人", "受灾人口", None, None, None, None),
-    # K4 a 分别 list pairs with the places that end the clause before it
+    # K4 a 分别 list pairs with the places that end the clause before it; 分别完成 alone goes on with its topic
     ("快递业务量居全省前三位的依次是苏州、南京和无锡，分别完成4.12亿件、2.35亿件和1.68亿件。", "2.35亿件",
-     None, None, None, None, "南京市"),
+     "快递业务量", None, None, None, "南京市"),
     # K11 a dateline's place is where the report was filed, no scope; every division lies in 中国
     ("新华社北京2月5日电 今年春节档全国电影票房达95.1亿元。", "95.1亿元", "电影票房", None, None, None, None),
     ("本报讯 第八届中国—俄罗斯博览会在黑龙江省哈尔滨市闭幕，签约项目312个。", "312个", "签约项目", None, None, None,

@@ -286,7 +286,7 @@ def last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
         if w["compound_tail"].prefix_of(doc.text, tok[1], end):
             continue
         before = doc.token_at(tok[0] - 1)
-        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c", "f", "s") \
+        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c", "f", "s", "t") \
                 or doc.text[tok[1] : tok[1] + 1] in ("了", "过", "着"):
             return tok[0], tok[1]  # 可容纳观众; 队员跑完了全程
         if _after_where(doc, before, start):
