@@ -258,8 +258,8 @@ CASES = [
      "yoy", None, None),
     ("中俄双边贸易额达到1.01万亿元，同比增长6.2%；以美元计为1405.6亿美元。", "1405.6亿美元", None, None, None, None,
      "中俄"),
-    # 比上年末: yoy for a year-end statement, else the start of the year (base)
-    ("截至2023年末，全市常住人口985.3万人，比上年末增加22.4万人。", "22.4万人", "常住人口", "up", "yoy", "2023",
+    # 比上年末: a stock's base, like 年初, also in a year-end statement (not 同比: K9 names no 上年末)
+    ("截至2023年末，全市常住人口985.3万人，比上年末增加22.4万人。", "22.4万人", "常住人口", "up", "base", "2023",
      None),
     ("截至9月末，全省汽车保有量较上年末增长19.8%。", "19.8%", "汽车保有量", "up", "base", "--09", None),
     # a 同比 inside the sentence's first clause does not reach a 其中 clause with its own verb

@@ -1026,6 +1026,10 @@ PERCENT = [
 # L1-L8: places
 # ---------------------------------------------------------------------------------------
 PLACES = [
+    # a river the gazetteer knows, and a word glued after it, is the river alone (both engines)
+    case("L-长江过江", PLC,
+         "到2027年，全省长江过江通道将超过55座，长江江豚种群数量稳中有升。",
+         [("长江", "place", None, None, None, None), ("长江", "place", None, None, None, None)]),
     # an autonomous prefecture's everyday name X州 resolves to it (楚雄州 -> 楚雄彝族自治州)
     case("L-楚雄州", PLC,
          "楚雄州、大理州分别新增造林2.1万亩和1.8万亩。",

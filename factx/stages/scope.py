@@ -21,7 +21,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import alternation, deictic_words, link_words
-from factx.stages.clauses import CLAUSE_STOPS, PLACE_JOINERS, YEAR_END, basis_matches, clause_start
+from factx.stages.clauses import CLAUSE_STOPS, PLACE_JOINERS, basis_matches, clause_start
 
 
 # (the patterns of literal words use the standard module: it scans for them several times
@@ -182,8 +182,6 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 c.time = local.time if local.own_time else inherited.time
             if c.basis == "base" and c.time and basis_dates:
                 c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
-            elif c.basis == YEAR_END:
-                c.basis = "yoy" if c.time and (c.time.isdigit() or c.time.endswith("-12")) else "base"
             if c.place is None:  # (a 分别 list may have paired its places already)
                 place = local.place if local.place is not None or local.own_place else inherited.place
                 c.place = (place.name or place.text) if place is not None else None
