@@ -57,6 +57,12 @@ CASES = [
      "7.4%", "个人所得税", "up", "yoy", None, None),
     # ，完成/实现 + amount alone states a level of the clause before's topic
     ("契税受房地产市场调整影响，完成126.5亿元，同比下降11.8%。", "126.5亿元", "契税", None, None, None, None),
+    # 高出 + a base + the size (K9); an adjusting verb, its object, then the size (下调…利率0.25个百分点)
+    ("接种率已达41.3%，高出全省平均水平26.7个百分点。", "26.7个百分点", "接种率", "up", "base", None, None),
+    ("南阳市下调个人住房公积金贷款利率0.25个百分点。", "0.25个百分点", "个人住房公积金贷款利率", "down", None, None,
+     "南阳市"),
+    ("提高城乡居民基础养老金20元。", "20元", "城乡居民基础养老金", "up", None, None, None),
+    ("全市工业增加值3.5万亿元。", "3.5万亿元", "工业增加值", None, None, None, None),  # (增加值: no 增加)
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),
