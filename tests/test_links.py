@@ -63,6 +63,13 @@ CASES = [
      "南阳市"),
     ("提高城乡居民基础养老金20元。", "20元", "城乡居民基础养老金", "up", None, None, None),
     ("全市工业增加值3.5万亿元。", "3.5万亿元", "工业增加值", None, None, None, None),  # (增加值: no 增加)
+    # compound tails 余额/往来/时间 keep the verb before them (缴存余额, 人员往来, 运输时间); 节省 stays a predicate;
+    # 初期 cuts a time; a count of places opening a span is whose (两地|车程)
+    ("全市缴存余额412.6亿元。", "412.6亿元", "缴存余额", None, None, None, None),
+    ("2024年，两市间人员往来超过600万人次。", "超过600万人次", "人员往来", None, None, "2024", None),
+    ("班列比走海运节省时间一半以上。", "一半以上", "时间", None, None, None, None),  # (节省: no change word)
+    ("大桥通车初期日均车流量约1.5万辆次。", "约1.5万辆次", "车流量", None, None, None, None),  # (日均: a per-day cut)
+    ("通车后，两地车程缩短至50分钟左右。", "50分钟左右", "车程", None, None, None, None),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),

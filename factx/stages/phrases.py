@@ -13,6 +13,9 @@ from factx.document import Document
 from factx.lexicons import WordSet, initials_pattern, place_context, word_pattern
 from factx.stages.clauses import change_words, ends_token, starts_token, words
 
+#: A count of places written in words (两地, 三市, 五省).
+PLACE_COUNT = re.compile("[一二两三四五六七八九十几多]+[地市县省国区镇村]")
+
 #: A subject longer than this is no noun phrase but a clause: it is left out.
 MAX_SUBJECT = 24
 
@@ -73,6 +76,12 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok[2] in ("r", "mq") and tok[1] - tok[0] == 2 and text[tok[0]] in "这那该此" and end - tok[1] > 1 \
                 and text[tok[0] + 1] not in "类种":  # (此类案件, 这种病: a kind, part of the noun)
             start = tok[1]  # 这件|大衣, 那家|门店: a demonstrative and its measure word, cut as one
+            continue
+        count = PLACE_COUNT.match(text, start, end)
+        if count is not None and end - count.end() > 1 and ends_token(doc, count.end()):
+            start = count.end()  # 两地|车程, 两市间|公路货运量: the places counted are whose
+            if text.startswith("间", start) and end - start > 2:
+                start += 1
             continue
         if demonstrative and tok[1] - tok[0] == 1:
             start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative

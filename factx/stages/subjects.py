@@ -22,7 +22,7 @@ from factx.document import Document
 from factx.lexicons import WordSet, alternation, place_context
 from factx.stages.changes import ratio_match, than_match
 from factx.stages.clauses import CLAUSE_STOPS, Clause, basis_matches, change_words, ends_token, starts_token, words
-from factx.stages.phrases import MAX_SUBJECT, last_predicate, last_verb, skip_scope, tidy
+from factx.stages.phrases import MAX_SUBJECT, PLACE_COUNT, last_predicate, last_verb, skip_scope, tidy
 
 #: Nouns taken after a measure word (17个警格, 12个工作专班; 24支球队, not 24支球队参赛).
 MAX_RIGHT_TOKENS = 2  # (one-character tokens do not count: 工作专班 is 工作|专|班 to the dictionary)
@@ -316,7 +316,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         return None  # nothing but a place or a date: 陕西3个市
     if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
         return None  # nothing but a scope word: 全市亿元以上
-    if _PLACE_COUNT.fullmatch(text, start, end):
+    if PLACE_COUNT.fullmatch(text, start, end):
         return None  # 两地合计约占全市的46%: the places counted are whose, the measure was named before
     span = text[start:end]
     verb_object = w["verb_object"].suffix_of(text, end)
@@ -361,9 +361,6 @@ def _before_adverb_verb(doc: Document, start: int, end: int) -> tuple[int, int]:
             return verb[0], verb[1]
         return start, adverb[0]
     return start, end
-
-#: A count of places written in words (两地, 三市, 五省).
-_PLACE_COUNT = re.compile("[一二两三四五六七八九十几多]+[地市县省国区镇村]")
 
 _NEGATIONS = frozenset(("不", "未", "没", "没有", "非", "无"))
 _FREE_ADVERBS = frozenset("共已还就再又均都也仍才将正曾")
