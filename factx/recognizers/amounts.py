@@ -586,6 +586,8 @@ def _value(a: _Read) -> tuple[Decimal, Decimal | None] | None:
                 lo1 *= mag
             elif big > 1 and not any(c in BIG_UNITS for c in first_text) and lo1 * big <= lo:
                 lo1 *= big  # 十八至三十万, 一百二十到一百五十万: the 万 is shared, not the 十
+            if lo1 < 0 and g[SEP - 1] in ("--", "－－"):
+                lo = -lo  # -5℃--3℃: the second hyphen is the upper end's sign (1万元--5万元: a dash)
             lo, hi = lo1, lo
             if hi < lo:
                 return None  # 10至5℃ is no range
@@ -637,7 +639,8 @@ def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
     if cpre and unit.generic:
         unit_out = _currency_leads()[cpre]  # 港币100元: the name before says which 元
     if compound is not None:
-        lo = exact(lo) + compound[0]  # type: ignore[assignment]  # 3小时20分 -> 3 1/3 小时, exact
+        # 3小时20分 -> 3 1/3 小时, exact; below zero the smaller unit adds to the size: -(5元7角)
+        lo = exact(lo) + compound[0] if lo >= 0 else exact(lo) - compound[0]  # type: ignore[assignment]
     value_max = hi if hi is not None and hi != lo or a.range_ and hi is not None else None
     measure = measure_of(unit, lo, value_max)
     per = a.per
@@ -941,6 +944,10 @@ def _matches(text: str):
             m = pattern.match(text, s)
         if m is not None and m.end() > m.start():
             done = m.end()
+            if m.end() == m.end(UNIT) and m.group(N) is not None:
+                tail = _decimal_tail(text, units()[m.group(UNIT)], done)
+                if tail is not None:
+                    done = tail[1]  # 五块六: the 六 is the amount's, no number of its own
             yield m
 
 
@@ -965,12 +972,22 @@ def _recognize(line: Line, matches) -> list[Candidate]:
     f = _Filter(line)
     out: list[Candidate] = []
     opaque = opaque_spans(line.text)
+    # the amount read last (the first end of a range) and its index in ``out``; a number read
+    # inside it (the 30分 of 2小时30分) is no amount after it
+    last: tuple[Candidate, Unit] | None = None
+    last_at = -1
     for m in matches:
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue
         found = _amount_candidate(f, m)
         if found is not None:
             c, unit = found
+            if last is not None and c.start >= last[0].end:
+                joined = _joined_range(f.text, last, found)
+                if joined is not None:
+                    out[last_at] = joined
+                    last = (joined, unit)
+                    continue
             before = _coordinated(f, c)
             if before is not None:
                 for b in before:
@@ -978,6 +995,8 @@ def _recognize(line: Line, matches) -> list[Candidate]:
                     b.per = c.per
                 out.extend(before)
                 out.append(c)
+                if last is None or c.start >= last[0].end:
+                    last, last_at = found, len(out) - 1
     text = line.text
     # every fraction holds 分之, a slash or 一半: most lines have none of them
     fractions = _fraction().finditer(text) if "分之" in text or "/" in text or "／" in text or "一半" in text else ()
@@ -990,6 +1009,47 @@ def _recognize(line: Line, matches) -> list[Candidate]:
             if made is not None:
                 out.append(made)
     return out
+
+
+#: Signs an amount may start with that stand for a range's dash right after another amount.
+_DASH_SIGNS = ("-", "－", "−")
+
+
+def _joined_range(text: str, first: tuple[Candidate, Unit], second: tuple[Candidate, Unit]) -> Candidate | None:
+    """Two amounts joined by a range separator that the main pattern could not read as one
+    range, because an end is a compound (五元六角-五元七毛八分, 五块六到五块七毛八) or the dash
+    was read as the second amount's minus sign: one range (S5). A dash right after an amount
+    is never a minus sign: when the two make no range, the second loses the sign."""
+    a, unit = first
+    b, unit_b = second
+    gap = text[a.end : b.start]
+    value = b.value
+    if not gap and text[b.start : b.start + 1] in _DASH_SIGNS and b.num_start == b.start \
+            and isinstance(value, (int, float)) and value < 0:
+        gap = text[b.start]
+        if text[b.start + 1 : b.start + 2] in _DASH_SIGNS:
+            gap += text[b.start + 1]  # 1万元--5万元
+        b.start += len(gap)
+        b.num_start = b.start
+        b.value = -value
+        if b.value_max is not None:
+            b.value_max = -b.value_max
+        _with_measure(b, measure_of(unit_b, b.value, b.value_max))
+    elif gap not in RANGE_SEPARATORS and gap not in ("--", "－－"):
+        return None
+    if (b.type, b.unit, b.per) != (a.type, a.unit, a.per) or a.value_max is not None or b.value_max is not None \
+            or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)) \
+            or not 0 <= a.value < b.value or b.approx and a.approx or a.approx not in (None, *_before_approx(text, a)):
+        return None
+    joined = dataclasses.replace(a, end=b.end, value_max=b.value, approx=a.approx or b.approx)
+    return _with_measure(joined, measure_of(unit, a.value, b.value))
+
+
+def _before_approx(text: str, c: Candidate) -> tuple[str, ...]:
+    """The approx value of a marker before ``c``'s number (约五元…), or nothing: a marker after
+    the first end (五元左右-…) leaves the two apart."""
+    marker = approx_markers()["before_set"].suffix_of(text, c.num_start)  # type: ignore[attr-defined]
+    return (approx_markers()["before"][marker],) if marker and c.start <= c.num_start - len(marker) else ()
 
 
 #: English magnitudes after an amount with a currency sign (US$5 million, $8k).
