@@ -1556,6 +1556,16 @@ X_NUMBERS = [
     case("X6-几百万元", MON,
          "这套房子价值几百万元。",
          []),
+    # Traditional script: 幾, 數 are vague like 几, 数.
+    case("X6-幾百塊", NUM,
+         "他說修車花了幾百塊錢。",
+         []),
+    case("X6-數百人", QTY,
+         "現場聚集了數百人。",
+         []),
+    case("X6-二十幾萬人", QTY,
+         "全市共有二十幾萬人參加。",
+         []),
     # X7 Conversion statements: both amounts are facts.
     case("X7-1英亩约合6亩", QTY,
          "按当地换算，1英亩约合6亩。",
@@ -1661,6 +1671,28 @@ X_UNITS = [
 # X18-X23: approx markers
 # ---------------------------------------------------------------------------------------
 X_APPROX = [
+    # Traditional script: 約, 將近, 超過, 不超過, 餘, 內 are markers like 约, 将近, 超过, 余, 内.
+    case("X-約300公里", QTY,
+         "新建道路約300公里。",
+         [("約300公里", "quantity", 300, None, "公里", "about")]),
+    case("X-8.5萬餘起", QTY,
+         "全縣破獲刑事案件8.5萬餘起。",
+         [("8.5萬餘起", "quantity", 85000, None, "起", "more_than")]),
+    case("X-不超過3%", PCT,
+         "物價年漲幅不超過3%。",
+         [("不超過3%", "percent", 3, None, "%", "less_than")]),
+    case("X-三個月內", QTY,
+         "工程將在三個月內完工。",
+         [("三個月內", "quantity", 3, None, "個月", "less_than")]),
+    case("X-將近一半", PCT,
+         "將近一半的受訪者表示支持。",
+         [("將近一半", "percent", 50, None, "%", "about")]),
+    case("X-大約2005年", DAT,
+         "該廠大約2005年開始投產。",
+         [("大約2005年", "date", "2005", None, None, "about")]),
+    case("X-簽約5億元", MON,
+         "雙方當天簽約5億元。",
+         [("5億元", "money", 500000000, None, "CNY", None)]),
     # X18 Two markers after the number: the first wins, both in the span.
     case("X18-两个多小时内", QTY,
          "救援队在两个多小时内赶到。",

@@ -326,7 +326,7 @@ def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -
     head = text[max(0, m.start() - 3) : m.start()]
     if m.group(PRE):
         return False
-    if text.startswith("内", end) or text.startswith("以内", end):
+    if text.startswith(("内", "內", "以内", "以內"), end):
         return False  # 赛后一周内: a span of time
     if unit.kind in ("classifier", "admin"):
         if text[end : end + 1] in CLAUSE_END and (f.previous_tag(m.start()) or "").startswith("n"):
@@ -446,7 +446,7 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
         return True  # 10个亿 with no unit after it: no count of 个
     if g[KILO - 1] and unit.kind != "currency":
         return True  # 8k元 is money; 8K电视 is no amount
-    within = (g[POST - 1] or "").endswith("内") and unit.kind == "time"
+    within = (g[POST - 1] or "").endswith(("内", "內")) and unit.kind == "time"
     if f.bad_before(a.m.start(), within) or (num_start != a.m.start() and f.bad_before(num_start, within)):
         return True
     if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点") and (
@@ -545,7 +545,8 @@ def _extent(text: str, a: _Read) -> tuple[int, str | None, str | None, tuple[Fra
     # 多 / 余 after the unit only when nothing but punctuation follows (半米多，…)
     for i in (POST2, POST):
         marker = g[i - 1]
-        if marker and (marker in _inner() or marker in ("内", "上下")) and not _free_after(text, m.end(i), marker):
+        if marker and (marker in _inner() or marker in ("内", "內", "上下")) \
+                and not _free_after(text, m.end(i), marker):
             end = m.start(i)
             if i == POST:
                 post = post2 = None
@@ -802,16 +803,17 @@ def _plain(number: str) -> str:
 
 
 #: Particles that may follow a 多/余 after the unit (两年多了, 一个月多的时间).
-_AFTER_MORE = ("了", "的", "后", "来", "以")
+_AFTER_MORE = ("了", "的", "后", "後", "来", "來", "以")
 
 
 def _free_after(text: str, pos: int, marker: str) -> bool:
     nxt = text[pos : pos + 1]
     if marker in _inner():
         return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _AFTER_MORE
-    if marker == "内":
-        return nxt not in ("容", "部", "外", "地", "蒙", "陆", "涵", "需", "存", "在", "阁", "科", "河", "江")
-    return nxt not in ("班", "游", "车", "楼", "文", "级", "下")
+    if marker in ("内", "內"):  # (内容, 内地, 内陆; traditional 內陸, 內閣)
+        return nxt not in ("容", "部", "外", "地", "蒙", "陆", "陸", "涵", "需", "存", "在", "阁", "閣", "科", "河",
+                           "江")
+    return nxt not in ("班", "游", "车", "車", "楼", "樓", "文", "级", "級", "下")
 
 
 def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:

@@ -57,7 +57,7 @@ def _single() -> regex.Pattern:
         (?:(?P<s>{_MIN})秒)?                                 # s: seconds
     """
     pattern = rf"""
-        (?P<pre>约|大约)?                                    # pre: approximately
+        (?P<pre>约|大约|約|大約)?                            # pre: approximately (traditional 約 too)
         (?:
             (?<![0-9０-９])(?P<iy>{_D}{{4}})                  # iy: ISO-like year (2023-06-01, 2023/6/1)
             (?P<isep>[-/.])(?P<im>{_D}{{1,2}})                # isep: its separator; im: month
@@ -208,7 +208,8 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         if any(head.endswith(w) for w in _words()["duration_before"]):
             return None
         tail = text[m.end() : m.end() + 2]
-        if tail[:1] in ("内", "多", "余", "间", "来") or tail in ("以内", "之内", "之久", "以来"):
+        if tail[:1] in ("内", "內", "多", "余", "餘", "间", "間", "来", "來") \
+                or tail in ("以内", "以內", "之内", "之內", "之久", "以来", "以來"):
             return None
         if text[m.end("d") : m.end("d") + 1] == "号":
             return None
@@ -242,8 +243,8 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 #: ``_single`` at every digit, 公 or 大.
 _AFTER_RUN = rf"(?:[-/.年月日号]|{_SEP})"
 _LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
-    rf"[约廿大公元0-9０-９{_CN}十]"
-    rf"(?:(?<=[约廿])|(?<=大)(?=约)|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
+    rf"[约約廿大公元0-9０-９{_CN}十]"
+    rf"(?:(?<=[约約廿])|(?<=大)(?=[约約])|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
     rf"|(?<=[0-9０-９])(?<![0-9０-９][\s\S])[0-9０-９]{{0,3}}(?={_AFTER_RUN})"
     rf"|(?<=[{_CN}十])(?<![0-9０-９{_CN}十][\s\S])[{_CN}十]{{0,3}}(?={_AFTER_RUN}))"
 )
