@@ -334,11 +334,19 @@ def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -
         if f.counted_nearby(m.start(), unit.surface):
             return False  # in contrast with other counts: 两个特点、一种倾向
         near = text[max(0, m.start() - 4) : m.start()]
-        return not any(w in near for w in f.words["counted_before"])  # 只许养一头猪
+        return not any(_counts(near, w) for w in f.words["counted_before"])  # 只许养一头猪
     # units of measure and time: 一天内 is an amount, 那一天 / 一天挣 are not
     if head[-1:] and _ends_with_any(head, f.words["article_before"]):
         return True
     return bool(_starts_with_any(text[end : end + 2], f.words["per_period_after"]))
+
+
+def _counts(near: str, word: str) -> bool:
+    """``word`` (只, 仅, 就 …) in ``near``, the text before 一 + classifier, makes the number the
+    point (只许养一头猪), unless the copula 是 follows it: 只是一个数字, 这就是一个例子 and 仅仅是一个开始
+    introduce a noun ("just a …"), an article (Q5)."""
+    i = near.rfind(word)
+    return i >= 0 and "是" not in near[i + len(word) :]
 
 
 #: 成 after a number: tenths, as per-hundred (三成 -> 30).
