@@ -519,8 +519,9 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
             alone and _splits_token(f.line, unit_start + len(blocker))):
         return True  # (but 23家|乡镇卫生院: 家乡 would cut 乡镇 in two; engines tag 家 q or m, 次 q or t)
     tail = a.tail = _decimal_tail(text, unit, unit_end) if not a.range_ else None
-    if unit.clause_end and not tail and (text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
-            text[unit_end : unit_end + 3], currency_ends()) or _counted_noun_before(f.line, a.num_start)):
+    if unit.clause_end and not tail and (not _ends_clause(text, unit_end) and not _starts_with_any(
+            text[unit_end : unit_end + 3], currency_ends()) and not _compound(text, unit, unit_end)
+            or _counted_noun_before(f.line, a.num_start)):
         a.unit = unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱, 花了三百块。
     before, context = text[max(0, m.start() - 6) : m.start()], unit_context()
     if unit.dimension == "length" and unit.si is not None and "，" not in before \
@@ -759,11 +760,20 @@ def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
     return (added, end) if end is not None else None
 
 
+def _ends_clause(text: str, pos: int) -> bool:
+    """A clause ends at ``pos``, or after an approximation marker there (3.04块以上。, 三百块左右)."""
+    marker = _starts_with_any(text[pos : pos + 3], approx_markers()["after"])
+    if marker:
+        pos += len(marker)
+    return text[pos : pos + 1] in CLAUSE_END
+
+
 @lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern:
     digit = "一二三四五六七八九"
     return re.compile(
-        rf"(?P<ar>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])|(?P<cn>[{digit}])(?![{digit}十百千万亿零〇两])")
+        rf"(?P<ar>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])|(?P<cn>[{digit}])(?![{digit}十百千万亿零〇两])"
+        rf"|零(?P<cn0>[{digit}])(?![{digit}十百千万亿零〇两])")  # 三块零四: 3.04 (no tenths)
 
 
 def _decimal_tail(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
@@ -771,12 +781,14 @@ def _decimal_tail(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | Non
     if not unit.tail:
         return None
     m = _tail_re().match(text, pos)
-    if m is None or (unit.kind == "currency") != bool(m.group("cn")):
+    if m is None or (unit.kind == "currency") != bool(m.group("cn") or m.group("cn0")):
         return None
     after = text[m.end() : m.end() + 4]
     if after[:1] not in CLAUSE_END and (
             _starts_with_any(after, units()) or _starts_with_any(after, nonfacts()["unit_word"])):
         return None  # 1米3名: the digits count something else
+    if m.group("cn0"):
+        return Fraction(DIGITS[m.group("cn0")], 100), m.end()  # 三块零四: the 零 stands for no tenths
     digits = m.group("ar") or str(DIGITS[m.group("cn")])
     value = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
     return Fraction(value, 10 ** len(digits)), m.end()
