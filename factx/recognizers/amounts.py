@@ -1145,8 +1145,13 @@ def _fraction_candidate(f: _Filter, m: re.Match) -> Candidate | None:
                 return None
             value = 50
         elif m.group("den"):
-            den, num = parse_decimal(m.group("den")), parse_decimal(m.group("num"))
+            den = parse_decimal(m.group("den"))
+            num, num_max = parse_amount(m.group("num"))  # 百分之二三十: 20..30 (X2)
             value = _percent_of(num, den)
+            if num_max is not None:
+                if m.group("num2"):
+                    return None
+                value_max = _percent_of(num_max, den)
             if m.group("num2"):
                 den2 = parse_decimal(m.group("den2")) if m.group("den2") else den
                 value_max = _percent_of(parse_decimal(m.group("num2")), den2)
