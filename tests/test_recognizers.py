@@ -610,6 +610,16 @@ QUANTITIES = [
     case("Q7-六点五亿斤", QTY,
          "全县粮食总产量达六点五亿斤。",
          [("六点五亿斤", "quantity", 650000000, None, "斤", None)]),  # 6.5 * 10**8
+    # A Chinese numeral with 点 is a number: the units taken only after digits follow it.
+    case("Q7-二十四点五度", QTY,
+         "午后室外温度升到二十四点五度。",
+         [("二十四点五度", "quantity", 24.5, None, "度", None)]),
+    case("Q7-两点五升", QTY,
+         "这款电热水壶的容量为两点五升。",
+         [("两点五升", "quantity", 2.5, None, "升", None)]),
+    case("Q7-三度无单位", QTY,
+         "他三度出任该职。",
+         []),
     case("Q7-一二三亿斤", QTY,
          "全省粮食总产量达到一二三亿斤。",
          [("一二三亿斤", "quantity", 12300000000, None, "斤", None)]),  # 123 * 10**8

@@ -480,7 +480,13 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
         return True  # 上半年, 下半场 (X3)
     if unit.points and not _index_points(n_text):
         return True  # 下午3点, 8点半: a clock hour, no index points
-    return bool(unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS))
+    return bool(unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS
+                                         or _CN_DECIMAL.search(n_text)))
+
+
+#: A Chinese numeral with a decimal point (二十四点五): a number, never part of a word, so the units
+#: taken only after digits (度, 升, 方) follow it too.
+_CN_DECIMAL = re.compile(rf"[点點][{CN_DIGIT_CHARS}]")
 
 
 def _index_points(n_text: str) -> bool:
