@@ -973,6 +973,13 @@ MONEY = [
     case("M1-三百块左右", NUM,
          "他每月零花钱大约三百块左右。",
          [("大约三百块左右", "money", 300, None, "CNY", "about")]),
+    # Financial numerals state money (拾元 is no verb here); a range keeps one style of numerals.
+    case("M1-拾元", MON,
+         "本次手续费共计拾元整。",
+         [("拾元", "money", 10, None, "CNY", None)]),
+    case("M1-拾到3000元", MON,
+         "市民拾到3000元现金后交给了警方。",
+         [("3000元", "money", 3000, None, "CNY", None)]),
     # X16 钱 after 元 / 块 is outside the span.
     case("X16-三百块钱", MON,
          "他花三百块钱买了一双鞋。",

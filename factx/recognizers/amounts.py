@@ -427,6 +427,10 @@ def _amount_candidate(f: _Filter, m: re.Match) -> tuple[Candidate, Unit] | None:
     if unit is None:
         return None
     a = _Read(m, g, unit, written, unit_end, per)
+    if a.range_ and _is_financial(a.first_text) != _is_financial(a.n_text):
+        # 拾到3000元 (picked up 3000 yuan): one range is written in one style of numerals
+        again = _main().match(f.text, m.start(N2))
+        return _amount_candidate(f, again) if again is not None and again.group(N1) is None else None
     a.unit, a.start = _in_context(f.text, unit, a.start, a.first_text, unit_end)
     if _number_rejected(f, a) or _unit_rejected(f, a):
         return None
@@ -578,10 +582,25 @@ def _context_rejected(f: _Filter, a: _Read, end: int) -> bool:
     m = a.m
     if f.in_name(m.start(), end) or f.in_short_quote(a.num_start, end):
         return True
-    if not a.range_ and not _has_arabic(a.first_text + a.n_text) and not f.jieba_ok(
+    if not a.range_ and not _has_arabic(a.first_text + a.n_text) and not _financial_money(a) and not f.jieba_ok(
             m.start(), a.num_start, end, a.unit.kind == "admin"):
         return True
     return not a.range_ and _article_one(f, m, a.unit, a.n_text, a.unit_end)
+
+
+#: The financial (大写) numerals: written only to state an amount of money.
+_FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
+
+
+def _is_financial(number: str) -> bool:
+    """``number`` is written in financial numerals (拾, 叁佰伍拾, 壹万)."""
+    return any(c in _FINANCIAL for c in number) and all(c in _FINANCIAL or c in "零万萬亿億" for c in number)
+
+
+def _financial_money(a: _Read) -> bool:
+    """Money written in financial numerals (拾元, 叁佰伍拾元): no word of jieba's holds it (拾元 is
+    tagged a verb, "pick up yuan")."""
+    return a.unit.kind == "currency" and _is_financial(a.n_text)
 
 
 def _value(a: _Read) -> tuple[Decimal, Decimal | None] | None:
