@@ -326,7 +326,7 @@ def _parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
 
 #: Words inside an amount that say "and some" (500余万, 十多万, 二十几万): parse_number reads
 #: the base value; the recognisers turn them into approx markers.
-_INNER_VAGUE = "余多几"
+_INNER_VAGUE = "余餘多几幾"  # (traditional 餘, 幾 too)
 
 
 def _without_inner(text: str) -> str:
