@@ -70,6 +70,10 @@ CASES = [
     ("班列比走海运节省时间一半以上。", "一半以上", "时间", None, None, None, None),  # (节省: no change word)
     ("大桥通车初期日均车流量约1.5万辆次。", "约1.5万辆次", "车流量", None, None, None, None),  # (日均: a per-day cut)
     ("通车后，两地车程缩短至50分钟左右。", "50分钟左右", "车程", None, None, None, None),
+    # a ratio noun's 比 compares nothing (能效比); a delay is a duration noun (首字延迟低于80毫秒)
+    # (新芯片: the owner, inside the maximal span, K12)
+    ("新芯片能效比提升约2.2倍。", "约2.2倍", "新芯片能效比", "up", None, None, None),
+    ("新芯片首字延迟低于80毫秒。", "80毫秒", "新芯片首字延迟", None, None, None, None),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),

@@ -132,6 +132,8 @@ def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
             continue
         if doc.text[m.start() - 1 : m.start() + 1] == "占比" and not doc.text.startswith("较", m.start() + 1):
             continue  # 占|比|提高到: the 比 of 占比, cut off by jieba (but 占比|较上年 compares)
+        if doc.text[m.start()] == "比" and words()["compound_tail"].suffix_of(doc.text, m.start() + 1):
+            continue  # 能效比|提升约2.2倍, 存贷比: a ratio noun's 比 compares nothing
         if (starts_token(doc, m.start()) and not _noun_at(doc, m.start())) \
                 or doc.text[m.start() - 2 : m.start()] == "占比" or _glued_comparison(doc, m):
             found.append(m)
