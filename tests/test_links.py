@@ -74,6 +74,11 @@ CASES = [
     # (新芯片: the owner, inside the maximal span, K12)
     ("新芯片能效比提升约2.2倍。", "约2.2倍", "新芯片能效比", "up", None, None, None),
     ("新芯片首字延迟低于80毫秒。", "80毫秒", "新芯片首字延迟", None, None, None, None),
+    # a target year (到2035年) dates its own sentence only
+    ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
+     None, None, None, None),
+    ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "3.8万辆次", "大桥日均车流量",
+     None, None, "2035", None),
     # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
     ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
     ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),

@@ -71,7 +71,7 @@ def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
 class _Scope:
     """Time and place in force while a sentence is read."""
 
-    __slots__ = ("time", "place", "own_time", "own_place", "located")
+    __slots__ = ("time", "place", "own_time", "own_place", "located", "target")
 
     def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
@@ -81,6 +81,8 @@ class _Scope:
         self.own_place = False
         #: The sentence says its own time (a date, or a word such as 今年): nothing is inherited.
         self.own_time = own_time
+        #: The sentence's time is a target it looks forward to (到2035年).
+        self.target = False
         #: The place says where a thing stands (位于杭州市滨江区的企业): it scopes its own
         #: sentence but is not passed on to the next.
         self.located = False
@@ -118,6 +120,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 if place is not None and place is local.place and (place.level in _NATURAL or local.located):
                     place = inherited.place  # a lake, or where a thing stands, named for its own sentence: the
                     # account goes on where it was (位于杭州市滨江区的企业…发布财报。财报显示，…)
+                if local.own_time and local.target:
+                    time = None  # 到2035年将增至3.8万辆次。…: a target's year dates its own sentence only
                 inherited = _Scope(time, place)
             sentence = index
             line = doc.sentences[index][2] if index >= 0 else -1
@@ -175,6 +179,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if not of_event and c.start >= report and not _listed(text, c) \
                     and not any(a <= c.start < b for a, b in excluded):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
+                local.target = text[c.start - 1 : c.start] == "到"  # 到2035年将增至…: a target year
             elif _founding_date(doc, c) and local.time is None:
                 local.own_time = True  # (the time of the thing's story, not the one the text was in)
         elif c.numeric:
