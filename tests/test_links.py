@@ -74,6 +74,9 @@ CASES = [
     # (新芯片: the owner, inside the maximal span, K12)
     ("新芯片能效比提升约2.2倍。", "约2.2倍", "新芯片能效比", "up", None, None, None),
     ("新芯片首字延迟低于80毫秒。", "80毫秒", "新芯片首字延迟", None, None, None, None),
+    # after a date of the sentence, a later date when an event begins or ends is no new time
+    ("2025年春运自1月14日开始，至2月22日结束。据预测，春运期间人员流动量将达到90亿人次。", "90亿人次", "人员流动量",
+     None, None, "2025", None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

@@ -173,6 +173,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 local.time, local.own_time = None, True  # so that date is no time of theirs, nor one before
         elif c.type == "date":
             of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"] \
+                or local.own_time and local.time is not None and link_words()["event_end"].prefix_of(text, c.end) \
                 or _object_date(doc, c) or link_words()["dateline_end"].prefix_of(text, c.end) \
                 or (text[c.start - 1 : c.start] in "由从" and any(
                     p in old_levels for p in range(c.end, c.end + 8)))  # 由2023年的233.0万人次增长到…
