@@ -285,10 +285,13 @@ class Document:
             base, stop, starts, tags = self._line_near(start)
         first = bisect_left(starts, start - base)
         last = min(bisect_left(starts, end - base), len(tags))
-        toks = [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(last - 1, first - 1, -1)]
         if self._remap:
             text = self.text
-            toks = [tok if "\u4e00" <= text[tok[0]] <= "\u9fff" else self._plain_token(tok) for tok in toks]
+            toks = [(base + starts[j], base + starts[j + 1], tags[j]) if "\u4e00" <= text[base + starts[j]] <= "\u9fff"
+                    else self._plain_token((base + starts[j], base + starts[j + 1], tags[j]))
+                    for j in range(last - 1, first - 1, -1)]
+        else:
+            toks = [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(last - 1, first - 1, -1)]
         self._back_span, self._back = (start, end), toks
         return toks
 
@@ -296,27 +299,19 @@ class Document:
         start, end, tag = tok
         return start, end, plain_tag(self.text[start:end], tag)
 
-    def _token_edges(self, pos: int) -> tuple[int, int] | None:
-        """The edges of the link-stage token covering ``pos``, relative to ``pos``
-        (start - pos, end - pos); None when no token covers it."""
-        if not 0 <= pos < len(self.text):
-            return None
-        base, stop, starts, tags = self._near
-        if not base <= pos <= stop:
-            base, stop, starts, tags = self._line_near(pos)
-        rel = pos - base
-        j = bisect_right(starts, rel) - 1
-        return None if j >= len(tags) else (starts[j] - rel, starts[j + 1] - rel)
-
     def starts_token(self, pos: int) -> bool:
-        """``token_at(pos)`` is None or starts at ``pos``, without building the token."""
-        edges = self._token_edges(pos)
-        return edges is None or edges[0] == 0
+        """``token_at(pos)`` is None or starts at ``pos``."""
+        tok = self._token_memo.get(pos, _UNSEEN)
+        if tok is _UNSEEN:
+            tok = self.token_at(pos)
+        return tok is None or tok[0] == pos  # type: ignore[index]
 
     def ends_token(self, pos: int) -> bool:
-        """``token_at(pos - 1)`` is None or ends at ``pos``, without building the token."""
-        edges = self._token_edges(pos - 1)
-        return edges is None or edges[1] == 1
+        """``token_at(pos - 1)`` is None or ends at ``pos``."""
+        tok = self._token_memo.get(pos - 1, _UNSEEN)
+        if tok is _UNSEEN:
+            tok = self.token_at(pos - 1)
+        return tok is None or tok[1] == pos  # type: ignore[index]
 
 
 def _join_agent_suffix(text: str, arrays: TokenArrays) -> TokenArrays:

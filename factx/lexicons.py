@@ -279,30 +279,31 @@ class WordSet(frozenset):
     def prefix_of(self, text: str, pos: int = 0, end: int | None = None) -> str | None:
         """The longest word that ``text[pos:end]`` starts with."""
         limit = len(text) if end is None else end
+        if 0 <= pos < limit <= len(text):
+            lengths = self._by_first.get(text[pos])
+            if lengths is None:
+                return None  # (most look-ups end here)
+            room = limit - pos
+            for n in lengths:
+                if n <= room:
+                    word = text[pos : pos + n]
+                    if word in self:
+                        return word
+            return None
         if pos < 0 or limit > len(text):
             return self._prefix_slow(text, pos, limit)
-        if pos >= limit:
-            return None
-        lengths = self._by_first.get(text[pos])
-        if lengths is None:
-            return None
-        room = limit - pos
-        for n in lengths:
-            if n <= room:
-                word = text[pos : pos + n]
-                if word in self:
-                    return word
         return None
 
     def suffix_of(self, text: str, end: int | None = None) -> str | None:
         """The longest word that ``text[:end]`` ends with."""
         if end is None:
             end = len(text)
-        elif end > len(text):
-            return self._suffix_slow(text, end)
         if end <= 0:
             return None
-        lengths = self._by_last.get(text[end - 1])
+        try:
+            lengths = self._by_last.get(text[end - 1])  # (most look-ups end here)
+        except IndexError:
+            return self._suffix_slow(text, end)  # (end past the text)
         if lengths is None:
             return None
         for n in lengths:

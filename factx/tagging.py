@@ -134,12 +134,10 @@ def _deriver(plain_raw: Callable[[str], list[tuple[str, str]]]) -> Callable[[str
         if len(pieces) > _DERIVED_WORDS:
             pieces.clear()
         hmm_starts, hmm_tags = arrays
-        starts = [0]
-        tags: list[str] = []
-        add_start, add_tag = starts.append, tags.append
         get = pieces.get
+        split: list[int] = []  # the tokens the dictionary cuts further (few: the rest are copied whole)
         start = 0
-        for end, tag in zip(hmm_starts[1:], hmm_tags, strict=True):
+        for j, end in enumerate(hmm_starts[1:]):
             if end - start > 1:
                 word = text[start:end]
                 cut = get(word)
@@ -147,16 +145,24 @@ def _deriver(plain_raw: Callable[[str], list[tuple[str, str]]]) -> Callable[[str
                     alone = plain_raw(word)
                     cut = pieces[word] = () if len(alone) == 1 else tuple((len(w), t) for w, t in alone)
                 if cut:
-                    pos = start
-                    for n, piece_tag in cut:
-                        pos += n
-                        add_start(pos)
-                        add_tag(piece_tag)
-                    start = end
-                    continue
-            add_start(end)
-            add_tag(tag)
+                    split.append(j)
             start = end
+        if not split:
+            return list(hmm_starts), list(hmm_tags)
+        starts = [0]
+        tags: list[str] = []
+        done = 0
+        for j in split:
+            starts += hmm_starts[done + 1 : j + 1]
+            tags += hmm_tags[done:j]
+            pos = hmm_starts[j]
+            for n, piece_tag in pieces[text[pos : hmm_starts[j + 1]]]:
+                pos += n
+                starts.append(pos)
+                tags.append(piece_tag)
+            done = j + 1
+        starts += hmm_starts[done + 1 :]
+        tags += hmm_tags[done:]
         return starts, tags
 
     return derive

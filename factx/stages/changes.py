@@ -138,8 +138,13 @@ def ratio_match(doc: Document, c: Candidate, start: int) -> regex.Match | None:
     """为常年同期的2.3倍, 是去年的两倍: a multiple or a percentage of a named base."""
     if c.type != "percent" and c.unit != "倍":
         return None
+    key = ("ratio", c.start, start)  # (asked by the subject and the basis look-ups alike)
+    found = doc.memo.get(key, _UNSEEN)
+    if found is not _UNSEEN:
+        return found
     m = _ratio_pattern().search(doc.text, start, c.start)
-    return m if m is not None and starts_token(doc, m.start()) else None
+    found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) else None
+    return found
 
 
 @lru_cache(maxsize=1)

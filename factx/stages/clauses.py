@@ -81,14 +81,12 @@ def period_kind(word: str) -> str:
         return "mom"
     return "base"
 
-def starts_token(doc: Document, pos: int) -> bool:
-    """A word of the link stages' tokens starts at ``pos`` (or no token covers it)."""
-    return doc.starts_token(pos)
+#: A word of the link stages' tokens starts at ``pos`` (or no token covers it):
+#: ``starts_token(doc, pos)`` (the method itself, one call less in the hot loops).
+starts_token = Document.starts_token
 
-
-def ends_token(doc: Document, pos: int) -> bool:
-    """A word of the link stages' tokens ends at ``pos`` (or no token covers ``pos - 1``)."""
-    return doc.ends_token(pos)
+#: A word of the link stages' tokens ends at ``pos`` (or no token covers ``pos - 1``).
+ends_token = Document.ends_token
 
 def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
     """The stated bases that end in ``doc.text[start:end]`` and whose 比/较 is a word of
@@ -102,7 +100,13 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
         found = by_start[start] = _bases_of_sentence(doc, doc.sentence_at(start))
     if not found:
         return []  # (most sentences state no basis)
-    return [m for m in found if m.start() >= start and m.end() <= end]
+    by_span = doc.memo.get("basis_by_span")  # (and of the same span: the subject, change and basis look-ups)
+    if by_span is None:
+        by_span = doc.memo["basis_by_span"] = {}
+    inside = by_span.get((start, end))
+    if inside is None:
+        inside = by_span[start, end] = [m for m in found if m.start() >= start and m.end() <= end]
+    return list(inside)
 
 
 #: The characters one of which every stated basis holds (同比, 比上年, 较上月, 与上年相比).

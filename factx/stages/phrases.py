@@ -138,7 +138,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if toks and toks[0][0] == start and all(t[2] in ("m", "mq", "q") or text[t[0] : t[1]] in ("小时", "天")
                                             for t in toks):
         return None  # 一个小时|就涨了将近1米: an amount of time in words is no noun
-    if any(text.startswith(name, start - len(name) + 1) for name in w["than_false"]) and end - start > 2:
+    if text[start] in w["than_false"].lasts and any(text.startswith(name, start - len(name) + 1)
+                                                    for name in w["than_false"]) and end - start > 2:
         start += 1  # 中|超|比赛现场观众: the rest of a league's name
     if text[start : start + 1] in ("较", "比") and ends_token(doc, start + 1):
         return None  # 较去年最高负荷|增长5.8%, 比平时段|便宜0.2元: the base, not what changed

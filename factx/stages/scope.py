@@ -109,9 +109,11 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     excluded: list[tuple[int, int]] = []
     report = -1
     placeless: list[Candidate] = []  # numbers of the sentence read before any place of it
+    sentence_starts, upto = [s[0] for s in doc.sentences], -1  # (the sentence read holds offsets below ``upto``)
     for pos, _, kind, word, c in events:
-        index = doc.sentence_at(pos)
+        index = sentence if sentence >= 0 and pos < upto and pos >= sentence_starts[sentence] else doc.sentence_at(pos)
         if index != sentence:
+            upto = sentence_starts[index + 1] if index + 1 < len(sentence_starts) else len(text) + 1
             _place_before(doc, local, placeless)
             placeless = []
             if sentence >= 0:
@@ -133,7 +135,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             basis_dates: list[Candidate] = []
             report = _reports(doc, index)
         if kind == _TIME_WORD:
-            if any(a <= pos < b for a, b in bases):
+            if bases and any(a <= pos < b for a, b in bases):
                 continue  # 增速比上半年加快: a base, not the sentence's time
             if word in _WHOLE_YEAR and not local.own_time and inherited.time and inherited.time.isdigit():
                 continue  # 截至2023年末…。全年出生人口8.9万人: the year the account is in
@@ -143,11 +145,11 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 local.time, local.own_time = None, True
             continue
         if kind == _ANAPHOR:
-            if local.time is None and not any(a <= pos < b for a, b in bases):
+            if local.time is None and not (bases and any(a <= pos < b for a, b in bases)):
                 local.own_time = False  # 象山县当月…: another place, but the month named before goes on
             continue
         if kind == _DEICTIC:
-            if text[pos - 1 : pos] in _COMPARED or any(a <= pos < b for a, b in bases):
+            if text[pos - 1 : pos] in _COMPARED or bases and any(a <= pos < b for a, b in bases):
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
             if link_words()["partner_before"].suffix_of(text, pos):
                 continue  # 来自我国第四批航天员: where people come from, not the scope
@@ -160,13 +162,13 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             continue
         assert c is not None
         if c.type == "place":
-            if not any(a <= c.start < b for a, b in excluded):
+            if not (excluded and any(a <= c.start < b for a, b in excluded)):
                 _take_place(doc, local, c, index, places_at)
                 if local.place is c and not local.own_time and _new_account(doc, c, inherited.place, index):
                     local.own_time = True  # another place opens the sentence: another account (K10)
             if c.start not in places_at.partners:
                 places_so_far.append(c)
-        elif c.type == "date" and any(a <= c.start < b for a, b in bases):
+        elif c.type == "date" and bases and any(a <= c.start < b for a, b in bases):
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
         elif c.type == "date" and (link_words()["since_after"].prefix_of(text, c.end) or _since_event(text, c.end)):
             if local.time is None:  # 2021年以来，医院先后引进…: the numbers cover the time since then,
@@ -178,7 +180,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 or (text[c.start - 1 : c.start] in "由从" and any(
                     p in old_levels for p in range(c.end, c.end + 8)))  # 由2023年的233.0万人次增长到…
             if not of_event and c.start >= report and not _listed(text, c) \
-                    and not any(a <= c.start < b for a, b in excluded):
+                    and not (excluded and any(a <= c.start < b for a, b in excluded)):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
                 local.target = text[c.start - 1 : c.start] == "到"  # 到2035年将增至…: a target year
             elif _founding_date(doc, c) and local.time is None:
