@@ -410,6 +410,17 @@ SPANS = [
 # Q1-Q8: quantities
 # ---------------------------------------------------------------------------------------
 QUANTITIES = [
+    # 一 + a time unit: by how much a date moved is a count; before an amount it is per period;
+    # a repeated classifier is "one by one" (X31)
+    case("X31-提前一个月", QTY,
+         "不少热门民宿提前一个月就已订满。",
+         [("一个月", "quantity", 1, None, "个月", None)]),
+    case("X31-一晚680元", QTY + MON,
+         "旺季每间房一晚680元。",
+         [("680元", "money", 680, None, "CNY", None)]),
+    case("X31-一张张", QTY,
+         "她在网上一张张发照片。",
+         []),
     # Traditional script: 個 before a unit, as 个 (X8), and 點 as the decimal point.
     case("Q-兩個多月", QTY,
          "這項工程歷時兩個多月才完工。",
@@ -1084,6 +1095,10 @@ PERCENT = [
 # L1-L8: places
 # ---------------------------------------------------------------------------------------
 PLACES = [
+    # a locative of two letters or a copula before 路 names no road
+    case("L7-以前路", PLC,
+         "村子离镇上有23公里，以前路不好走，最大的变化是路修好了。",
+         []),
     # a river the gazetteer knows, and a word glued after it, is the river alone (both engines)
     case("L-长江过江", PLC,
          "到2027年，全省长江过江通道将超过55座，长江江豚种群数量稳中有升。",

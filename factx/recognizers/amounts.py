@@ -329,6 +329,8 @@ def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -
     if text.startswith(("内", "內", "以内", "以內"), end):
         return False  # 赛后一周内: a span of time
     if unit.kind in ("classifier", "admin"):
+        if text.startswith(text[end - len(unit.surface) : end], end):
+            return True  # 一张张发照片, 一个个: a repeated classifier is "one by one", no count
         if text[end : end + 1] in CLAUSE_END and (f.previous_tag(m.start()) or "").startswith("n"):
             return False  # post-nominal count: 获铜牌一枚。
         if f.counted_nearby(m.start(), unit.surface):
@@ -336,8 +338,12 @@ def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -
         near = text[max(0, m.start() - 4) : m.start()]
         return not any(_counts(near, w) for w in f.words["counted_before"])  # 只许养一头猪
     # units of measure and time: 一天内 is an amount, 那一天 / 一天挣 are not
+    if unit.kind == "time" and _ends_with_any(head, f.words["shift_before"]):
+        return False  # 提前一个月就已订满: by how much it moved, a count (前 of 提前 is no article word)
     if head[-1:] and _ends_with_any(head, f.words["article_before"]):
         return True
+    if unit.kind == "time" and (text[end : end + 1].isdigit() or text[end : end + 1] in CN_DIGIT_CHARS):
+        return True  # 每间房一晚680元: per night, the denominator of the price
     return bool(_starts_with_any(text[end : end + 2], f.words["per_period_after"]))
 
 

@@ -440,9 +440,10 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
             break
         if word.endswith(ADMIN_SUFFIXES + ("局", "所", "处", "厅", "站", "城")):
             break  # 西安市 | 长安南路 (L2); 分局 | 含光路
-        one_char = len(word) == 1 and "\u4e00" <= word <= "\u9fff" and prev[2] not in _FUNCTION_TAGS
-        if not (prev[2] in tags or (suffix_start - left < 2 and one_char)):
-            break
+        one_char = len(word) == 1 and "\u4e00" <= word <= "\u9fff" and prev[2] not in _FUNCTION_TAGS \
+            and word not in "是有在为"  # (变化是|路: a copula ends the stem)
+        if not (prev[2] in tags or (suffix_start - left < 2 and one_char)) or prev[2] == "f" and len(word) > 1:
+            break  # (以前|路: a locative of two letters names no road)
         left = prev[0]
     return left
 
