@@ -77,6 +77,10 @@ CASES = [
     # after a date of the sentence, a later date when an event begins or ends is no new time
     ("2025年春运自1月14日开始，至2月22日结束。据预测，春运期间人员流动量将达到90亿人次。", "90亿人次", "人员流动量",
      None, None, "2025", None),
+    # a verb-object word right before a sum, after a noun, is part of the subject (研发|投入11.6亿元);
+    # after a place it says who spent (深沪镇投入1200万元: none)
+    ("研发方面，公司全年研发投入11.6亿元，同比增长16.5%。", "16.5%", "研发投入", "up", "yoy", None, None),
+    ("深沪镇投入1200万元改造老旧小区6个。", "1200万元", None, None, None, None, "深沪镇"),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

@@ -285,8 +285,11 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             # 累计服务42.3万人次, 入户排查3200余户 count who or what the verb reached
             return predicate
         before = doc.token_at(predicate[0] - 1)
-        if predicate[1] >= end and end < c.start and before is not None and before[1] == predicate[0] \
-                and before[0] >= start and before[2] in ("n", "vn", "j", "nz", "b"):
+        spent = c.type == "money" and text[predicate[0] : end] in w["verb_object"]  # 研发|投入11.6亿元
+        if predicate[1] >= end and (end < c.start or spent) \
+                and before is not None and before[1] == predicate[0] \
+                and before[0] >= start and before[2] in ("n", "vn", "j", "nz", "b") \
+                and not any(f.type == "place" for f in by_end.get(predicate[0], ())):  # (深沪镇|投入: who spent)
             return tidy(doc, (skip_scope(doc, start, end, facts, places=True), end))  # 研发经费投入|达289.4亿元
         start = skip_scope(doc, predicate[1], end, facts, places=False)
         verb = doc.token_at(start)
