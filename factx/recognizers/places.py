@@ -438,12 +438,40 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
         word = line.text[prev[0] : prev[1]]
         if suffix_start - prev[0] > _MAX_STEM or not word.strip():
             break
-        if word.endswith(ADMIN_SUFFIXES + ("局", "所", "处", "厅", "站", "城")):
-            break  # 西安市 | 长安南路 (L2); 分局 | 含光路
+        if word.endswith(ADMIN_SUFFIXES + ROAD_SUFFIXES + ("局", "所", "处", "厅", "站", "城")):
+            break  # 西安市 | 长安南路 (L2); 分局 | 含光路; 小木桥路 | 斜土路, 乌鲁木齐南路 | 建国西路
         one_char = len(word) == 1 and "\u4e00" <= word <= "\u9fff" and prev[2] not in _FUNCTION_TAGS
         if not (prev[2] in tags or (suffix_start - left < 2 and one_char)):
             break
         left = prev[0]
+    return left
+
+
+#: What the rest of a road's stem may not be alone: a direction and a numeral (中山东一路,
+#: 中山南二路 are roads named after a person, not 中山 | 东一路).
+_ROAD_TAIL_ONLY = frozenset("东西南北中一二三四五六七八九十")
+
+
+def _road_stem_start(line: Line, left: int, s: int) -> int:
+    """L2: a unit or township named at the start of a road's stem is a place of its own, the
+    road comes after it (湖北武汉|复兴路, 上海市浦东|虹漕路, 金华镇|清云北路); a road named
+    after a place keeps it (北京西路, 乌鲁木齐南路: nothing is left after the name), and so does
+    a name jieba reads as one word (广安门/ns 内大街)."""
+    text = line.text
+    while s - left > 2:
+        if text[left] in "镇乡县区市省旗" and any(
+                gazetteer.entries(text[j : left + 1]) for j in range(max(0, left - 8), left - 1)):
+            left += 1  # 金华|镇清云/ns 北路: the suffix of the place before is no part of the road
+            continue
+        for k in range(s - 2, left + 1, -1):
+            rest = text[k:s]
+            if any(ch not in _ROAD_TAIL_ONLY for ch in rest) and line.is_boundary(k) and (
+                    _unit_names(text[left:k]) or any(e.level == "township" and e.kind == "full"
+                                                     for e in gazetteer.entries(text[left:k]))):
+                left = k
+                break
+        else:
+            break
     return left
 
 
@@ -480,6 +508,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 break  # 和平路: 和 begins a word here, it is no conjunction (but 沿修河/ns: along the river)
             glued = tok if tok is not None and tok[2] == "ns" and tok[1] == e else None
             left += 1  # 经沪昆高速: the preposition is no part of the road
+        if not water:
+            left = _road_stem_start(line, left, s)
         stem, word = text[left:s], text[left:e]
         if not stem or _generic_end(word, not_place) or stem in not_place:
             continue
@@ -487,8 +517,9 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         if suffix_tok is not None and suffix_tok[0] < s and suffix_tok[2] in _WORD_TAGS:
             continue  # 逢山开路 is an idiom
         first_tok = line.token_at(left)
-        if first_tok is not None and first_tok[2] == "m" and not stem.endswith("环"):
-            continue  # 三四里路 is a distance; 二环路 is a road
+        if first_tok is not None and first_tok[2] == "m" and not stem.endswith("环") \
+                and (text[left] in _NUMERAL_CHARS or text[left].isdigit()):
+            continue  # 三四里路 is a distance; 二环路 is a road; 文一/m 西路 is one too
         if len(stem) < 2:
             tok = line.token_at(left)
             if not (water and tok is not None and tok[0] == left and tok[1] == e and tok[2] == "ns") \
