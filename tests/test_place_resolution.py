@@ -741,6 +741,11 @@ CASES: list[tuple[str, str, str, int, dict[str, str | None] | None]] = [
      P("上城区", "county", "330102", "浙江省/杭州市")),
     ("old-通州市", "江苏通州市家纺城客商云集。", "通州市", 0,
      P("通州区", "county", "320612", "江苏省/南通市")),
+    # -- a full name whose suffix jieba glues to the next full name (区松/n) --------
+    ("glued-新建区", "南昌市新建区松湖镇的稻田迎来秋收。", "新建区", 0,
+     P("新建区", "county", "360112", "江西省/南昌市")),
+    ("glued-松湖镇", "南昌市新建区松湖镇的稻田迎来秋收。", "松湖镇", 0,
+     P("松湖镇", "township", "360112105", "江西省/南昌市/新建区")),
     # -- the short name of a new area, settled by the city before it (C1) ------------
     ("alias-天津滨海", "天津滨海的港口吞吐量再创新高。", "滨海", 0,
      P("滨海新区", "county", "120116", "天津市")),

@@ -130,6 +130,13 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         return False  # 浮石|镇共|转移: the HMM glued a full name's suffix to the next word (镇共/d)
     if last[2] in _WORD_TAGS:
         return True
+    short = line.text[start : end - 1]
+    if line.text[end - 1] in ADMIN_SUFFIXES and _full_name_at(line.text, end, last[1]) \
+            and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])) \
+            and (gazetteer.is_stopword(short) or not gazetteer.is_surface(short)):
+        # 新建区|松湖镇 (区松/n): two full names jieba glued across, and the short name alone is
+        # a word (新建); where it is a name (监利|市容城镇) the short name is the place
+        return False
     if len(tail) == 1 and tail in ADMIN_SUFFIXES and not gazetteer.entries(line.text[start : last[1]]) \
             and not any(e.name.endswith(tail) for e in gazetteer.entries(line.text[start:end])):
         return True  # 一座新都市: 新都 is 新都区, so 新都市 is a word (a new city)
@@ -142,6 +149,13 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         return tail not in _words("place_tail_ok")
     # 公安分局 holds no 公安县; 法国人, 长江流域 hold places; 北京大学 (nt) holds 北京 (L1)
     return last[2] not in ("ns", "nt", "nz", "nr", "nrt", "j") and tail not in _words("place_tail_ok")
+
+
+def _full_name_at(text: str, start: int, min_end: int) -> bool:
+    """The full name of a unit (with its suffix: 长寨街道, 松湖镇) starts at ``start`` and
+    reaches ``min_end`` or beyond."""
+    return any(e.name == text[start:k] for k in range(min_end, min(len(text), start + 10) + 1)
+               for e in gazetteer.entries(text[start:k]))
 
 
 _NO_WORDS = WordSet()
