@@ -357,6 +357,9 @@ def recognize(line: Line) -> list[Candidate]:
     hits = _gazetteer_hits(text)
     hits_ending = {e for _, _, e in hits}
     names = _LineNames(hits)
+    # F2 once, F2 in the whole line: 郑州越秀酒家 … 越秀艺苑和越秀书店 name the same brand
+    brands = {surface for surface, _, end in hits if _starts_with(text, end, _ctx("name_tail"))
+              and _weak(surface) and not _supported(surface, names)}
     for surface, start, end in hits:
         if surface in not_place:
             continue
@@ -374,7 +377,7 @@ def recognize(line: Line) -> list[Candidate]:
             continue  # 几内亚湾 is a sea, not the country
         if _cut_from_word(line, start, end) or _beat_name(line, end, surface):
             continue
-        if not police and _false_friend(line, start, end, surface, names, hits_ending):
+        if not police and (surface in brands or _false_friend(line, start, end, surface, names, hits_ending)):
             continue
         if surface.endswith("市") and text.startswith(("区", "中心"), end) and gazetteer.is_surface(surface[:-1]):
             end -= 1  # 六安|市区, 合肥|市中心: the 市 belongs to the word after it (as 无锡|市民)
