@@ -123,6 +123,14 @@ for text, surface in [
 ]:
     case("brand", text, surface, None)
 
+# F2 once, F2 in the whole line: the other mentions name the same brand
+for text, surface, n in [
+    ("郑州的越秀酒家开业时，越秀书画社和越秀书店也同日揭牌。", "越秀", 1),
+    ("郑州的越秀酒家开业时，越秀书画社和越秀书店也同日揭牌。", "越秀", 2),
+    ("江宁酒家旁边新开了一家江宁茶社。", "江宁", 1),
+]:
+    case("brand-line", text, surface, None, n)
+
 # L1: places inside organisation, media and campaign names count
 for text, surface, name in [
     ("北京大学今年本科招生计划增加200人。", "北京", "北京市"),

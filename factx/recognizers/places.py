@@ -130,6 +130,13 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         return False  # 浮石|镇共|转移: the HMM glued a full name's suffix to the next word (镇共/d)
     if last[2] in _WORD_TAGS:
         return True
+    short = line.text[start : end - 1]
+    if line.text[end - 1] in ADMIN_SUFFIXES and _full_name_at(line.text, end, last[1]) \
+            and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])) \
+            and (gazetteer.is_stopword(short) or not gazetteer.is_surface(short)):
+        # 新建区|松湖镇 (区松/n): two full names jieba glued across, and the short name alone is
+        # a word (新建); where it is a name (监利|市容城镇) the short name is the place
+        return False
     if len(tail) == 1 and tail in ADMIN_SUFFIXES and not gazetteer.entries(line.text[start : last[1]]) \
             and not any(e.name.endswith(tail) for e in gazetteer.entries(line.text[start:end])):
         return True  # 一座新都市: 新都 is 新都区, so 新都市 is a word (a new city)
@@ -142,6 +149,13 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         return tail not in _words("place_tail_ok")
     # 公安分局 holds no 公安县; 法国人, 长江流域 hold places; 北京大学 (nt) holds 北京 (L1)
     return last[2] not in ("ns", "nt", "nz", "nr", "nrt", "j") and tail not in _words("place_tail_ok")
+
+
+def _full_name_at(text: str, start: int, min_end: int) -> bool:
+    """The full name of a unit (with its suffix: 长寨街道, 松湖镇) starts at ``start`` and
+    reaches ``min_end`` or beyond."""
+    return any(e.name == text[start:k] for k in range(min_end, min(len(text), start + 10) + 1)
+               for e in gazetteer.entries(text[start:k]))
 
 
 _NO_WORDS = WordSet()
@@ -343,6 +357,9 @@ def recognize(line: Line) -> list[Candidate]:
     hits = _gazetteer_hits(text)
     hits_ending = {e for _, _, e in hits}
     names = _LineNames(hits)
+    # F2 once, F2 in the whole line: 郑州越秀酒家 … 越秀艺苑和越秀书店 name the same brand
+    brands = {surface for surface, _, end in hits if _starts_with(text, end, _ctx("name_tail"))
+              and _weak(surface) and not _supported(surface, names)}
     for surface, start, end in hits:
         if surface in not_place:
             continue
@@ -360,7 +377,7 @@ def recognize(line: Line) -> list[Candidate]:
             continue  # 几内亚湾 is a sea, not the country
         if _cut_from_word(line, start, end) or _beat_name(line, end, surface):
             continue
-        if not police and _false_friend(line, start, end, surface, names, hits_ending):
+        if not police and (surface in brands or _false_friend(line, start, end, surface, names, hits_ending)):
             continue
         if surface.endswith("市") and text.startswith(("区", "中心"), end) and gazetteer.is_surface(surface[:-1]):
             end -= 1  # 六安|市区, 合肥|市中心: the 市 belongs to the word after it (as 无锡|市民)
@@ -438,13 +455,41 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
         word = line.text[prev[0] : prev[1]]
         if suffix_start - prev[0] > _MAX_STEM or not word.strip():
             break
-        if word.endswith(ADMIN_SUFFIXES + ("局", "所", "处", "厅", "站", "城")):
-            break  # 西安市 | 长安南路 (L2); 分局 | 含光路
+        if word.endswith(ADMIN_SUFFIXES + ROAD_SUFFIXES + ("局", "所", "处", "厅", "站", "城")):
+            break  # 西安市 | 长安南路 (L2); 分局 | 含光路; 小木桥路 | 斜土路, 乌鲁木齐南路 | 建国西路
         one_char = len(word) == 1 and "\u4e00" <= word <= "\u9fff" and prev[2] not in _FUNCTION_TAGS \
             and word not in "是有在为"  # (变化是|路: a copula ends the stem)
         if not (prev[2] in tags or (suffix_start - left < 2 and one_char)) or prev[2] == "f" and len(word) > 1:
             break  # (以前|路: a locative of two letters names no road)
         left = prev[0]
+    return left
+
+
+#: What the rest of a road's stem may not be alone: a direction and a numeral (中山东一路,
+#: 中山南二路 are roads named after a person, not 中山 | 东一路).
+_ROAD_TAIL_ONLY = frozenset("东西南北中一二三四五六七八九十")
+
+
+def _road_stem_start(line: Line, left: int, s: int) -> int:
+    """L2: a unit or township named at the start of a road's stem is a place of its own, the
+    road comes after it (湖北武汉|复兴路, 上海市浦东|虹漕路, 金华镇|清云北路); a road named
+    after a place keeps it (北京西路, 乌鲁木齐南路: nothing is left after the name), and so does
+    a name jieba reads as one word (广安门/ns 内大街)."""
+    text = line.text
+    while s - left > 2:
+        if text[left] in "镇乡县区市省旗" and any(
+                gazetteer.entries(text[j : left + 1]) for j in range(max(0, left - 8), left - 1)):
+            left += 1  # 金华|镇清云/ns 北路: the suffix of the place before is no part of the road
+            continue
+        for k in range(s - 2, left + 1, -1):
+            rest = text[k:s]
+            if any(ch not in _ROAD_TAIL_ONLY for ch in rest) and line.is_boundary(k) and (
+                    _unit_names(text[left:k]) or any(e.level == "township" and e.kind == "full"
+                                                     for e in gazetteer.entries(text[left:k]))):
+                left = k
+                break
+        else:
+            break
     return left
 
 
@@ -481,6 +526,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
                 break  # 和平路: 和 begins a word here, it is no conjunction (but 沿修河/ns: along the river)
             glued = tok if tok is not None and tok[2] == "ns" and tok[1] == e else None
             left += 1  # 经沪昆高速: the preposition is no part of the road
+        if not water:
+            left = _road_stem_start(line, left, s)
         stem, word = text[left:s], text[left:e]
         if not stem or _generic_end(word, not_place) or stem in not_place:
             continue
@@ -488,8 +535,9 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         if suffix_tok is not None and suffix_tok[0] < s and suffix_tok[2] in _WORD_TAGS:
             continue  # 逢山开路 is an idiom
         first_tok = line.token_at(left)
-        if first_tok is not None and first_tok[2] == "m" and not stem.endswith("环"):
-            continue  # 三四里路 is a distance; 二环路 is a road
+        if first_tok is not None and first_tok[2] == "m" and not stem.endswith("环") \
+                and (text[left] in _NUMERAL_CHARS or text[left].isdigit()):
+            continue  # 三四里路 is a distance; 二环路 is a road; 文一/m 西路 is one too
         if len(stem) < 2:
             tok = line.token_at(left)
             if not (water and tok is not None and tok[0] == left and tok[1] == e and tok[2] == "ns") \
