@@ -81,6 +81,8 @@ CASES = [
     # after a place it says who spent (深沪镇投入1200万元: none)
     ("研发方面，公司全年研发投入11.6亿元，同比增长16.5%。", "16.5%", "研发投入", "up", "yoy", None, None),
     ("深沪镇投入1200万元改造老旧小区6个。", "1200万元", None, None, None, None, "深沪镇"),
+    # a close (收盘报, 收于) states a level; 截至 names no noun: the clause before's topic goes on
+    ("公司股价当日高开高走，截至收盘报36.85元，上涨4.37%。", "36.85元", "公司股价", None, None, None, None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

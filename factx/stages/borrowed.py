@@ -29,9 +29,9 @@ def bare_clause(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Ca
     bases = _basis_words()
     pos = begin
     while pos < end - len(connector):
-        basis = bases.prefix_of(text, pos, end - len(connector))
+        basis = bases.prefix_of(text, pos, end - len(connector)) or w["lead"].prefix_of(text, pos, end - len(connector))
         if basis:
-            pos += len(basis)
+            pos += len(basis)  # (比上年, 截至收盘: a basis or a lead word names no noun either)
             continue
         fact = facts.get(pos)
         if fact is not None and (fact.type in ("date", "place") or fact.unit_kind == "time"):
