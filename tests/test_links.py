@@ -83,6 +83,9 @@ CASES = [
     ("深沪镇投入1200万元改造老旧小区6个。", "1200万元", None, None, None, None, "深沪镇"),
     # a close (收盘报, 收于) states a level; 截至 names no noun: the clause before's topic goes on
     ("公司股价当日高开高走，截至收盘报36.85元，上涨4.37%。", "36.85元", "公司股价", None, None, None, None),
+    # a distance from somewhere (离/距) is the thing's before it, or the bearer after 的 (an article skipped)
+    ("最远的村子离镇上有23公里。", "23公里", "村子", None, None, None, None),
+    ("直升机在距火场约12公里的一座水库就近取水。", "约12公里", "水库", None, None, None, None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

@@ -62,6 +62,9 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             pos, after_de = verb[1], True
     if after_de:
         pos += 1
+        article = doc.token_at(pos) if text[pos : pos + 1] == "一" and c.unit_kind != "time" else None
+        if article is not None and article[0] == pos and article[2] in ("m", "mq") and article[1] - pos == 2:
+            pos = article[1]  # 约12公里的一座|水库: the article opens no noun
     elif (c.type != "quantity" or c.unit_kind not in COUNTING) and not attribute \
             and not _noun_ends_clause(doc, c.end) and not (loose and _noun_follows(doc, c.end)):
         return None
@@ -339,7 +342,15 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         return None  # a lone verb or function word: 死亡3人, 经过两年 (but 增速, 造价, tagged v)
     if len(span) == 1 and (first or (0, 0, ""))[2] not in words()["noun_tag"]:
         return None
-    return _before_adverb_verb(doc, start, end)
+    start, end = _before_adverb_verb(doc, start, end)
+    if c.dimension == "length" and ("离" in text[start + 1 : end] or "距" in text[start + 1 : end]):
+        for tok in doc.tokens_in(start + 1, end):
+            if text[tok[0] : tok[1]] in ("离", "距", "距离") and tok[1] < end:
+                first = doc.token_at(start)
+                if first is not None and first[1] >= tok[0] and first[2] in ("p", "d", "c"):
+                    return None  # 在|距县城约90公里的五道水镇: nothing before the distance names a thing
+                return start, tok[0]  # 最远的村子|离镇上有23公里: the distance is the thing's
+    return start, end
 
 def _before_adverb_verb(doc: Document, start: int, end: int) -> tuple[int, int]:
     """A span cut at an adverb and the verb after it, which no predicate list knew: the object
