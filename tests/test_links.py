@@ -86,6 +86,11 @@ CASES = [
     # a distance from somewhere (离/距) is the thing's before it, or the bearer after 的 (an article skipped)
     ("最远的村子离镇上有23公里。", "23公里", "村子", None, None, None, None),
     ("直升机在距火场约12公里的一座水库就近取水。", "约12公里", "水库", None, None, None, None),
+    # a tier after a scope word (全省县级) is no county of its own; a rank (位居全省前列) is no scope
+    ("南部县寄出水果2.3万吨。\n四川省邮政管理局负责人说，全省县级寄递公共配送中心达到183个。", "183个", "公共配送中心",
+     None, None, None, "四川省"),
+    ("滑县粮食总产量达到148.2万吨，连续多年位居全省县级前列；其中小麦产量79.4万吨。", "79.4万吨", "小麦产量",
+     None, None, None, "滑县"),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

@@ -156,6 +156,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             counted = doc.token_at(pos - 1) if pos > 0 else None
             if counted is not None and counted[1] == pos and counted[2] == "q":
                 continue  # 20个省级电网: a level of many units counted, not this province
+            if word.endswith("级") and (link_words()["deictic"].suffix_of(text, pos) or pos in places_at.ending):
+                continue  # 全省县级配送中心, 四川省市级财政: a tier of the units under the scope, not one of them
             target = places_so_far.target(word)
             if target is not None:
                 local.place = target
@@ -451,8 +453,9 @@ _OPENERS = frozenset(("", "，", ",", "。", "；", ";", "：", ":", "\n", "　"
 #: Punctuation between a date and a time word: they are apart.
 _CUT = regex.compile(r"[，,。；;：:、！？!?\s]")
 
-#: Characters right before a deictic word that make it a base or a whole (比全国, 高于全省, 占全省).
-_COMPARED = frozenset("比较于占")
+#: Characters right before a deictic word that make it a base or a whole (比全国, 高于全省, 占全省,
+#: 位居全省前列).
+_COMPARED = frozenset("比较于占居")
 
 #: The order of the events: by offset, a word before a fact at the same offset (stable otherwise).
 _BY_PLACE = itemgetter(0, 1)
