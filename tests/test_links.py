@@ -91,6 +91,9 @@ CASES = [
      None, None, None, "四川省"),
     ("滑县粮食总产量达到148.2万吨，连续多年位居全省县级前列；其中小麦产量79.4万吨。", "79.4万吨", "小麦产量",
      None, None, None, "滑县"),
+    # the place a sentence names beats the one its 全省 points to (K11: a place fact first)
+    ("她辞去在浙江义乌的工作回到村里。\n从全省看，今年1至9月江西乡村旅游接待游客3.2亿人次。", "3.2亿人次", "游客",
+     None, None, "--01/--09", "江西省"),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

@@ -71,7 +71,7 @@ def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
 class _Scope:
     """Time and place in force while a sentence is read."""
 
-    __slots__ = ("time", "place", "own_time", "own_place", "located", "target")
+    __slots__ = ("time", "place", "own_time", "own_place", "located", "target", "pointed")
 
     def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
@@ -83,6 +83,8 @@ class _Scope:
         self.own_time = own_time
         #: The sentence's time is a target it looks forward to (到2035年).
         self.target = False
+        #: The place came from a deictic word (全省), not from a place the sentence names.
+        self.pointed = False
         #: The place says where a thing stands (位于杭州市滨江区的企业): it scopes its own
         #: sentence but is not passed on to the next.
         self.located = False
@@ -160,7 +162,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 continue  # 全省县级配送中心, 四川省市级财政: a tier of the units under the scope, not one of them
             target = places_so_far.target(word)
             if target is not None:
-                local.place = target
+                local.place, local.pointed = target, True
             continue
         assert c is not None
         if c.type == "place":
@@ -436,7 +438,10 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if first is not place or following is not None or listed:  # (高新区、天府新区: a list, though one is no place)
         local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
         return
-    if local.place is None or _nested(place, local.place) or _topical(doc, place, doc.sentences[sentence][0]):
+    pointed = local.pointed and local.place is not None and local.place.level == place.level
+    if local.place is None or pointed or _nested(place, local.place) \
+            or _topical(doc, place, doc.sentences[sentence][0]):
+        local.pointed = False  # (从全省看，今年江西…: the place the sentence names beats the one 全省 pointed to)
         local.place = place
         local.located = text[outer.start - 2 : outer.start] == "位于" and "的" in text[place.end : place.end + 3] \
             and _names_company(text, place.end)
