@@ -55,6 +55,8 @@ class Candidate:
     #: The old level of a from-to (由上年同期的38.5%提高到46.2%): a value of another time than
     #: the statement's, so it takes no time from it.
     earlier: bool = False
+    #: The time a 分别 list paired with this number (2025年、2026年…分别为): the scope stage keeps it.
+    paired_time: bool = False
 
     @property
     def length(self) -> int:

@@ -94,6 +94,12 @@ CASES = [
     # the place a sentence names beats the one its 全省 points to (K11: a place fact first)
     ("她辞去在浙江义乌的工作回到村里。\n从全省看，今年1至9月江西乡村旅游接待游客3.2亿人次。", "3.2亿人次", "游客",
      None, None, "--01/--09", "江西省"),
+    # a 分别 list after as many dates pairs their times (K4); 当年 points back to the year named;
+    # 以前/那时候 move on from the date of their sentence
+    ("他预计公司2025年、2026年净利润分别为31.2亿元和36.5亿元。", "36.5亿元", "净利润", None, None, "2026", None),
+    ("2020年，全省农村快递业务量只有6.2亿件。当年全省乡镇快递网点约5100个。", "约5100个", "乡镇快递网点",
+     None, None, "2020", None),
+    ("今年9月至10月网店共卖出鲜果38万斤。“以前寄一箱猕猴桃，快递费要12元。”", "12元", "快递费", None, None, None, None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

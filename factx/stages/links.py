@@ -107,6 +107,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             items, owned = _list_items(doc, head, clause, len(group), len(before), places, facts)
             if items and items[0][0] == "place":
                 places = items
+            if _pair_dates(doc, group, clause, facts):
+                items, owned = [], None  # (the list was the dates: the noun after them is the subject)
         for i, c in enumerate(group):
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
@@ -174,6 +176,20 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 named.append(c)
             previous = c
     return named
+
+
+def _pair_dates(doc: Document, group: list[Candidate], clause: Clause, facts: dict[int, Candidate]) -> bool:
+    """A 分别 list after as many dates written as one list takes their times in order
+    (预计公司2025年、2026年净利润分别为31.2亿元和36.5亿元, K4)."""
+    start = max(doc.sentences[group[0].sentence][0], clause.start - 40)
+    dates = [c for c in map(facts.get, range(start, group[0].start)) if c is not None and c.type == "date"]
+    if len(dates) != len(group) \
+            or any(doc.text[a.end : b.start] not in LIST_JOINERS for a, b in zip(dates, dates[1:], strict=False)):
+        return False
+    for c, date in zip(group, dates, strict=True):
+        if isinstance(date.value, str):
+            c.time, c.paired_time = date.value, True
+    return True
 
 
 def _list_items(doc: Document, head: Candidate, clause: Clause, size: int, named_before: int,

@@ -190,7 +190,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             elif _founding_date(doc, c) and local.time is None:
                 local.own_time = True  # (the time of the thing's story, not the one the text was in)
         elif c.numeric:
-            if not c.earlier:  # (the old level of a from-to has its own time or none, from the link stage)
+            if not c.earlier and not c.paired_time:  # (the old level of a from-to has its own time or
+                # none, from the link stage; a 分别 list's members may have theirs from the dates listed)
                 c.time = local.time if local.own_time else inherited.time
             if c.basis == "base" and c.time and basis_dates:
                 c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
