@@ -220,15 +220,18 @@ class Document:
         the line whole. With ``get_tagger``'s taggers the tags are the engine's own: ``_plain_tag``
         turns the one asked for into the tagger's (most tokens are never asked for)."""
         got = self._plain.get(i)
-        if got is None and self._derive is not None:
+        if got is not None:
+            return got
+        if self._derive is not None:
             line = self.lines[i]
-            got = self._plain[i] = self._derive(line.text, line.arrays())
-        elif got is None:
+            got = self._derive(line.text, line.arrays())
+        else:
             raw = getattr(self._plain_tagger, "raw_arrays", None)
             text = self.lines[i].text
-            got = self._plain[i] = raw(text) if raw is not None else token_arrays(self._plain_tagger, text)
+            got = raw(text) if raw is not None else token_arrays(self._plain_tagger, text)
         if "k" in got[1]:
-            got = self._plain[i] = _join_agent_suffix(self.lines[i].text, got)
+            got = _join_agent_suffix(self.lines[i].text, got)
+        self._plain[i] = got
         return got
 
     def _plain_tag(self, start: int, end: int, tag: str) -> str:
