@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import compress, count
 
 import regex
 
@@ -103,6 +104,10 @@ class Line:
 
 
 _UNSEEN = object()
+
+#: The Han letters (U+4E00-U+9FFF): a token opening with another letter takes the tag the
+#: dictionary-only tagger gives it (``tagging.plain_tag``).
+_HAN = frozenset(map(chr, range(0x4E00, 0xA000)))
 
 
 class Document:
@@ -217,27 +222,24 @@ class Document:
     def _plain_arrays(self, i: int) -> TokenArrays:
         """The dictionary-only tokens of line ``i`` (line offsets), made once: derived from the
         line's own tokens when both taggers are rjieba's (``tagging._deriver``), else by tagging
-        the line whole. With ``get_tagger``'s taggers the tags are the engine's own: ``_plain_tag``
-        turns the one asked for into the tagger's (most tokens are never asked for)."""
+        the line whole. With ``get_tagger``'s taggers the tags are the engine's own, and those of
+        the tokens that open with a letter other than a Han one are set here to the tagger's."""
         got = self._plain.get(i)
-        if got is not None:
-            return got
-        if self._derive is not None:
-            line = self.lines[i]
-            got = self._derive(line.text, line.arrays())
-        else:
-            raw = getattr(self._plain_tagger, "raw_arrays", None)
+        if got is None:
             text = self.lines[i].text
-            got = raw(text) if raw is not None else token_arrays(self._plain_tagger, text)
-        if "k" in got[1]:
-            got = _join_agent_suffix(self.lines[i].text, got)
-        self._plain[i] = got
+            if self._derive is not None:
+                got = self._derive(text, self.lines[i].arrays())
+            else:
+                raw = getattr(self._plain_tagger, "raw_arrays", None)
+                got = raw(text) if raw is not None else token_arrays(self._plain_tagger, text)
+            if self._remap:  # (the arrays are the line's own: tags set once, for the tokens that open with
+                starts, tags = got  # another letter than a Han one, found in C)
+                for j in compress(count(), map(_HAN.isdisjoint, map(text.__getitem__, starts[:-1]))):
+                    tags[j] = plain_tag(text[starts[j] : starts[j + 1]], tags[j])
+            if "k" in got[1]:
+                got = _join_agent_suffix(text, got)  # (once, as the arrays are made)
+            self._plain[i] = got
         return got
-
-    def _plain_tag(self, start: int, end: int, tag: str) -> str:
-        if self._remap and not "\u4e00" <= self.text[start] <= "\u9fff":
-            return plain_tag(self.text[start:end], tag)
-        return tag
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering document offset ``pos`` (punctuation is a token too)."""
@@ -251,10 +253,7 @@ class Document:
                 base, stop, starts, tags = self._line_near(pos)
             j = bisect_right(starts, pos - base) - 1
             if j < len(tags):  # (else: the line break after the line)
-                start, end, tag = base + starts[j], base + starts[j + 1], tags[j]
-                if self._remap and not "\u4e00" <= self.text[start] <= "\u9fff":
-                    tag = plain_tag(self.text[start:end], tag)
-                tok = (start, end, tag)
+                tok = (base + starts[j], base + starts[j + 1], tags[j])
         self._token_memo[pos] = tok
         return tok
 
@@ -273,10 +272,7 @@ class Document:
         base = self._line_starts[i]
         first = bisect_left(starts, start - base)
         last = min(bisect_left(starts, end - base), len(tags))
-        toks = [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(first, last)]
-        if self._remap:
-            toks = [(s, e, self._plain_tag(s, e, t)) for s, e, t in toks]
-        return toks
+        return [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(first, last)]
 
     def tokens_back(self, start: int, end: int) -> list[Token]:
         """``reversed(tokens_in(start, end))``; the list made last is kept, for the clause's
@@ -288,19 +284,9 @@ class Document:
             base, stop, starts, tags = self._line_near(start)
         first = bisect_left(starts, start - base)
         last = min(bisect_left(starts, end - base), len(tags))
-        if self._remap:
-            text = self.text
-            toks = [(base + starts[j], base + starts[j + 1], tags[j]) if "\u4e00" <= text[base + starts[j]] <= "\u9fff"
-                    else self._plain_token((base + starts[j], base + starts[j + 1], tags[j]))
-                    for j in range(last - 1, first - 1, -1)]
-        else:
-            toks = [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(last - 1, first - 1, -1)]
+        toks = [(base + starts[j], base + starts[j + 1], tags[j]) for j in range(last - 1, first - 1, -1)]
         self._back_span, self._back = (start, end), toks
         return toks
-
-    def _plain_token(self, tok: Token) -> Token:
-        start, end, tag = tok
-        return start, end, plain_tag(self.text[start:end], tag)
 
     def starts_token(self, pos: int) -> bool:
         """``token_at(pos)`` is None or starts at ``pos``."""
