@@ -30,7 +30,7 @@ _MONTH = rf"{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十]|元"
 _POSITIONAL_YEAR = (r"[一二两兩]千(?:[零〇]?[一二三四五六七八九]?百)?(?:[零〇]?[一二三四五六七八九]?十)?"
                     r"[零〇]?[一二三四五六七八九]?")
 _DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九十]"
-_HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两]"
+_HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两兩]"
 _MIN = rf"{_D}{{1,2}}|[二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 
 
@@ -55,8 +55,8 @@ def _single() -> regex.Pattern:
     time = rf"""
         (?P<pod>{_pod()})?                                   # pod: part of the day (上午, 晚上)
         (?P<h>{_HOUR})                                       # h: the hour
-        (?:[时点]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?           # hsep, h2: a range of hours (9至11时)
-        [时点](?![间候期代刻])
+        (?:[时点時點]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?       # hsep, h2: a range of hours (9至11时)
+        [时点時點](?![间候期代刻間])                          # (traditional 時, 點 too)
         (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半))?           # mi: minutes; half: 半 (thirty minutes)
         (?:(?P<s>{_MIN})秒)?                                 # s: seconds
     """
@@ -69,7 +69,7 @@ def _single() -> regex.Pattern:
             (?![0-9０-９])
             (?:[ T　]+(?P<ih>{_D}{{1,2}}):(?P<imi>{_D}{{2}})  # ih, imi: hour and minute
                (?::(?P<is>{_D}{{2}}))?(?![0-9]))?             # is: seconds
-          | (?<=(?:日期|时间)[:：]\s{{0,2}})                  # after 日期: or 时间:
+          | (?<=(?:日期|时间|時間)[:：]\s{{0,2}})             # after 日期: or 时间: (時間:)
             (?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])  # lm, ld: month-day
           | (?=[0-9０-９{_CN}十廿元公两兩])
             (?:
@@ -82,8 +82,8 @@ def _single() -> regex.Pattern:
                 (?:(?<![0-9０-９{_CN}十])(?P<m>{_MONTH})                  # m: month
                    (?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?月               # msep, m2: a range of months
                    (?P<fen>份)?)?                                        # fen: 月份
-                (?:(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号])?          # d: day
-                   (?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[日号]              # dsep, d2: a range of days
+                (?:(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号號])?        # d: day (traditional 號)
+                   (?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[日号號]            # dsep, d2: a range of days
                    (?:{time})?                                           # a clock time after the day
                    (?:\s*(?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})          # ch, cmi: 14:30 after the day
                       (?::(?P<cs>{_D}{{2}}))?)?                          # cs: seconds
@@ -221,7 +221,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         if tail[:1] in ("内", "內", "多", "余", "餘", "间", "間", "来", "來") \
                 or tail in ("以内", "以內", "之内", "之內", "之久", "以来", "以來"):
             return None
-        if text[m.end("d") : m.end("d") + 1] == "号":
+        if text[m.end("d") : m.end("d") + 1] in ("号", "號"):
             return None
     if g("m") and not g("d") and year is None:
         head = text[max(0, m.start() - 1) : m.start()]
@@ -252,7 +252,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 #: such run and then one of those characters. No other place starts a match that is a date
 #: (at most a lone 左右, which is none); scanning for these is far cheaper than trying
 #: ``_single`` at every digit, 公 or 大.
-_AFTER_RUN = rf"(?:[-/.年月日号]|{_SEP})"
+_AFTER_RUN = rf"(?:[-/.年月日号號]|{_SEP})"
 _LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
     rf"[约約廿大公元0-9０-９{_CN}十两兩]"
     rf"(?:(?<=[约約廿])|(?<=大)(?=[约約])|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
@@ -310,7 +310,7 @@ def _coordination() -> regex.Pattern:
     """Numbers listed before a month or day that share its 月 / 日 (5、6月份, 7、8日)."""
     return regex.compile(
         rf"""(?<![0-9０-９{_CN}十第前每个])(?P<list>(?:(?:{_MONTH}|{_DAY})、)+)
-             (?=(?P<last>{_MONTH}|{_DAY})(?P<unit>月|日|号))""",
+             (?=(?P<last>{_MONTH}|{_DAY})(?P<unit>月|日|号|號))""",
         regex.VERBOSE,
     )
 
