@@ -57,7 +57,8 @@ def _single() -> regex.Pattern:
         (?P<h>{_HOUR})                                       # h: the hour
         (?:[时点時點]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?       # hsep, h2: a range of hours (9至11时)
         [时点時點](?![间候期代刻間])                          # (traditional 時, 點 too)
-        (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半))?           # mi: minutes; half: 半 (thirty minutes)
+        (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半)            # mi: minutes; half: 半 (thirty minutes)
+           |(?P<ke>[一三13１３])刻(?![钟鐘])|整)?              # ke: quarters (20时1刻, 18时三刻); 整 (10时整)
         (?:(?P<s>{_MIN})秒)?                                 # s: seconds
     """
     pattern = rf"""
@@ -68,7 +69,8 @@ def _single() -> regex.Pattern:
             (?P=isep)(?P<id>{_D}{{1,2}})                      # id: day
             (?![0-9０-９])
             (?:[ T　]+(?P<ih>{_D}{{1,2}}):(?P<imi>{_D}{{2}})  # ih, imi: hour and minute
-               (?::(?P<is>{_D}{{2}}))?(?![0-9]))?             # is: seconds
+               (?::(?P<is>{_D}{{2}}))?(?![0-9])               # is: seconds
+             | {time})?                                       # or a Chinese clock time (早上七点)
           | (?<=(?:日期|时间|時間)[:：]\s{{0,2}})             # after 日期: or 时间: (時間:)
             (?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])  # lm, ld: month-day
           | (?=[0-9０-９{_CN}十廿元公两兩])
@@ -85,8 +87,11 @@ def _single() -> regex.Pattern:
                 (?:(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号號])?        # d: day (traditional 號)
                    (?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[日号號]            # dsep, d2: a range of days
                    (?:{time})?                                           # a clock time after the day
-                   (?:\s*(?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})          # ch, cmi: 14:30 after the day
-                      (?::(?P<cs>{_D}{{2}}))?)?                          # cs: seconds
+                   (?:\s*(?P<cpod>{_pod()})?                             # cpod: part of the day (下午5:00)
+                      (?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})             # ch, cmi: 14:30 after the day
+                      (?::(?P<cs>{_D}{{2}}))?(?![0-9])                   # cs: seconds
+                      (?:(?P<csep>{_SEP})(?P<ch2>{_D}{{1,2}}):(?P<cmi2>{_D}{{2}})(?![0-9]))?  # 9:30~11:30
+                      (?:[时時](?![间間候期]))?)?                        # 11:00时
                 )?
             )
         )
@@ -174,10 +179,27 @@ def _hour(text: str | None, pod: str | None) -> int | None:
     return h
 
 
+def _minute(m: regex.Match) -> int | None:
+    """The minutes of a Chinese clock time: N分, 半 (30), N刻 (quarters), else None."""
+    if m.group("half"):
+        return 30
+    if m.group("ke"):
+        return 15 * int(parse_decimal(m.group("ke")))
+    return _int(m.group("mi"))
+
+
 def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     """(start, end-or-None) of one match, or None when it is not a date."""
     g = m.group
     if g("iy"):
+        if g("h"):  # 2010-01-29早上七点
+            w = _When(g("iy"), _int(g("im")), _int(g("id")), _hour(g("h"), g("pod")), _minute(m),
+                      _int(g("s")))
+            end = None
+            if g("h2"):  # the minutes after a range of hours end it (9日0时至18时三刻)
+                end = replace(w, hour=_hour(g("h2"), g("pod")))
+                w = replace(w, minute=None, second=None)
+            return (w, end) if _valid(w) and (end is None or _valid(end)) else None
         w = _When(g("iy"), _int(g("im")), _int(g("id")), _int(g("ih")), _int(g("imi")), _int(g("is")))
         return (w, None) if _valid(w) else None
     if g("lm"):
@@ -203,10 +225,10 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     day, day2 = _int(g("d")), _int(g("d2"))
     pod = g("pod")
     hour, hour2 = _hour(g("h"), pod), _hour(g("h2"), pod)
-    minute = 30 if g("half") else _int(g("mi"))
+    minute = _minute(m)
     second = _int(g("s"))
     if g("ch"):
-        hour, minute, second = _int(g("ch")), _int(g("cmi")), _int(g("cs"))
+        hour, minute, second = _hour(g("ch"), g("cpod")), _int(g("cmi")), _int(g("cs"))
     if year is None and month is None and day is None:
         return None
     if year is None and month is None:
@@ -238,7 +260,10 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     elif g("d2") is not None:
         end = replace(start, day=day2)
     elif g("h2") is not None:
-        end = replace(start, hour=hour2)
+        end = replace(start, hour=hour2)  # the minutes after a range of hours end it (0时至18时三刻)
+        start = replace(start, minute=None, second=None)
+    elif g("ch2") is not None:
+        end = replace(start, hour=_hour(g("ch2"), g("cpod")), minute=_int(g("cmi2")), second=None)
     if end is not None and not _valid(end):
         return None
     return start, end
