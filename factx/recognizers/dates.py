@@ -77,15 +77,16 @@ def _single() -> regex.Pattern:
             (?:
                 (?:(?P<era>公元前?)(?P<ey>{_D}{{1,4}}|[{_CN}]{{1,4}})年    # era, ey: 公元 + year
                   | (?<![0-9０-９{_CN}十百千万])(?P<y>{_YEAR})            # y: year
-                    (?:(?P<ysep>{_SEP})(?P<y2>{_YEAR}))?年(?![代度级])    # ysep, y2: a range of years
+                    (?:[ ]?(?P<ysep>{_SEP})[ ]?(?P<y2>{_YEAR}))?[ ]?年(?![代度级])  # ysep, y2: a range
+                                                                         # of years; spaced: 2008 年
                   | (?<![0-9０-９{_CN}十百千万两兩])(?P<py>{_POSITIONAL_YEAR})年  # py: 两千零四年
                     (?=(?:{_MONTH})(?:{_SEP}(?:{_MONTH}))?月)            # (only before a month)
                 )?
-                (?:(?<![0-9０-９{_CN}十])(?P<m>{_MONTH})                  # m: month
-                   (?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?月               # msep, m2: a range of months
+                (?:(?:(?<=年)[ ])?(?<![0-9０-９{_CN}十])(?P<m>{_MONTH})    # m: month (2008 年 6 月)
+                   (?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?[ ]?月          # msep, m2: a range of months
                    (?P<fen>份)?)?                                        # fen: 月份
-                (?:(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号號])?        # d: day (traditional 號)
-                   (?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[日号號]            # dsep, d2: a range of days
+                (?:(?:(?<=月)[ ])?(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号號])?  # d: day (號 too)
+                   (?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[ ]?[日号號]        # dsep, d2: a range of days
                    (?:{time})?                                           # a clock time after the day
                    (?:\s*(?P<cpod>{_pod()})?                             # cpod: part of the day (下午5:00)
                       (?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})             # ch, cmi: 14:30 after the day
@@ -236,7 +237,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         # stays three days), and not a number of days
         if not g("d")[0].isdigit() and ((_int(g("d")) or 0) < 11 or g("d2")):
             return None
-        head = text[max(0, m.start() - 3) : m.start()]
+        head = text[max(0, m.start() - 4) : m.start()].rstrip(" ")
         if any(head.endswith(w) for w in _words()["duration_before"]):
             return None
         tail = text[m.end() : m.end() + 2]
@@ -246,7 +247,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         if text[m.end("d") : m.end("d") + 1] in ("号", "號"):
             return None
     if g("m") and not g("d") and year is None:
-        head = text[max(0, m.start() - 1) : m.start()]
+        head = text[max(0, m.start() - 2) : m.start()].rstrip(" ")[-1:]
         if head in ("第", "前", "每", "个"):
             return None
     start = _When(year, month, day, hour, minute, second)
@@ -277,7 +278,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 #: such run and then one of those characters. No other place starts a match that is a date
 #: (at most a lone 左右, which is none); scanning for these is far cheaper than trying
 #: ``_single`` at every digit, 公 or 大.
-_AFTER_RUN = rf"(?:[-/.年月日号號]|{_SEP})"
+_AFTER_RUN = rf"(?:[-/.年月日号號]|[ ]?[年月日号號]|[ ]?{_SEP})"
 _LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
     rf"[约約廿大公元0-9０-９{_CN}十两兩]"
     rf"(?:(?<=[约約廿])|(?<=大)(?=[约約])|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
@@ -376,7 +377,7 @@ def _coordinated(text: str, dates: list[Candidate]) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _between() -> regex.Pattern:
-    return regex.compile(rf"(?:{_pod()})?{_SEP}")
+    return regex.compile(rf"[ ]?(?:{_pod()})?{_SEP}[ ]?")
 
 
 def _merge_ranges(text: str, found) -> list[Candidate]:
