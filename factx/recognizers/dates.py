@@ -58,7 +58,9 @@ def _single() -> regex.Pattern:
         (?:[时点時點]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?       # hsep, h2: a range of hours (9至11时)
         [时点時點](?![间候期代刻間])                          # (traditional 時, 點 too)
         (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半)            # mi: minutes; half: 半 (thirty minutes)
-           |(?P<ke>[一三13１３])刻(?![钟鐘])|整)?              # ke: quarters (20时1刻, 18时三刻); 整 (10时整)
+           |(?P<ke>[一三13１３])刻(?![钟鐘])|整                # ke: quarters (20时1刻, 18时三刻); 整 (10时整)
+           |(?<=[点點])(?P<mb>[0-5][0-9]|零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?)
+            (?![0-9０-９{_CN}十百千万亿度元分秒个%％.．]))?      # mb: minutes without 分 (九点零九, 9点20)
         (?:(?P<s>{_MIN})秒)?                                 # s: seconds
     """
     pattern = rf"""
@@ -186,7 +188,7 @@ def _minute(m: regex.Match) -> int | None:
         return 30
     if m.group("ke"):
         return 15 * int(parse_decimal(m.group("ke")))
-    return _int(m.group("mi"))
+    return _int(m.group("mi") or m.group("mb"))
 
 
 def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
@@ -244,8 +246,8 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         if tail[:1] in ("内", "內", "多", "余", "餘", "间", "間", "来", "來") \
                 or tail in ("以内", "以內", "之内", "之內", "之久", "以来", "以來"):
             return None
-        if text[m.end("d") : m.end("d") + 1] in ("号", "號"):
-            return None
+        if text[m.end("d") : m.end("d") + 1] in ("号", "號") and hour is None:
+            return None  # a house number (336号), unless a clock time follows (9号17点)
     if g("m") and not g("d") and year is None:
         head = text[max(0, m.start() - 2) : m.start()].rstrip(" ")[-1:]
         if head in ("第", "前", "每", "个"):
