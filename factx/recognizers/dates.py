@@ -30,7 +30,7 @@ _MONTH = rf"{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十]|元"
 _POSITIONAL_YEAR = (r"[一二两兩]千(?:[零〇]?[一二三四五六七八九]?百)?(?:[零〇]?[一二三四五六七八九]?十)?"
                     r"[零〇]?[一二三四五六七八九]?")
 _DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九十]"
-_HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两]"
+_HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两兩]"
 _MIN = rf"{_D}{{1,2}}|[二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 
 
@@ -55,9 +55,12 @@ def _single() -> regex.Pattern:
     time = rf"""
         (?P<pod>{_pod()})?                                   # pod: part of the day (上午, 晚上)
         (?P<h>{_HOUR})                                       # h: the hour
-        (?:[时点]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?           # hsep, h2: a range of hours (9至11时)
-        [时点](?![间候期代刻])
-        (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半))?           # mi: minutes; half: 半 (thirty minutes)
+        (?:[时点時點]?(?P<hsep>{_SEP})(?P<h2>{_HOUR}))?       # hsep, h2: a range of hours (9至11时)
+        [时点時點](?![间候期代刻間])                          # (traditional 時, 點 too)
+        (?:(?P<mi>{_MIN})分(?!之|钟)|(?P<half>半)            # mi: minutes; half: 半 (thirty minutes)
+           |(?P<ke>[一三13１３])刻(?![钟鐘])|整                # ke: quarters (20时1刻, 18时三刻); 整 (10时整)
+           |(?<=[点點])(?P<mb>[0-5][0-9]|零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?)
+            (?![0-9０-９{_CN}十百千万亿度元分秒个%％.．]))?      # mb: minutes without 分 (九点零九, 9点20)
         (?:(?P<s>{_MIN})秒)?                                 # s: seconds
     """
     pattern = rf"""
@@ -68,25 +71,33 @@ def _single() -> regex.Pattern:
             (?P=isep)(?P<id>{_D}{{1,2}})                      # id: day
             (?![0-9０-９])
             (?:[ T　]+(?P<ih>{_D}{{1,2}}):(?P<imi>{_D}{{2}})  # ih, imi: hour and minute
-               (?::(?P<is>{_D}{{2}}))?(?![0-9]))?             # is: seconds
-          | (?<=(?:日期|时间)[:：]\s{{0,2}})                  # after 日期: or 时间:
+               (?::(?P<is>{_D}{{2}}))?(?![0-9])               # is: seconds
+             | {time})?                                       # or a Chinese clock time (早上七点)
+          | (?<=(?:日期|时间|時間)[:：]\s{{0,2}})             # after 日期: or 时间: (時間:)
             (?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])  # lm, ld: month-day
           | (?=[0-9０-９{_CN}十廿元公两兩])
             (?:
                 (?:(?P<era>公元前?)(?P<ey>{_D}{{1,4}}|[{_CN}]{{1,4}})年    # era, ey: 公元 + year
                   | (?<![0-9０-９{_CN}十百千万])(?P<y>{_YEAR})            # y: year
-                    (?:(?P<ysep>{_SEP})(?P<y2>{_YEAR}))?年(?![代度级])    # ysep, y2: a range of years
+                    (?:[ ]?(?P<ysep>{_SEP})[ ]?(?P<y2>{_YEAR}))?[ ]?年(?![代度级])  # ysep, y2: a range
+                                                                         # of years; spaced: 2008 年
                   | (?<![0-9０-９{_CN}十百千万两兩])(?P<py>{_POSITIONAL_YEAR})年  # py: 两千零四年
                     (?=(?:{_MONTH})(?:{_SEP}(?:{_MONTH}))?月)            # (only before a month)
                 )?
-                (?:(?<![0-9０-９{_CN}十])(?P<m>{_MONTH})                  # m: month
-                   (?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?月               # msep, m2: a range of months
+                (?:(?:(?<=年)[ ])?(?<![0-9０-９{_CN}十])(?!(?<=月)[0-9０-９{_CN}十])  # not a numeral right
+                   (?P<m>{_MONTH})                       # after 月 (1月3至2月); m: month (2008 年 6 月)
+                   (?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?[ ]?月          # msep, m2: a range of months
                    (?P<fen>份)?)?                                        # fen: 月份
-                (?:(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号])?          # d: day
-                   (?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[日号]              # dsep, d2: a range of days
+                (?:(?:(?<=月)[ ])?(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号號])?  # d: day (號 too)
+                   (?:(?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[ ]?[日号號]     # dsep, d2: a range of days
+                    | (?<=月[ ]?(?:{_DAY}))                               # or a month's day without 日
+                      (?={_SEP}(?:{_MONTH})月(?:{_DAY})[日号號]))          # before M月D日 (1月3至2月10日)
                    (?:{time})?                                           # a clock time after the day
-                   (?:\s*(?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})          # ch, cmi: 14:30 after the day
-                      (?::(?P<cs>{_D}{{2}}))?)?                          # cs: seconds
+                   (?:\s*(?P<cpod>{_pod()})?                             # cpod: part of the day (下午5:00)
+                      (?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})             # ch, cmi: 14:30 after the day
+                      (?::(?P<cs>{_D}{{2}}))?(?![0-9])                   # cs: seconds
+                      (?:(?P<csep>{_SEP})(?P<ch2>{_D}{{1,2}}):(?P<cmi2>{_D}{{2}})(?![0-9]))?  # 9:30~11:30
+                      (?:[时時](?![间間候期]))?)?                        # 11:00时
                 )?
             )
         )
@@ -174,10 +185,27 @@ def _hour(text: str | None, pod: str | None) -> int | None:
     return h
 
 
+def _minute(m: regex.Match) -> int | None:
+    """The minutes of a Chinese clock time: N分, 半 (30), N刻 (quarters), else None."""
+    if m.group("half"):
+        return 30
+    if m.group("ke"):
+        return 15 * int(parse_decimal(m.group("ke")))
+    return _int(m.group("mi") or m.group("mb"))
+
+
 def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     """(start, end-or-None) of one match, or None when it is not a date."""
     g = m.group
     if g("iy"):
+        if g("h"):  # 2010-01-29早上七点
+            w = _When(g("iy"), _int(g("im")), _int(g("id")), _hour(g("h"), g("pod")), _minute(m),
+                      _int(g("s")))
+            end = None
+            if g("h2"):  # the minutes after a range of hours end it (9日0时至18时三刻)
+                end = replace(w, hour=_hour(g("h2"), g("pod")))
+                w = replace(w, minute=None, second=None)
+            return (w, end) if _valid(w) and (end is None or _valid(end)) else None
         w = _When(g("iy"), _int(g("im")), _int(g("id")), _int(g("ih")), _int(g("imi")), _int(g("is")))
         return (w, None) if _valid(w) else None
     if g("lm"):
@@ -203,10 +231,10 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     day, day2 = _int(g("d")), _int(g("d2"))
     pod = g("pod")
     hour, hour2 = _hour(g("h"), pod), _hour(g("h2"), pod)
-    minute = 30 if g("half") else _int(g("mi"))
+    minute = _minute(m)
     second = _int(g("s"))
     if g("ch"):
-        hour, minute, second = _int(g("ch")), _int(g("cmi")), _int(g("cs"))
+        hour, minute, second = _hour(g("ch"), g("cpod")), _int(g("cmi")), _int(g("cs"))
     if year is None and month is None and day is None:
         return None
     if year is None and month is None:
@@ -214,17 +242,17 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         # stays three days), and not a number of days
         if not g("d")[0].isdigit() and ((_int(g("d")) or 0) < 11 or g("d2")):
             return None
-        head = text[max(0, m.start() - 3) : m.start()]
+        head = text[max(0, m.start() - 4) : m.start()].rstrip(" ")
         if any(head.endswith(w) for w in _words()["duration_before"]):
             return None
         tail = text[m.end() : m.end() + 2]
         if tail[:1] in ("内", "內", "多", "余", "餘", "间", "間", "来", "來") \
                 or tail in ("以内", "以內", "之内", "之內", "之久", "以来", "以來"):
             return None
-        if text[m.end("d") : m.end("d") + 1] == "号":
-            return None
+        if text[m.end("d") : m.end("d") + 1] in ("号", "號") and hour is None:
+            return None  # a house number (336号), unless a clock time follows (9号17点)
     if g("m") and not g("d") and year is None:
-        head = text[max(0, m.start() - 1) : m.start()]
+        head = text[max(0, m.start() - 2) : m.start()].rstrip(" ")[-1:]
         if head in ("第", "前", "每", "个"):
             return None
     start = _When(year, month, day, hour, minute, second)
@@ -238,7 +266,10 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     elif g("d2") is not None:
         end = replace(start, day=day2)
     elif g("h2") is not None:
-        end = replace(start, hour=hour2)
+        end = replace(start, hour=hour2)  # the minutes after a range of hours end it (0时至18时三刻)
+        start = replace(start, minute=None, second=None)
+    elif g("ch2") is not None:
+        end = replace(start, hour=_hour(g("ch2"), g("cpod")), minute=_int(g("cmi2")), second=None)
     if end is not None and not _valid(end):
         return None
     return start, end
@@ -252,7 +283,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 #: such run and then one of those characters. No other place starts a match that is a date
 #: (at most a lone 左右, which is none); scanning for these is far cheaper than trying
 #: ``_single`` at every digit, 公 or 大.
-_AFTER_RUN = rf"(?:[-/.年月日号]|{_SEP})"
+_AFTER_RUN = rf"(?:[-/.年月日号號]|[ ]?[年月日号號]|[ ]?{_SEP})"
 _LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
     rf"[约約廿大公元0-9０-９{_CN}十两兩]"
     rf"(?:(?<=[约約廿])|(?<=大)(?=[约約])|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
@@ -310,7 +341,7 @@ def _coordination() -> regex.Pattern:
     """Numbers listed before a month or day that share its 月 / 日 (5、6月份, 7、8日)."""
     return regex.compile(
         rf"""(?<![0-9０-９{_CN}十第前每个])(?P<list>(?:(?:{_MONTH}|{_DAY})、)+)
-             (?=(?P<last>{_MONTH}|{_DAY})(?P<unit>月|日|号))""",
+             (?=(?P<last>{_MONTH}|{_DAY})(?P<unit>月|日|号|號))""",
         regex.VERBOSE,
     )
 
@@ -351,7 +382,7 @@ def _coordinated(text: str, dates: list[Candidate]) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _between() -> regex.Pattern:
-    return regex.compile(rf"(?:{_pod()})?{_SEP}")
+    return regex.compile(rf"[ ]?(?:{_pod()})?{_SEP}[ ]?")
 
 
 def _merge_ranges(text: str, found) -> list[Candidate]:
