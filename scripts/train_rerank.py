@@ -1,0 +1,237 @@
+"""Train the subject reranker (factx/stages/rerank.py) on the development linking gold.
+
+    python scripts/train_rerank.py [--cv 5] [--write] [--c2 1.0]
+
+Reads tests/gold/NAME.links.jsonl with samples/NAME.txt for every NAME not starting with
+``heldout_`` (the held-out articles are never read). Runs factx with the reranker left
+out, collects each number's candidate spans and features, and fits a log-linear model
+(softmax over a number's candidates; the likelihood of its right candidates; L2) with
+L-BFGS. ``--cv K`` prints a leave-articles-out cross-validation (K folds by article)
+against the grammar alone; ``--write`` fits on every development article and writes
+factx/data/rerank.json. Needs numpy and scipy (training only; factx does not).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from scipy import optimize, sparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import factx.extractor  # noqa: E402
+import factx.stages.links as links  # noqa: E402
+from factx.stages import rerank  # noqa: E402
+
+
+def right(span, gold) -> bool:
+    """The scorer's rule (LINKING.md K1): null for null, else covers min and inside max."""
+    gmin, gmax = gold["subject_min"], gold["subject_max"]
+    if gmin is None and gmax is None:
+        return span is None
+    gmin, gmax = gmin or gmax, gmax or gmin
+    return span is not None and span[0] <= gmin[0] and gmin[1] <= span[1] and gmax[0] <= span[0] \
+        and span[1] <= gmax[1]
+
+
+def collect(names: list[str], grammar: dict[str, dict] | None = None) -> list[dict]:
+    """One item per gold number that factx found: its candidates' features and rightness.
+    ``grammar``: per article, (start, end) -> subject span to take as the grammar's instead of
+    the current grammar's (the answers of a grammar that had not seen the article)."""
+    items: list[dict] = []
+    captured: list = []
+    links.rerank_subjects = lambda doc, found: captured.append((doc, found))
+    extractor = factx.extractor.Extractor()
+    for name in names:
+        text = (ROOT / "samples" / f"{name}.txt").read_text(encoding="utf-8")
+        gold = {}
+        for line in (ROOT / "tests" / "gold" / f"{name}.links.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                gold[(row["start"], row["end"])] = row
+        captured.clear()
+        extractor.extract(text)
+        doc, found = captured[0]
+        if grammar is not None:
+            spans = grammar.get(name, {})
+            for c in found:
+                if c.numeric:
+                    c.subject_span = spans.get((c.start, c.end))
+        ctx = rerank.Context(doc, found)
+        for c in found:
+            row = gold.get((c.start, c.end))
+            if not c.numeric or row is None:
+                continue
+            cands = ctx.candidates(c)
+            items.append({
+                "doc": name,
+                "feats": [ctx.features(c, cand) for cand in cands],
+                "right": [right(cand[0], row) for cand in cands],
+                "grammar": right(c.subject_span, row),
+                "null": [cand[0] is None for cand in cands],
+                "gold_null": row["subject_min"] is None and row["subject_max"] is None,
+                "grammar_null": c.subject_span is None,
+            })
+    return items
+
+
+def fresh_grammar(names: list[str], cache: Path) -> dict[str, dict]:
+    """Per article, (start, end) -> subject span that the grammar gave it before it was tuned
+    on it: factx as of the parent of the commit that added the article's links gold, run on
+    the article. (The current grammar has been tuned on every development article, so its
+    answers there are better than on new text; a reranker trained on them alone trusts it
+    too much. These answers show it as new text sees it.)"""
+    by_commit: dict[str, list[str]] = {}
+    for name in names:
+        log = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--",
+                              f"tests/gold/{name}.links.jsonl"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()
+        if log:
+            by_commit.setdefault(log[-1], []).append(name)
+    spans: dict[str, dict] = {}
+    for commit, batch in sorted(by_commit.items()):
+        tree = cache / commit
+        if not (tree / "factx").is_dir():
+            archive = subprocess.run(["git", "archive", f"{commit}^"], cwd=ROOT, capture_output=True, check=True).stdout
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(tree)
+        for name in batch:
+            out = tree / f"{name}.jsonl"
+            if not out.exists():
+                rows = subprocess.run([sys.executable, "-m", "factx", "extract", str(ROOT / "samples" / f"{name}.txt"),
+                                       "--format", "jsonl"], cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)},
+                                      capture_output=True, text=True, check=True).stdout
+                out.write_text(rows, encoding="utf-8")
+            got = spans[name] = {}
+            for line in out.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                if row.get("subject_start") is not None:
+                    got[(row["start"], row["end"])] = (row["subject_start"], row["subject_end"])
+    return spans
+
+
+def fit(items: list[dict], c2: float) -> dict[str, float]:
+    """Feature weights maximising the likelihood of the right candidates, minus c2/2 |w|^2."""
+    index: dict[str, int] = {}
+    rows, cols, groups, targets = [], [], [0], []
+    r = 0
+    for it in items:
+        if not any(it["right"]):
+            continue  # no candidate is right: nothing to learn
+        for feats, ok in zip(it["feats"], it["right"], strict=True):
+            for f in feats:
+                rows.append(r)
+                cols.append(index.setdefault(f, len(index)))
+            targets.append(ok)
+            r += 1
+        groups.append(r)
+    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(r, len(index)))
+    x.sum_duplicates()
+    xt = x.T.tocsr()
+    target = np.array(targets, dtype=bool)
+    starts = np.array(groups[:-1])
+    sizes = np.diff(groups)
+    owner = np.repeat(np.arange(len(starts)), sizes)
+
+    def loss(w):
+        s = x @ w
+        mx = np.maximum.reduceat(s, starts)
+        e = np.exp(s - mx[owner])
+        z = np.add.reduceat(e, starts)
+        zr = np.add.reduceat(np.where(target, e, 0.0), starts)
+        value = -np.sum(np.log(zr) - np.log(z)) + c2 / 2 * w @ w
+        grad_s = e / z[owner] - np.where(target, e / zr[owner], 0.0)
+        return value, xt @ grad_s + c2 * w
+
+    w0 = np.zeros(len(index))
+    res = optimize.minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    names = sorted(index, key=index.get)
+    return {f: round(float(v), 4) for f, v in zip(names, res.x, strict=True) if abs(v) >= 1e-3}
+
+
+def predict(item: dict, w: dict[str, float]) -> int:
+    scores = [sum(w.get(f, 0.0) for f in feats) for feats in item["feats"]]
+    return max(range(len(scores)), key=lambda i: (scores[i], -i))
+
+
+def figures(oks: list[bool], nulls: list[bool], items: list[dict]) -> tuple[float, float]:
+    """Subject accuracy and F1 (non-null links only, as link_score.py counts them)."""
+    tp = fp = fn = 0
+    for ok, pnull, it in zip(oks, nulls, items, strict=True):
+        if not it["gold_null"] and ok:
+            tp += 1
+        else:
+            fn += not it["gold_null"]
+            fp += not pnull
+    return sum(oks) / len(oks), (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+
+
+def cross_validate(current: list[dict], fresh: list[dict], names: list[str], k: int, c2: float) -> None:
+    """Leave-articles-out: train on both kinds of items of k-1 folds of articles, test on the
+    held-back fold's numbers with the current grammar's answers and with the answers of the
+    grammar before it was tuned on them (the articles of the later half only: the early
+    grammar was too young to stand for it)."""
+    fold_of = {name: i % k for i, name in enumerate(sorted(names))}
+    order = sorted(names, key=lambda n: subprocess.run(
+        ["git", "log", "--diff-filter=A", "--format=%at", "--", f"tests/gold/{n}.links.jsonl"], cwd=ROOT,
+        capture_output=True, text=True).stdout.split()[-1:] or ["0"])
+    late = set(order[len(order) // 3 :])
+    got: dict[str, list] = {"current": [], "fresh": []}
+    for fold in range(k):
+        w = fit([it for it in current + fresh if fold_of[it["doc"]] != fold], c2)
+        for label, pool in (("current", current), ("fresh", fresh)):
+            for it in pool:
+                if fold_of[it["doc"]] == fold and (label == "current" or it["doc"] in late):
+                    p = predict(it, w)
+                    got[label].append((it, it["right"][p], it["null"][p]))
+    print("| grammar answers | numbers | grammar acc | rerank acc | grammar F1 | rerank F1 |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, rows in got.items():
+        test = [r[0] for r in rows]
+        ga, gf = figures([it["grammar"] for it in test], [it["grammar_null"] for it in test], test)
+        ra, rf = figures([r[1] for r in rows], [r[2] for r in rows], test)
+        print(f"| {label} | {len(test)} | {ga:.3f} | {ra:.3f} | {gf:.3f} | {rf:.3f} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", type=int, default=0, help="folds of a leave-articles-out cross-validation")
+    parser.add_argument("--c2", type=float, default=1.0, help="L2 penalty")
+    parser.add_argument("--write", action="store_true", help="fit on all dev articles, write factx/data/rerank.json")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "factx-rerank",
+                        help="where the older grammars and their answers are kept")
+    args = parser.parse_args()
+    names = sorted(p.name[: -len(".links.jsonl")] for p in (ROOT / "tests" / "gold").glob("*.links.jsonl")
+                   if not p.name.startswith("heldout_")
+                   and (ROOT / "samples" / p.name.replace(".links.jsonl", ".txt")).exists())
+    items = collect(names)
+    fresh = collect(names, fresh_grammar(names, args.cache))
+    for label, got in (("current grammar", items), ("grammar before tuning", fresh)):
+        covered = sum(any(it["right"]) for it in got)
+        sizes = [len(it["right"]) for it in got]
+        right_share = sum(it["grammar"] for it in got) / len(got)
+        print(f"{label}: {len(names)} articles, {len(got)} numbers, {sum(sizes) / len(sizes):.1f} candidates a"
+              f" number, oracle coverage {covered / len(got):.3f}, grammar right {right_share:.3f}")
+    if args.cv:
+        cross_validate(items, fresh, names, args.cv, args.c2)
+    if args.write:
+        w = fit(items + fresh, args.c2)
+        out = ROOT / "factx" / "data" / "rerank.json"
+        out.write_text(json.dumps({"about": "subject reranker weights; made by scripts/train_rerank.py",
+                                   "c2": args.c2, "weights": dict(sorted(w.items()))},
+                                  ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        print(f"wrote {out} ({len(w)} weights)")
+
+
+if __name__ == "__main__":
+    main()
