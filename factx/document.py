@@ -227,6 +227,8 @@ class Document:
             raw = getattr(self._plain_tagger, "raw_arrays", None)
             text = self.lines[i].text
             got = self._plain[i] = raw(text) if raw is not None else token_arrays(self._plain_tagger, text)
+        if "k" in got[1]:
+            got = self._plain[i] = _join_agent_suffix(self.lines[i].text, got)
         return got
 
     def _plain_tag(self, start: int, end: int, tag: str) -> str:
@@ -315,3 +317,21 @@ class Document:
         """``token_at(pos - 1)`` is None or ends at ``pos``, without building the token."""
         edges = self._token_edges(pos - 1)
         return edges is None or edges[1] == 1
+
+
+def _join_agent_suffix(text: str, arrays: TokenArrays) -> TokenArrays:
+    """Dictionary-only tokens with 者 joined to the word before it as one noun: 跑者 and 观看者
+    are words the HMM finds (跑者/n) that the dictionary cuts 跑/v 者/k, and a verb there would
+    end the noun phrase."""
+    starts, tags = arrays
+    new_starts: list[int] = [starts[0]]
+    new_tags: list[str] = []
+    for j, tag in enumerate(tags):
+        if tag == "k" and new_tags and text[starts[j] : starts[j + 1]] == "者" \
+                and "\u4e00" <= text[starts[j - 1]] <= "\u9fff" and new_tags[-1] != "x":
+            new_starts[-1] = starts[j + 1]
+            new_tags[-1] = "n"
+            continue
+        new_starts.append(starts[j + 1])
+        new_tags.append(tag)
+    return new_starts, new_tags

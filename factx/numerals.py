@@ -54,7 +54,7 @@ _CN = rf"[{CN_DIGIT_CHARS}]"
 NUMBER = (
     rf"(?>(?:负|負|零下|(?<![0-9０-９])[-－−])?"
     rf"(?:{_AR}(?:{MAGNITUDE}++(?:{_AR}(?![{CN_DIGIT_CHARS}]))?)*+"
-    rf"|(?:{_CN}|{MAGNITUDE})++(?:点{_CN}++{MAGNITUDE}*+)?))"
+    rf"|(?:{_CN}|{MAGNITUDE})++(?:[点點]{_CN}++{MAGNITUDE}*+)?))"
 )
 
 
@@ -258,8 +258,8 @@ def _parse_decimal(text: str) -> Decimal:
         return sign * parse_decimal(num) / parse_decimal(den)
     if s == "半":
         return sign * Decimal("0.5")
-    if "点" in s:
-        head, _, tail = s.partition("点")
+    if "点" in s or "點" in s:
+        head, _, tail = s.replace("點", "点").partition("点")
         frac_digits = ""
         i = 0
         while i < len(tail) and tail[i] in DIGITS:
@@ -326,7 +326,7 @@ def _parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
 
 #: Words inside an amount that say "and some" (500余万, 十多万, 二十几万): parse_number reads
 #: the base value; the recognisers turn them into approx markers.
-_INNER_VAGUE = "余多几"
+_INNER_VAGUE = "余餘多几幾"  # (traditional 餘, 幾 too)
 
 
 def _without_inner(text: str) -> str:

@@ -9,5 +9,5 @@ from __future__ import annotations
 SENTENCE_ENDS = "。！？!?；;"
 #: Closing quotes and brackets that stay with the sentence end before them (。” ends after ”).
 CLOSING_MARKS = "”’」』）)"
-#: What joins the two ends of a range (至, 到, dashes and tildes), longest first.
-RANGE_SEPARATORS = ("——", "至", "到", "～", "~", "—", "－", "-", "–")
+#: What joins the two ends of a range (至, 到, dashes, a double hyphen and tildes), longest first.
+RANGE_SEPARATORS = ("——", "--", "－－", "至", "到", "～", "~", "—", "－", "-", "–")

@@ -246,6 +246,8 @@ def load_divisions(gaz: Gazetteer, folder: Path) -> tuple[dict[str, tuple[str, s
             alias = None
         if alias:
             gaz.add(alias, name, out_level, code, parent, "alias")
+        if alias and name.endswith("自治州"):
+            gaz.add(alias + "州", name, out_level, code, parent, "alias")  # 凉山州, 楚雄州: the everyday name
 
     # Hong Kong, Macao, Taiwan: names only, parent chains by name.
     hmt_chain: dict[str, str] = {}

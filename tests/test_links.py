@@ -19,6 +19,60 @@ CASES = [
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
     ("警方共抓获犯罪嫌疑人46名。", "46名", "犯罪嫌疑人", None, None, None, None),
     ("全年新建农村公路1200公里。", "1200公里", "农村公路", None, None, None, None),
+    # a word the dictionary cuts before 者 is still one noun (跑/v 者/k)
+    ("3.2万名跑者参加了今年的比赛。", "3.2万名", "跑者", None, None, None, None),
+    ("发布会吸引了1200名观看者。", "1200名", "观看者", None, None, None, None),
+    # an adverb and a verb no predicate list knows: the object after, else the topic before
+    ("全市新建商品住宅共成交2136套。", "2136套", "商品住宅", None, None, None, None),  # (新建: K19, max only)
+    ("部分养殖场出栏价已跌破10元。", "10元", "养殖场出栏价", None, None, None, None),  # (部分: a scope word)
+    ("管理局还在重点湖区布设高清视频监控点位52个。", "52个", "高清视频监控点位", None, None, None, None),
+    ("林女士先后转账11笔，共计52.3万元。", "11笔", "转账", None, None, None, None),
+    ("林女士先后转账11笔，共计52.3万元。", "52.3万元", "转账", None, None, None, None),  # (共计: a bare level)
+    # a noun ending in 头 is no 头 (头3个月: the first three months) before a number
+    ("全县共安装摄像头520个。", "520个", "摄像头", None, None, None, None),
+    ("驾乘人员不系安全带4.8万起。", "4.8万起", "驾乘人员不系安全带", None, None, None, None),  # a negation stays
+    # a verb and 后/前 opening a span are a time (调整后|月人均养老金); 老年/青年 and a head noun after a count;
+    # 效率 ends a compound (生产效率: no 生产 predicate); a count of places is no subject (两地合计约占…)
+    ("调整后月人均养老金达到2980元。", "2980元", "月人均养老金", None, None, None, None),
+    ("全县有12万名农村老年居民参保。", "12万名", "农村老年居民", None, None, None, None),
+    ("改造完成后，生产效率提高了18%。", "18%", "生产效率", "up", None, None, None),
+    ("两个县的旅游收入分别增长9%和7%，两地合计约占全省的46%。", "46%", "旅游收入", None, None, None, None),
+    # a locative word opens the bearer after 的 (K14: 单机容量16兆瓦的海上风电机组); 已 + an act ending the span
+    ("单机容量16兆瓦的海上风电机组已吊装完成22台。", "16兆瓦", "海上风电机组", None, None, None, None),
+    ("单机容量16兆瓦的海上风电机组已吊装完成22台。", "22台", "海上风电机组", None, None, None, None),
+    # what befell the thing (受害, 受损) opening a clause modifies the noun: no predicate
+    ("全省发生森林火灾23起；受害森林面积156.7公顷。", "156.7公顷", "受害森林面积", None, None, None, None),
+    # a country inside a noun phrase after 的 is no scope; an event's venue is (举行的东京奥运会)
+    ("这部进入全球票房榜前20名的亚洲影片累计票房达到150亿元。", "150亿元", "票房", None, None, None, None),
+    ("2021年举行的东京奥运会上，该校运动员共获得5枚金牌。", "5枚", "金牌", None, None, "2021", "东京"),
+    # an earlier time after a glued 比 is a base (价格比|原来); 便宜 is a fall; 这件/那家 open no noun
+    ("猪肉价格比原来下降了15%。", "15%", "猪肉价格", "down", "base", None, None),
+    ("这件大衣比原价便宜了将近200元。", "将近200元", "大衣", "down", "base", None, None),
+    # a one-letter act after a modal names no thing (还能补500元)
+    ("托育机构每月还能补500元。", "500元", None, None, None, None, None),
+    # a 分别 list whose members say their own change (增长5.6%、下降2.3%和增长7.4%) pairs in order (K4)
+    ("增值税、企业所得税、个人所得税分别完成812.4亿元、356.9亿元和98.2亿元，同比分别增长5.6%、下降2.3%和增长7.4%。",
+     "2.3%", "企业所得税", "down", "yoy", None, None),
+    ("增值税、企业所得税、个人所得税分别完成812.4亿元、356.9亿元和98.2亿元，同比分别增长5.6%、下降2.3%和增长7.4%。",
+     "7.4%", "个人所得税", "up", "yoy", None, None),
+    # ，完成/实现 + amount alone states a level of the clause before's topic
+    ("契税受房地产市场调整影响，完成126.5亿元，同比下降11.8%。", "126.5亿元", "契税", None, None, None, None),
+    # 高出 + a base + the size (K9); an adjusting verb, its object, then the size (下调…利率0.25个百分点)
+    ("接种率已达41.3%，高出全省平均水平26.7个百分点。", "26.7个百分点", "接种率", "up", "base", None, None),
+    ("南阳市下调个人住房公积金贷款利率0.25个百分点。", "0.25个百分点", "个人住房公积金贷款利率", "down", None, None,
+     "南阳市"),
+    ("提高城乡居民基础养老金20元。", "20元", "城乡居民基础养老金", "up", None, None, None),
+    ("全市工业增加值3.5万亿元。", "3.5万亿元", "工业增加值", None, None, None, None),  # (增加值: no 增加)
+    # compound tails 余额/往来/时间 keep the verb before them (缴存余额, 人员往来, 运输时间); 节省 stays a predicate;
+    # 初期 cuts a time; a count of places opening a span is whose (两地|车程)
+    ("全市缴存余额412.6亿元。", "412.6亿元", "缴存余额", None, None, None, None),
+    ("2024年，两市间人员往来超过600万人次。", "超过600万人次", "人员往来", None, None, "2024", None),
+    ("班列比走海运节省时间一半以上。", "一半以上", "时间", None, None, None, None),  # (节省: no change word)
+    ("大桥通车初期日均车流量约1.5万辆次。", "约1.5万辆次", "车流量", None, None, None, None),  # (日均: a per-day cut)
+    ("通车后，两地车程缩短至50分钟左右。", "50分钟左右", "车程", None, None, None, None),
+    # a duration before 的 names the activity, up to six words (为期3个月的…行动; 行动|中共: 中|共)
+    ("县里开展为期3个月的安全生产大排查大整治行动。", "3个月", "安全生产大排查大整治行动", None, None, None, None),
+    ("警方在为期100天的集中行动中共出动警力9.6万人次。", "100天", "集中行动", None, None, None, None),
     # a third word after a count only when it is a head noun (规上工业企业; not 老人上门)
     ("全市3200余家规上工业企业实现用电量218.5亿千瓦时。", "3200余家", "规上工业企业", None, None, None, None),
     ("县公安局为86名行动不便老人上门办理身份证。", "86名", "行动不便老人", None, None, None, None),
@@ -217,8 +271,8 @@ CASES = [
      "yoy", None, None),
     ("中俄双边贸易额达到1.01万亿元，同比增长6.2%；以美元计为1405.6亿美元。", "1405.6亿美元", None, None, None, None,
      "中俄"),
-    # 比上年末: yoy for a year-end statement, else the start of the year (base)
-    ("截至2023年末，全市常住人口985.3万人，比上年末增加22.4万人。", "22.4万人", "常住人口", "up", "yoy", "2023",
+    # 比上年末: a stock's base, like 年初, also in a year-end statement (not 同比: K9 names no 上年末)
+    ("截至2023年末，全市常住人口985.3万人，比上年末增加22.4万人。", "22.4万人", "常住人口", "up", "base", "2023",
      None),
     ("截至9月末，全省汽车保有量较上年末增长19.8%。", "19.8%", "汽车保有量", "up", "base", "--09", None),
     # a 同比 inside the sentence's first clause does not reach a 其中 clause with its own verb
@@ -361,9 +415,9 @@ CASES = [
     ("作为拥有3000年种麦史的农业大省，河南以全国1/16的耕地生产了全国1/4的小麦。", "3000年", "种麦史", None, None, None,
      "河南省"),
     ("全省受灾人口38.6万人，其中鄱阳县12万人。", "38.6万人", "受灾人口", None, None, None, None),
-    # K4 a 分别 list pairs with the places that end the clause before it
+    # K4 a 分别 list pairs with the places that end the clause before it; 分别完成 alone goes on with its topic
     ("快递业务量居全省前三位的依次是苏州、南京和无锡，分别完成4.12亿件、2.35亿件和1.68亿件。", "2.35亿件",
-     None, None, None, None, "南京市"),
+     "快递业务量", None, None, None, "南京市"),
     # K11 a dateline's place is where the report was filed, no scope; every division lies in 中国
     ("新华社北京2月5日电 今年春节档全国电影票房达95.1亿元。", "95.1亿元", "电影票房", None, None, None, None),
     ("本报讯 第八届中国—俄罗斯博览会在黑龙江省哈尔滨市闭幕，签约项目312个。", "312个", "签约项目", None, None, None,
@@ -566,6 +620,13 @@ CASES = [
     ("中心城区空气质量优良天数比率达到80.6%。", "80.6%", "空气质量优良天数比率", None, None, None, None),
     # a since-date (…以来) dates nothing: the numbers cover the time from then on (nor is an earlier date kept)
     ("该院现有床位1100张。2021年以来，医院先后引进硕士研究生42名。", "42名", "硕士研究生", None, None, None, None),
+    # a date that opens an event counted from (进入防火期以来) is a since-date too
+    ("今年1月1日进入森林防火期以来，全省共发生森林火灾23起。", "23起", "森林火灾", None, None, None, None),
+    ("2024年，全省发生森林火灾31起。", "31起", "森林火灾", None, None, "2024", None),
+    # 如今, 现在, 目前 move on from a past date of their sentence: now, not then
+    ("她2015年退休，如今养老金每月有3400多元。", "3400多元", "养老金", None, None, None, None),
+    # (增加到: a level, K7)
+    ("监控点位从2015年的不足3000个增加到目前的9.8万余个。", "9.8万余个", "监控点位", None, None, None, None),
     # kinds listed before 价格 share it; predicates of surveys and inspections; one serving (一碗) is no part
     ("其中，牛肉、羊肉价格分别上涨6.2%和4.1%。", "6.2%", "价格", "up", None, None, None),
     ("保护区共监测到越冬水鸟78.6万只。", "78.6万只", "越冬水鸟", None, None, None, None),

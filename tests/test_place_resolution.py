@@ -345,6 +345,10 @@ CASES: list[tuple[str, str, str, int, dict[str, str | None] | None]] = [
     # -- autonomous prefectures, ethnic names stripped ------------------------------
     ("prefecture-延边", "延边冷面成为网红美食。", "延边", 0,
      P("延边朝鲜族自治州", "prefecture", "222400", "吉林省")),
+    ("prefecture-楚雄州", "楚雄州新增造林2.1万亩。", "楚雄州", 0,
+     P("楚雄彝族自治州", "prefecture", "532300", "云南省")),
+    ("prefecture-阿坝州", "阿坝州空气质量优良天数率为100%。", "阿坝州", 0,
+     P("阿坝藏族羌族自治州", "prefecture", "513200", "四川省")),
     ("prefecture-延边朝鲜族自治州", "延边朝鲜族自治州举办民俗文化节。", "延边朝鲜族自治州", 0,
      P("延边朝鲜族自治州", "prefecture", "222400", "吉林省")),
     ("prefecture-恩施", "湖北恩施大峡谷景区游人如织。", "恩施", 0,

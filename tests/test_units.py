@@ -63,13 +63,15 @@ PINT = {
     # speed
     "千米每小时": "kilometer / hour", "米每秒": "meter / second", "节": "knot",
     # data (decimal prefixes)
+    "比特": "bit", "兆比特": "megabit", "吉比特": "gigabit",
     "字节": "byte", "千字节": "kilobyte", "兆字节": "megabyte", "吉字节": "gigabyte",
-    "太字节": "terabyte",
+    "太字节": "terabyte", "拍字节": "petabyte", "艾字节": "exabyte",
     # frequency
     "赫兹": "hertz", "千赫": "kilohertz", "兆赫": "megahertz", "吉赫": "gigahertz",
     # duration (a year of 365.25 days, a month a twelfth of it)
     "年": "julian_year", "年头": "julian_year", "月": "julian_year / 12", "天": "day",
     "周": "week", "工作日": "day", "小时": "hour", "分钟": "minute", "秒": "second",
+    "毫秒": "millisecond",
     "刻钟": "15 minute", "旬": "10 day", "载": "julian_year", "周年": "julian_year",
     "岁": "julian_year", "昼夜": "day", "世纪": "100 julian_year", "季度": "julian_year / 4",
 }

@@ -47,8 +47,9 @@ from factx.opaque import inside_any, opaque_spans
 from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 
-#: The ends of a campaign's or a project's quoted name that opens with a number (“百日千万招聘专项行动”).
-_CAMPAIGN_ENDS = ("行动", "工程", "计划", "活动", "专项", "战役", "攻坚")
+#: The ends of a campaign's or a project's quoted name that opens with a number (“百日千万招聘专项行动”,
+#: “15分钟社保服务圈”).
+_CAMPAIGN_ENDS = ("行动", "工程", "计划", "活动", "专项", "战役", "攻坚", "圈")
 
 #: A digit before 比 makes a score or ratio (2比2战平), no count.
 _SCORE_DIGITS = frozenset("0123456789０１２３４５６７８９" + CN_DIGIT_CHARS)
@@ -62,10 +63,12 @@ def _inner() -> str:
 
 @lru_cache(maxsize=1)
 def _amount() -> str:
-    """An amount: a number, optionally an inner marker (or an informal 个: 10个亿) and more
-    magnitudes (20多万, 10个亿). (No lookahead for a magnitude after the marker: ``++`` needs
-    one already, and each copy of MAGNITUDE costs compiling.)"""
-    return rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|个(?=[亿億万萬]){MAGNITUDE}++)?"
+    """An amount: a number, optionally an inner marker (or an informal 个: 10个亿, or one space
+    after Arabic digits: 177.1 亿) and more magnitudes (20多万, 10个亿). (No lookahead for a
+    magnitude after the marker: ``++`` needs one already, and each copy of MAGNITUDE costs
+    compiling.)"""
+    return (rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|[个個](?=[亿億万萬]){MAGNITUDE}++"
+            rf"|(?<=[0-9０-９])[ \u00a0](?=[亿億万萬]){MAGNITUDE}++)?")  # 177.1 亿元: one space
 RANGE_SEP = "|".join(map(re.escape, RANGE_SEPARATORS))
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
@@ -86,7 +89,7 @@ def _main() -> re.Pattern:
     table = units()
     markers = approx_markers()
     plain = [s for s, u in table.items() if not u.ge_only]
-    after_ge = [s for s, u in table.items() if u.after_ge and not s.startswith("个")]
+    after_ge = [s for s, u in table.items() if u.after_ge and not s.startswith(("个", "個"))]
     # units written on both ends of a range (20毫米至30毫米) and denominators (公斤/亩):
     # measures, times, currencies and percent signs (shorter alternations compile faster)
     ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
@@ -94,6 +97,10 @@ def _main() -> re.Pattern:
     counters = [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
     per += counters
     ranged += counters + ["人", "户"]  # (3000套至5000套: one-character counters on both ends)
+    # units that may stand one space after Arabic digits (20 公里, 15 %, 3.5 万元 is not: the space
+    # is before the magnitude): measures, currencies and percent signs written in Chinese or a sign
+    spaced = [s for s, u in table.items() if u.kind in ("measure", "currency", "percent") and not u.ge_only
+              and not (s[:1].isascii() and s[:1].isalpha())]
     amount = _amount()
     # One comment per group; the numbers are the constants above (PRE = 1 … POST2 = 22).
     pattern = rf"""
@@ -107,10 +114,11 @@ def _main() -> re.Pattern:
           | (?P<n>{amount}|半)                                      # 7 n: the one number
             (?P<kilo>[kK](?![A-Za-z]))?                            # 8 kilo: 8k
         )
+        (?:(?<=[0-9０-９])[ \u00a0](?={alternation(spaced)}))?      # one space: 20 公里, 15 %
         (?P<inner>{alternation(markers["inner"])})?                 # 9 inner: 余, 多 after the number
         (?P<adj>[大小满整])?                                        # 10 adj: 一大碗, 两整天
         (?:
-            (?P<ge>个)(?P<gemod>多|半)?                              # 11 ge, 12 gemod: 个, 个多, 个半
+            (?P<ge>[个個])(?P<gemod>多|半)?                              # 11 ge, 12 gemod: 个, 个多, 个半
             (?P<geunit>{alternation(after_ge)})                    # 13 geunit: the unit after 个 (月, 小时)
           | (?P<cheng>成)                                           # 14 cheng: tenths (三成)
             (?P<chengx>[一二三四五六七八九](?![{MAGNITUDE_CHARS}]))?  # 15 chengx: 三成五
@@ -187,6 +195,16 @@ def _trailing_magnitude(s: str) -> Decimal:
         i -= 1
     for c in s[i:]:
         mult *= BIG_UNITS.get(c) or SMALL_UNITS[c]
+    return mult if i > 0 else Decimal(1)
+
+
+def _trailing_big(s: str) -> Decimal:
+    """The product of the big magnitudes (万, 亿, 兆) that end ``s`` (三十万 -> 10000)."""
+    mult = Decimal(1)
+    i = len(s)
+    while i > 0 and s[i - 1] in BIG_UNITS:
+        i -= 1
+        mult *= BIG_UNITS[s[i]]
     return mult if i > 0 else Decimal(1)
 
 
@@ -308,7 +326,7 @@ def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -
     head = text[max(0, m.start() - 3) : m.start()]
     if m.group(PRE):
         return False
-    if text.startswith("内", end) or text.startswith("以内", end):
+    if text.startswith(("内", "內", "以内", "以內"), end):
         return False  # 赛后一周内: a span of time
     if unit.kind in ("classifier", "admin"):
         if text[end : end + 1] in CLAUSE_END and (f.previous_tag(m.start()) or "").startswith("n"):
@@ -316,11 +334,19 @@ def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -
         if f.counted_nearby(m.start(), unit.surface):
             return False  # in contrast with other counts: 两个特点、一种倾向
         near = text[max(0, m.start() - 4) : m.start()]
-        return not any(w in near for w in f.words["counted_before"])  # 只许养一头猪
+        return not any(_counts(near, w) for w in f.words["counted_before"])  # 只许养一头猪
     # units of measure and time: 一天内 is an amount, 那一天 / 一天挣 are not
     if head[-1:] and _ends_with_any(head, f.words["article_before"]):
         return True
     return bool(_starts_with_any(text[end : end + 2], f.words["per_period_after"]))
+
+
+def _counts(near: str, word: str) -> bool:
+    """``word`` (只, 仅, 就 …) in ``near``, the text before 一 + classifier, makes the number the
+    point (只许养一头猪), unless the copula 是 follows it: 只是一个数字, 这就是一个例子 and 仅仅是一个开始
+    introduce a noun ("just a …"), an article (Q5)."""
+    i = near.rfind(word)
+    return i >= 0 and "是" not in near[i + len(word) :]
 
 
 #: 成 after a number: tenths, as per-hundred (三成 -> 30).
@@ -342,8 +368,9 @@ def _lookup_unit(m: re.Match, g: tuple) -> tuple[Unit | None, str, int, str | No
     """(unit, unit as written, end of the unit, per) for a main-pattern match (``g``: its groups)."""
     table = units()
     if g[GE - 1]:
-        written = "个" + g[GEUNIT - 1]
-        return table.get(written) or table[g[GEUNIT - 1]], written, m.end(GEUNIT), None
+        written = g[GE - 1] + g[GEUNIT - 1]  # (個 in traditional text: 兩個月, 六個百分點)
+        return table.get(written) or table.get("个" + g[GEUNIT - 1]) or table[g[GEUNIT - 1]], written, \
+            m.end(GEUNIT), None
     if g[CHENG - 1]:
         return _CHENG, "%", m.end(CHENGX) if g[CHENGX - 1] else m.end(CHENG), None
     unit = table[g[UNIT - 1]]
@@ -400,6 +427,10 @@ def _amount_candidate(f: _Filter, m: re.Match) -> tuple[Candidate, Unit] | None:
     if unit is None:
         return None
     a = _Read(m, g, unit, written, unit_end, per)
+    if a.range_ and _is_financial(a.first_text) != _is_financial(a.n_text):
+        # 拾到3000元 (picked up 3000 yuan): one range is written in one style of numerals
+        again = _main().match(f.text, m.start(N2))
+        return _amount_candidate(f, again) if again is not None and again.group(N1) is None else None
     a.unit, a.start = _in_context(f.text, unit, a.start, a.first_text, unit_end)
     if _number_rejected(f, a) or _unit_rejected(f, a):
         return None
@@ -420,11 +451,14 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
     text, g, unit, n_text, first_text, num_start = f.text, a.g, a.unit, a.n_text, a.first_text, a.num_start
     if n_text[:1] in "0０" and n_text[1:2] and n_text[1:2] in "0123456789０１２３４５６７８９":
         return True  # 5、000万元: a digit group cut off by a list comma, no amount
-    if unit.surface == "个" and text[a.unit_end : a.unit_end + 1] and text[a.unit_end] in MAGNITUDE_CHARS:
+    if _magnitude_only(first_text) and text[num_start - 1 : num_start] in (" ", "\u00a0") \
+            and _has_arabic(text[num_start - 2 : num_start - 1]):
+        return True  # 177.1 亿元: the 亿 of a number written with a space, not 亿 alone (Q6)
+    if unit.surface in ("个", "個") and text[a.unit_end : a.unit_end + 1] and text[a.unit_end] in MAGNITUDE_CHARS:
         return True  # 10个亿 with no unit after it: no count of 个
     if g[KILO - 1] and unit.kind != "currency":
         return True  # 8k元 is money; 8K电视 is no amount
-    within = (g[POST - 1] or "").endswith("内") and unit.kind == "time"
+    within = (g[POST - 1] or "").endswith(("内", "內")) and unit.kind == "time"
     if f.bad_before(a.m.start(), within) or (num_start != a.m.start() and f.bad_before(num_start, within)):
         return True
     if unit.surface == "分" and text[num_start - 1 : num_start] in ("时", "点") and (
@@ -450,7 +484,13 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
         return True  # 上半年, 下半场 (X3)
     if unit.points and not _index_points(n_text):
         return True  # 下午3点, 8点半: a clock hour, no index points
-    return bool(unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS))
+    return bool(unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS
+                                         or _CN_DECIMAL.search(n_text)))
+
+
+#: A Chinese numeral with a decimal point (二十四点五): a number, never part of a word, so the units
+#: taken only after digits (度, 升, 方) follow it too.
+_CN_DECIMAL = re.compile(rf"[点點][{CN_DIGIT_CHARS}]")
 
 
 def _index_points(n_text: str) -> bool:
@@ -478,6 +518,9 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
     text, g, m, unit, unit_end = f.text, a.g, a.m, a.unit, a.unit_end
     if g[ADJ - 1] and not unit.container:
         return True
+    if a.written[-1:].isascii() and a.written[-1:].isalpha() and text[unit_end : unit_end + 1].isascii() \
+            and text[unit_end : unit_end + 1].isalpha():
+        return True  # a Latin symbol is a unit only as a whole word: 3mins is no 3m, 5kmh no 5km
     unit_start = m.start(GE) if g[GE - 1] else (m.start(CHENG) if g[CHENG - 1] else m.start(UNIT))
     blocker = _starts_with_any(text[unit_start : unit_start + 6], f.words["unit_word"])
     alone = (f.line.token_at(unit_start) or (0, 0, "")) in (
@@ -486,8 +529,9 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
             alone and _splits_token(f.line, unit_start + len(blocker))):
         return True  # (but 23家|乡镇卫生院: 家乡 would cut 乡镇 in two; engines tag 家 q or m, 次 q or t)
     tail = a.tail = _decimal_tail(text, unit, unit_end) if not a.range_ else None
-    if unit.clause_end and not tail and (text[unit_end : unit_end + 1] not in CLAUSE_END and not _starts_with_any(
-            text[unit_end : unit_end + 3], currency_ends()) or _counted_noun_before(f.line, a.num_start)):
+    if unit.clause_end and not tail and (not _ends_clause(text, unit_end) and not _starts_with_any(
+            text[unit_end : unit_end + 3], currency_ends()) and not _compound(text, unit, unit_end)
+            or _counted_noun_before(f.line, a.num_start)):
         a.unit = unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱, 花了三百块。
     before, context = text[max(0, m.start() - 6) : m.start()], unit_context()
     if unit.dimension == "length" and unit.si is not None and "，" not in before \
@@ -520,7 +564,8 @@ def _extent(text: str, a: _Read) -> tuple[int, str | None, str | None, tuple[Fra
     # 多 / 余 after the unit only when nothing but punctuation follows (半米多，…)
     for i in (POST2, POST):
         marker = g[i - 1]
-        if marker and (marker in _inner() or marker in ("内", "上下")) and not _free_after(text, m.end(i), marker):
+        if marker and (marker in _inner() or marker in ("内", "內", "上下")) \
+                and not _free_after(text, m.end(i), marker):
             end = m.start(i)
             if i == POST:
                 post = post2 = None
@@ -537,10 +582,25 @@ def _context_rejected(f: _Filter, a: _Read, end: int) -> bool:
     m = a.m
     if f.in_name(m.start(), end) or f.in_short_quote(a.num_start, end):
         return True
-    if not a.range_ and not _has_arabic(a.first_text + a.n_text) and not f.jieba_ok(
+    if not a.range_ and not _has_arabic(a.first_text + a.n_text) and not _financial_money(a) and not f.jieba_ok(
             m.start(), a.num_start, end, a.unit.kind == "admin"):
         return True
     return not a.range_ and _article_one(f, m, a.unit, a.n_text, a.unit_end)
+
+
+#: The financial (大写) numerals: written only to state an amount of money.
+_FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
+
+
+def _is_financial(number: str) -> bool:
+    """``number`` is written in financial numerals (拾, 叁佰伍拾, 壹万)."""
+    return any(c in _FINANCIAL for c in number) and all(c in _FINANCIAL or c in "零万萬亿億" for c in number)
+
+
+def _financial_money(a: _Read) -> bool:
+    """Money written in financial numerals (拾元, 叁佰伍拾元): no word of jieba's holds it (拾元 is
+    tagged a verb, "pick up yuan")."""
+    return a.unit.kind == "currency" and _is_financial(a.n_text)
 
 
 def _value(a: _Read) -> tuple[Decimal, Decimal | None] | None:
@@ -556,8 +616,13 @@ def _value(a: _Read) -> tuple[Decimal, Decimal | None] | None:
             if hi1 is not None or hi is not None:
                 return None
             mag = _trailing_magnitude(n_text)
+            big = _trailing_big(n_text)
             if _trailing_magnitude(first_text) == 1 and mag > 1 and lo1 * mag <= lo:
                 lo1 *= mag
+            elif big > 1 and not any(c in BIG_UNITS for c in first_text) and lo1 * big <= lo:
+                lo1 *= big  # 十八至三十万, 一百二十到一百五十万: the 万 is shared, not the 十
+            if lo1 < 0 and g[SEP - 1] in ("--", "－－"):
+                lo = -lo  # -5℃--3℃: the second hyphen is the upper end's sign (1万元--5万元: a dash)
             lo, hi = lo1, lo
             if hi < lo:
                 return None  # 10至5℃ is no range
@@ -603,24 +668,34 @@ def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
     elif cpre:
         return None  # a currency before a number with no currency unit after it
     elif unit.kind == "percent":
-        ftype, unit_out = "percent", written if written in ("个百分点", "百分点") else "%"
+        ftype, unit_out = "percent", written if unit.name in ("百分点", "千分点") else "%"
     else:
         ftype, unit_out = "quantity", written
     if cpre and unit.generic:
         unit_out = _currency_leads()[cpre]  # 港币100元: the name before says which 元
     if compound is not None:
-        lo = exact(lo) + compound[0]  # type: ignore[assignment]  # 3小时20分 -> 3 1/3 小时, exact
+        # 3小时20分 -> 3 1/3 小时, exact; below zero the smaller unit adds to the size: -(5元7角)
+        lo = exact(lo) + compound[0] if lo >= 0 else exact(lo) - compound[0]  # type: ignore[assignment]
     value_max = hi if hi is not None and hi != lo or a.range_ and hi is not None else None
     measure = measure_of(unit, lo, value_max)
     per = a.per
     if per is None and ftype != "percent":
         per = _per_before(text, a.num_start)
+    # 二七区 (郑州), 八一镇: a numeral and an administrative noun that name a unit of the gazetteer
+    named = unit.kind == "admin" and a.start == a.num_start and _names_a_unit(text[a.start : end])
     return _with_measure(Candidate(
         start=a.start, end=end, type=ftype, value=_number(lo),
         value_max=to_number(value_max) if value_max is not None else None,
-        unit=unit_out, approx=approx, rule="amount", priority=1, num_start=a.num_start, per=per,
-        unit_kind=unit.kind,
+        unit=unit_out, approx=approx, rule="amount", priority=0 if named else 1, num_start=a.num_start,
+        per=per, unit_kind=unit.kind,
     ), measure), unit
+
+
+def _names_a_unit(text: str) -> bool:
+    """``text`` is the full name of a unit of the gazetteer (its place candidate then wins)."""
+    from factx import gazetteer  # (rare: only numerals before an administrative noun)
+
+    return any(e.name == text for e in gazetteer.entries(text))
 
 
 def _number(value) -> int | float:
@@ -710,11 +785,20 @@ def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
     return (added, end) if end is not None else None
 
 
+def _ends_clause(text: str, pos: int) -> bool:
+    """A clause ends at ``pos``, or after an approximation marker there (3.04块以上。, 三百块左右)."""
+    marker = _starts_with_any(text[pos : pos + 3], approx_markers()["after"])
+    if marker:
+        pos += len(marker)
+    return text[pos : pos + 1] in CLAUSE_END
+
+
 @lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern:
     digit = "一二三四五六七八九"
     return re.compile(
-        rf"(?P<ar>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])|(?P<cn>[{digit}])(?![{digit}十百千万亿零〇两])")
+        rf"(?P<ar>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])|(?P<cn>[{digit}])(?![{digit}十百千万亿零〇两])"
+        rf"|零(?P<cn0>[{digit}])(?![{digit}十百千万亿零〇两])")  # 三块零四: 3.04 (no tenths)
 
 
 def _decimal_tail(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
@@ -722,12 +806,14 @@ def _decimal_tail(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | Non
     if not unit.tail:
         return None
     m = _tail_re().match(text, pos)
-    if m is None or (unit.kind == "currency") != bool(m.group("cn")):
+    if m is None or (unit.kind == "currency") != bool(m.group("cn") or m.group("cn0")):
         return None
     after = text[m.end() : m.end() + 4]
     if after[:1] not in CLAUSE_END and (
             _starts_with_any(after, units()) or _starts_with_any(after, nonfacts()["unit_word"])):
         return None  # 1米3名: the digits count something else
+    if m.group("cn0"):
+        return Fraction(DIGITS[m.group("cn0")], 100), m.end()  # 三块零四: the 零 stands for no tenths
     digits = m.group("ar") or str(DIGITS[m.group("cn")])
     value = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
     return Fraction(value, 10 ** len(digits)), m.end()
@@ -752,23 +838,27 @@ def _calendar_year(number: str) -> bool:
 
 
 def _plain(number: str) -> str:
-    """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿)."""
-    for c in _inner() + "个":
+    """The number without the 余/多/个 written inside it (20多万 -> 20万, 10个亿 -> 10亿) and
+    without a space before a magnitude (177.1 亿 -> 177.1亿)."""
+    for c in _inner() + "个個":
         number = number.replace(c, "")
+    if number[-1:] in MAGNITUDE_CHARS:
+        number = re.sub(r"(?<=[0-9０-９])[ \u00a0](?=[亿億万萬])", "", number)
     return number
 
 
 #: Particles that may follow a 多/余 after the unit (两年多了, 一个月多的时间).
-_AFTER_MORE = ("了", "的", "后", "来", "以")
+_AFTER_MORE = ("了", "的", "后", "後", "来", "來", "以")
 
 
 def _free_after(text: str, pos: int, marker: str) -> bool:
     nxt = text[pos : pos + 1]
     if marker in _inner():
         return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _AFTER_MORE
-    if marker == "内":
-        return nxt not in ("容", "部", "外", "地", "蒙", "陆", "涵", "需", "存", "在", "阁", "科", "河", "江")
-    return nxt not in ("班", "游", "车", "楼", "文", "级", "下")
+    if marker in ("内", "內"):  # (内容, 内地, 内陆; traditional 內陸, 內閣)
+        return nxt not in ("容", "部", "外", "地", "蒙", "陆", "陸", "涵", "需", "存", "在", "阁", "閣", "科", "河",
+                           "江")
+    return nxt not in ("班", "游", "车", "車", "楼", "樓", "文", "级", "級", "下")
 
 
 def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
@@ -901,6 +991,10 @@ def _matches(text: str):
             m = pattern.match(text, s)
         if m is not None and m.end() > m.start():
             done = m.end()
+            if m.end() == m.end(UNIT) and m.group(N) is not None:
+                tail = _decimal_tail(text, units()[m.group(UNIT)], done)
+                if tail is not None:
+                    done = tail[1]  # 五块六: the 六 is the amount's, no number of its own
             yield m
 
 
@@ -925,12 +1019,22 @@ def _recognize(line: Line, matches) -> list[Candidate]:
     f = _Filter(line)
     out: list[Candidate] = []
     opaque = opaque_spans(line.text)
+    # the amount read last (the first end of a range) and its index in ``out``; a number read
+    # inside it (the 30分 of 2小时30分) is no amount after it
+    last: tuple[Candidate, Unit] | None = None
+    last_at = -1
     for m in matches:
         if opaque and inside_any(opaque, m.start(), m.end()):
             continue
         found = _amount_candidate(f, m)
         if found is not None:
             c, unit = found
+            if last is not None and c.start >= last[0].end:
+                joined = _joined_range(f.text, last, found)
+                if joined is not None:
+                    out[last_at] = joined
+                    last = (joined, unit)
+                    continue
             before = _coordinated(f, c)
             if before is not None:
                 for b in before:
@@ -938,6 +1042,8 @@ def _recognize(line: Line, matches) -> list[Candidate]:
                     b.per = c.per
                 out.extend(before)
                 out.append(c)
+                if last is None or c.start >= last[0].end:
+                    last, last_at = found, len(out) - 1
     text = line.text
     # every fraction holds 分之, a slash or 一半: most lines have none of them
     fractions = _fraction().finditer(text) if "分之" in text or "/" in text or "／" in text or "一半" in text else ()
@@ -950,6 +1056,47 @@ def _recognize(line: Line, matches) -> list[Candidate]:
             if made is not None:
                 out.append(made)
     return out
+
+
+#: Signs an amount may start with that stand for a range's dash right after another amount.
+_DASH_SIGNS = ("-", "－", "−")
+
+
+def _joined_range(text: str, first: tuple[Candidate, Unit], second: tuple[Candidate, Unit]) -> Candidate | None:
+    """Two amounts joined by a range separator that the main pattern could not read as one
+    range, because an end is a compound (五元六角-五元七毛八分, 五块六到五块七毛八) or the dash
+    was read as the second amount's minus sign: one range (S5). A dash right after an amount
+    is never a minus sign: when the two make no range, the second loses the sign."""
+    a, unit = first
+    b, unit_b = second
+    gap = text[a.end : b.start]
+    value = b.value
+    if not gap and text[b.start : b.start + 1] in _DASH_SIGNS and b.num_start == b.start \
+            and isinstance(value, (int, float)) and value < 0:
+        gap = text[b.start]
+        if text[b.start + 1 : b.start + 2] in _DASH_SIGNS:
+            gap += text[b.start + 1]  # 1万元--5万元
+        b.start += len(gap)
+        b.num_start = b.start
+        b.value = -value
+        if b.value_max is not None:
+            b.value_max = -b.value_max
+        _with_measure(b, measure_of(unit_b, b.value, b.value_max))
+    elif gap not in RANGE_SEPARATORS and gap not in ("--", "－－"):
+        return None
+    if (b.type, b.unit, b.per) != (a.type, a.unit, a.per) or a.value_max is not None or b.value_max is not None \
+            or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)) \
+            or not 0 <= a.value < b.value or b.approx and a.approx or a.approx not in (None, *_before_approx(text, a)):
+        return None
+    joined = dataclasses.replace(a, end=b.end, value_max=b.value, approx=a.approx or b.approx)
+    return _with_measure(joined, measure_of(unit, a.value, b.value))
+
+
+def _before_approx(text: str, c: Candidate) -> tuple[str, ...]:
+    """The approx value of a marker before ``c``'s number (约五元…), or nothing: a marker after
+    the first end (五元左右-…) leaves the two apart."""
+    marker = approx_markers()["before_set"].suffix_of(text, c.num_start)  # type: ignore[attr-defined]
+    return (approx_markers()["before"][marker],) if marker and c.start <= c.num_start - len(marker) else ()
 
 
 #: English magnitudes after an amount with a currency sign (US$5 million, $8k).
@@ -1023,8 +1170,13 @@ def _fraction_candidate(f: _Filter, m: re.Match) -> Candidate | None:
                 return None
             value = 50
         elif m.group("den"):
-            den, num = parse_decimal(m.group("den")), parse_decimal(m.group("num"))
+            den = parse_decimal(m.group("den"))
+            num, num_max = parse_amount(m.group("num"))  # 百分之二三十: 20..30 (X2)
             value = _percent_of(num, den)
+            if num_max is not None:
+                if m.group("num2"):
+                    return None
+                value_max = _percent_of(num_max, den)
             if m.group("num2"):
                 den2 = parse_decimal(m.group("den2")) if m.group("den2") else den
                 value_max = _percent_of(parse_decimal(m.group("num2")), den2)

@@ -25,6 +25,10 @@ _CN = "零〇○一二三四五六七八九"
 _SEP = "(?:" + "|".join(map(re.escape, RANGE_SEPARATORS)) + ")"
 _YEAR = rf"{_D}{{4}}|[{_CN}]{{4}}"
 _MONTH = rf"{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十]|元"
+#: A year written with place values (两千零四, 一千九百九十八, 二千〇二十三): a date only before a
+#: month (D1), since alone it may be a span of years (两千年的历史, Q4).
+_POSITIONAL_YEAR = (r"[一二两兩]千(?:[零〇]?[一二三四五六七八九]?百)?(?:[零〇]?[一二三四五六七八九]?十)?"
+                    r"[零〇]?[一二三四五六七八九]?")
 _DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九十]"
 _HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两]"
 _MIN = rf"{_D}{{1,2}}|[二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
@@ -57,7 +61,7 @@ def _single() -> regex.Pattern:
         (?:(?P<s>{_MIN})秒)?                                 # s: seconds
     """
     pattern = rf"""
-        (?P<pre>约|大约)?                                    # pre: approximately
+        (?P<pre>约|大约|約|大約)?                            # pre: approximately (traditional 約 too)
         (?:
             (?<![0-9０-９])(?P<iy>{_D}{{4}})                  # iy: ISO-like year (2023-06-01, 2023/6/1)
             (?P<isep>[-/.])(?P<im>{_D}{{1,2}})                # isep: its separator; im: month
@@ -67,11 +71,13 @@ def _single() -> regex.Pattern:
                (?::(?P<is>{_D}{{2}}))?(?![0-9]))?             # is: seconds
           | (?<=(?:日期|时间)[:：]\s{{0,2}})                  # after 日期: or 时间:
             (?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])  # lm, ld: month-day
-          | (?=[0-9０-９{_CN}十廿元公])
+          | (?=[0-9０-９{_CN}十廿元公两兩])
             (?:
                 (?:(?P<era>公元前?)(?P<ey>{_D}{{1,4}}|[{_CN}]{{1,4}})年    # era, ey: 公元 + year
                   | (?<![0-9０-９{_CN}十百千万])(?P<y>{_YEAR})            # y: year
                     (?:(?P<ysep>{_SEP})(?P<y2>{_YEAR}))?年(?![代度级])    # ysep, y2: a range of years
+                  | (?<![0-9０-９{_CN}十百千万两兩])(?P<py>{_POSITIONAL_YEAR})年  # py: 两千零四年
+                    (?=(?:{_MONTH})(?:{_SEP}(?:{_MONTH}))?月)            # (only before a month)
                 )?
                 (?:(?<![0-9０-９{_CN}十])(?P<m>{_MONTH})                  # m: month
                    (?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?月               # msep, m2: a range of months
@@ -189,6 +195,10 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         year2 = _year(g("y2")) if g("y2") else None
         if not 1000 <= int(year) <= 2100 or (year2 and not 1000 <= int(year2) <= 2100):
             return None  # 中华3000年文明: a duration (X36)
+    elif g("py"):
+        year = _year(g("py"))
+        if not 1000 <= int(year) <= 2100:
+            return None
     month, month2 = _int(g("m")), _int(g("m2"))
     day, day2 = _int(g("d")), _int(g("d2"))
     pod = g("pod")
@@ -208,7 +218,8 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         if any(head.endswith(w) for w in _words()["duration_before"]):
             return None
         tail = text[m.end() : m.end() + 2]
-        if tail[:1] in ("内", "多", "余", "间", "来") or tail in ("以内", "之内", "之久", "以来"):
+        if tail[:1] in ("内", "內", "多", "余", "餘", "间", "間", "来", "來") \
+                or tail in ("以内", "以內", "之内", "之內", "之久", "以来", "以來"):
             return None
         if text[m.end("d") : m.end("d") + 1] == "号":
             return None
@@ -233,7 +244,8 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     return start, end
 
 
-#: Where a date can start: 约, 大约, 廿, 公元, 元 as a month (元月, 元至三月), or a run of at
+#: Where a date can start: 约, 大约, 廿, 公元, 元 as a month (元月, 元至三月), a year written
+#: with place values (两千零四年), or a run of at
 #: most four digits (after no digit), or of numerals (after no digit or numeral), that a
 #: date's own character or a range separator follows (2023年, 5月, 12日, 2023-06-01, 三十一日,
 #: 5至7日): every alternative of ``_single`` that starts at a digit or numeral reads a whole
@@ -242,8 +254,9 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 #: ``_single`` at every digit, 公 or 大.
 _AFTER_RUN = rf"(?:[-/.年月日号]|{_SEP})"
 _LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
-    rf"[约廿大公元0-9０-９{_CN}十]"
-    rf"(?:(?<=[约廿])|(?<=大)(?=约)|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
+    rf"[约約廿大公元0-9０-９{_CN}十两兩]"
+    rf"(?:(?<=[约約廿])|(?<=大)(?=[约約])|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
+    rf"|(?<=[一二两兩])(?<![0-9０-９{_CN}十百千万两兩][\s\S])(?=千[^年]{{0,6}}年)"  # 两千零四年八月
     rf"|(?<=[0-9０-９])(?<![0-9０-９][\s\S])[0-9０-９]{{0,3}}(?={_AFTER_RUN})"
     rf"|(?<=[{_CN}十])(?<![0-9０-９{_CN}十][\s\S])[{_CN}十]{{0,3}}(?={_AFTER_RUN}))"
 )

@@ -508,6 +508,9 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         if water and len(stem) >= 2 and _unit_names(stem) and any(
                 gazetteer.entries(text[s:k]) for k in range(s + 2, min(len(text), s + 4) + 1)):
             continue  # 重庆江北机场: 重庆 | 江北, no river 重庆江
+        if water and any(e_.level == "water" for k in range(left + 2, min(s, left + 4) + 1)
+                         for e_ in gazetteer.entries(text[left:k])) and e - left <= 5:
+            continue  # 长江过江通道, 长江江豚: a river the gazetteer knows, and a word glued after it
         out.append(Candidate(left, e, "place", rule="suffix", priority=0, num_start=left,
                              level=kind_level(word)))
     for hit in _admin_suffix().finditer(text):

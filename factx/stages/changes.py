@@ -85,6 +85,9 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
         if word and (len(word) > 1 and starts_token(doc, m.end()) or after is not None and after[1] == end
                      and after[0] == m.end() + len(word) and after[2] in ("v", "vn")):
             return "up" if word in w["comparative_up"] else "down"  # (比上年同期多投产1.41亿千瓦)
+    object_verb = _verb_before_object(doc, clause.start, end)
+    if object_verb is not None:
+        return object_verb  # 下调个人住房公积金贷款利率0.25个百分点: the verb, its object, the size
     for kind, direction in (("comparative_up", "up"), ("comparative_down", "down")):
         if text[end - 1 : end] not in w[kind].lasts:
             continue  # (most numbers: no comparative before them, no look-up)
@@ -95,6 +98,25 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
                 text[m.end() : at] in ("", "分别", "均") for m in basis_matches(doc, clause.start, at)):
             return direction
     return None
+
+def _verb_before_object(doc: Document, start: int, end: int) -> str | None:
+    """up or down for an adjusting verb (上调, 下调, 提高, 降低…; list adjust_verb) of two letters,
+    a word of its own, whose object fills the rest of the clause up to the number."""
+    text, w = doc.text, words()
+    adjusting = w["adjust_verb"]
+    if not initials_pattern(adjusting.firsts).search(text, start, end):
+        return None  # (most clauses: none)
+    for tok in doc.tokens_back(start, end):
+        word = text[tok[0] : tok[1]]
+        if word in adjusting and tok[1] < end and starts_token(doc, tok[0]):
+            rest = doc.tokens_in(tok[1], end)
+            if rest and all(t[2] in _OBJECT_TAGS for t in rest):
+                return "up" if word in w["change_up"] else "down"
+            return None
+    return None
+
+#: Tags of the words of an adjusted object (个人住房公积金贷款利率).
+_OBJECT_TAGS = frozenset(("n", "nz", "vn", "an", "j", "b", "nr", "ns", "ng", "l"))
 
 def _tail_of_token(doc: Document, end: int) -> bool:
     """A token of the link stages ends at ``end`` (the verb found there is its tail)."""

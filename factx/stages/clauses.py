@@ -49,20 +49,18 @@ def basis_kind(m: regex.Match) -> str:
     return period_kind(m.group("standalone") or m.group("obj") or m.group("obj2"))
 
 
-#: The basis of 比上年末 until the number's time is known: yoy for a year-end statement
-#: (截至2023年末…比上年末增加), else base (截至9月末…较上年末增长). The scope stage settles it.
-YEAR_END = "year_end"
-
 
 #: The days or weeks right before (前5天, 前两周): an adjacent period.
 _DAYS_BEFORE = regex.compile(r"前[0-9一二两三四五六七八九十]{1,2}(?:天|日|周)")
 
 #: Words that open a compared occasion of the year or the month before (上年春节档, 上月同日).
 _LAST_YEAR, _LAST_MONTH = ("上年", "去年", "上一年"), ("上月", "上个月")
+#: Earlier times that are a base (价格比|原来下降了15%).
+_BEFORE_NOW = ("原来", "以前", "之前", "过去", "平时", "往年")
 
 
 def period_kind(word: str) -> str:
-    """yoy, mom, base (or YEAR_END) for the compared period or base (上年, 上月, 全国平均水平)."""
+    """yoy, mom or base for the compared period or base (上年, 上月, 全国平均水平)."""
     w = words()
     word = word.removesuffix("同期") if len(word) > 2 else word
     for average in ("日均", "平均", "日"):  # 较节前一周日均 (the object may end inside 日均)
@@ -72,7 +70,7 @@ def period_kind(word: str) -> str:
     if _DAYS_BEFORE.fullmatch(word):
         return "mom"  # 比前5天: the days right before, period on period
     if word in w["basis_year_end"]:
-        return YEAR_END
+        return "base"  # 比上年末 (before the 上年 prefix below)
     if word in w["basis_yoy"]:
         return "yoy"
     if word in w["basis_mom"]:
@@ -144,7 +142,7 @@ def _glued_comparison(doc: Document, m: regex.Match) -> bool:
     it still makes a basis."""
     text = doc.text
     return text[m.start()] == "比" and doc.ends_token(m.start() + 1) and not starts_token(doc, m.start()) \
-        and text.startswith(_LAST_YEAR + _LAST_MONTH, m.start() + 1)
+        and text.startswith(_LAST_YEAR + _LAST_MONTH + _BEFORE_NOW, m.start() + 1)
 
 
 #: Text up to and including its last clause stop (the greedy run backs off in C, not in a

@@ -82,6 +82,10 @@ def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
             if gap in LIST_JOINERS or not gap and groups[-1][-1].unit == c.unit:  # (not 连续4个月|超过8000套)
                 groups[-1].append(c)
                 continue
+            if gap[:1] in LIST_JOINERS and gap[1:] in change_words() \
+                    and "分别" in doc.text[doc.sentences[c.sentence][0] : groups[-1][0].start]:
+                groups[-1].append(c)  # 同比分别增长5.6%、下降2.3%和增长7.4%: each member says its own change
+                continue
         groups.append([c])
     return groups
 

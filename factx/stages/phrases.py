@@ -13,6 +13,9 @@ from factx.document import Document
 from factx.lexicons import WordSet, initials_pattern, place_context, word_pattern
 from factx.stages.clauses import change_words, ends_token, starts_token, words
 
+#: A count of places written in words (两地, 三市, 五省).
+PLACE_COUNT = re.compile("[一二两三四五六七八九十几多]+[地市县省国区镇村]")
+
 #: A subject longer than this is no noun phrase but a clause: it is left out.
 MAX_SUBJECT = 24
 
@@ -70,6 +73,16 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
                     and unit[1] < end - 1 and not text.startswith(("小时", "天", "年", "周", "分钟"), unit[1]):
                 start = unit[1]  # 一碗|羊肉泡馍38元 (一碗/m): one serving names the thing, the count is no part of it
                 continue
+        if tok[2] in ("r", "mq") and tok[1] - tok[0] == 2 and text[tok[0]] in "这那该此" and end - tok[1] > 1 \
+                and text[tok[0] + 1] not in "类种":  # (此类案件, 这种病: a kind, part of the noun)
+            start = tok[1]  # 这件|大衣, 那家|门店: a demonstrative and its measure word, cut as one
+            continue
+        count = PLACE_COUNT.match(text, start, end)
+        if count is not None and end - count.end() > 1 and ends_token(doc, count.end()):
+            start = count.end()  # 两地|车程, 两市间|公路货运量: the places counted are whose
+            if text.startswith("间", start) and end - start > 2:
+                start += 1
+            continue
         if demonstrative and tok[1] - tok[0] == 1:
             start = tok[1]  # 这|款|芯片, 这|宗|地块 (宗/nr): the measure word of a demonstrative
             continue
@@ -79,6 +92,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             continue
         if tok[2] == "v" and text[tok[0] : tok[1]] in change_words() and end - tok[1] > 1 and tok[1] - tok[0] > 1:
             start = tok[1]  # 提升|高标准农田12.5万亩: a change verb before the noun is its predicate
+            continue
+        if tok[2] in ("v", "vn") and text[tok[1] : tok[1] + 1] in ("后", "前") and end - tok[1] > 2 \
+                and starts_token(doc, tok[1]) and ends_token(doc, tok[1] + 1):
+            start = tok[1] + 1  # 调整后|月人均基本养老金, 改造前|日均客流: a time before or after an act
             continue
         if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
@@ -159,6 +176,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         start += 1  # 成都蓉城|队|射门, 成都蓉城|队|以57分: the rest of a team's or a side's name
     if end > start and _action(doc, start, end):
         return None  # 每亩能挣, 决赛中拿到: an action after a modal or a locative, no thing counted
+    if end - start == 1 and text[start - 1 : start] in _MODALS | _MODAL_WORDS:
+        return None  # 每月还能补|500元: a one-letter act after a modal names no thing
     return (start, end) if end > start else None
 
 
@@ -270,15 +289,31 @@ def last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     (城镇登记失业率, 每亩防治成本), and one glued to a compound tail (办结率) too."""
     w = words()
     for tok in doc.tokens_back(start, end):
-        if tok[2] != "v" or tok[1] - tok[0] < 2 or tok[1] >= end or doc.text[tok[0] : tok[1]] in change_words():
-            continue
+        if tok[2] != "v" or tok[1] - tok[0] < 2 or tok[1] >= end or doc.text[tok[0] : tok[1]] in change_words() \
+                or doc.text[tok[0] : tok[1]] in w["affected_verb"]:
+            continue  # (受害|森林面积: what befell the noun, no predicate)
         if w["compound_tail"].prefix_of(doc.text, tok[1], end):
             continue
         before = doc.token_at(tok[0] - 1)
-        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c", "f", "s") \
+        if before is None or before[1] <= start or before[2] in ("d", "ad", "v", "p", "c", "f", "s", "t") \
                 or doc.text[tok[1] : tok[1] + 1] in ("了", "过", "着"):
             return tok[0], tok[1]  # 可容纳观众; 队员跑完了全程
+        if _after_where(doc, before, start):
+            return tok[0], tok[1]  # 还在重点湖区|布设监控点位: a verb after where it is done
     return None
+
+def _after_where(doc: Document, before: tuple[int, int, str], start: int) -> bool:
+    """``before`` ends a 在-phrase of up to three nouns opening after ``start`` (在重点湖区)."""
+    for _ in range(3):
+        if before[2] not in ("ns", "s", "n", "nz", "f", "b") or before[0] <= start:
+            return False
+        if doc.text[before[0] - 1 : before[0]] == "在" and before[0] - 1 > start:
+            return True
+        previous = doc.token_at(before[0] - 1)
+        if previous is None:
+            return False
+        before = previous
+    return False
 
 def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate], places: bool) -> int:
     """Past the words that open a clause but are scope, not subject (K5): places (at the

@@ -21,7 +21,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import alternation, deictic_words, link_words
-from factx.stages.clauses import CLAUSE_STOPS, PLACE_JOINERS, YEAR_END, basis_matches, clause_start
+from factx.stages.clauses import CLAUSE_STOPS, PLACE_JOINERS, basis_matches, clause_start
 
 
 # (the patterns of literal words use the standard module: it scans for them several times
@@ -164,7 +164,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 places_so_far.append(c)
         elif c.type == "date" and any(a <= c.start < b for a, b in bases):
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
-        elif c.type == "date" and link_words()["since_after"].prefix_of(text, c.end):
+        elif c.type == "date" and (link_words()["since_after"].prefix_of(text, c.end) or _since_event(text, c.end)):
             if local.time is None:  # 2021年以来，医院先后引进…: the numbers cover the time since then,
                 local.time, local.own_time = None, True  # so that date is no time of theirs, nor one before
         elif c.type == "date":
@@ -182,14 +182,22 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 c.time = local.time if local.own_time else inherited.time
             if c.basis == "base" and c.time and basis_dates:
                 c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
-            elif c.basis == YEAR_END:
-                c.basis = "yoy" if c.time and (c.time.isdigit() or c.time.endswith("-12")) else "base"
             if c.place is None:  # (a 分别 list may have paired its places already)
                 place = local.place if local.place is not None or local.own_place else inherited.place
                 c.place = (place.name or place.text) if place is not None else None
                 if place is None and not local.own_place:
                     placeless.append(c)
     _place_before(doc, local, placeless)
+
+
+def _since_event(text: str, pos: int) -> bool:
+    """A date that opens an event the clause counts from: 1月1日进入防火期以来 (a since-date)."""
+    window = text[pos : pos + 16]
+    stop = next((k for k, ch in enumerate(window) if ch in _CLAUSE_MARKS), len(window))
+    return window.endswith("以来", 0, stop) and stop > 2
+
+#: Marks that end a clause.
+_CLAUSE_MARKS = frozenset("，,。；;！？!?：:\n")
 
 
 def _place_before(doc: Document, local: _Scope, numbers: list[Candidate]) -> None:
@@ -372,6 +380,10 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
     if place.level in _NATURAL and text.startswith("队", place.end):
         return  # 泰山队射门9次: a team named after a mountain, no scope
+    if text[place.start - 1 : place.start] == "的" and place.level not in _DIVISIONS \
+            and text[place.start - 3 : place.start - 1] not in _HELD:
+        return  # 进入榜单前20名的亚洲影片, 来自…的巴西前锋: a country or region inside a noun phrase is no
+        # scope (but 举行的东京奥运会 names where the event was; a division keeps its role: 位于…的企业)
     if _in_source(doc, place):
         return  # 据中国载人航天工程办公室介绍: who tells, not where the numbers hold (全国 may still point to it)
     partner_after = vocabulary["partner_after"]
@@ -442,6 +454,9 @@ _DEICTIC, _TIME_WORD, _ANAPHOR = "deictic word", "time word", "anaphoric time wo
 
 #: Time words that keep an inherited year (截至2023年末…。全年…).
 _WHOLE_YEAR = frozenset(("全年", "全年度"))
+
+#: Before 的 and a place, these make the place an event's venue (举行的东京奥运会).
+_HELD = frozenset(("举行", "举办", "召开"))
 
 #: Before a partner place (与厦门市合作).
 _WITH = frozenset("与同跟和")

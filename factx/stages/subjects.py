@@ -19,10 +19,10 @@ import regex
 
 from factx.candidate import Candidate
 from factx.document import Document
-from factx.lexicons import WordSet, alternation
+from factx.lexicons import WordSet, alternation, place_context
 from factx.stages.changes import ratio_match, than_match
 from factx.stages.clauses import CLAUSE_STOPS, Clause, basis_matches, change_words, ends_token, starts_token, words
-from factx.stages.phrases import MAX_SUBJECT, last_predicate, last_verb, skip_scope, tidy
+from factx.stages.phrases import MAX_SUBJECT, PLACE_COUNT, last_predicate, last_verb, skip_scope, tidy
 
 #: Nouns taken after a measure word (17个警格, 12个工作专班; 24支球队, not 24支球队参赛).
 MAX_RIGHT_TOKENS = 2  # (one-character tokens do not count: 工作专班 is 工作|专|班 to the dictionary)
@@ -80,7 +80,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         tok = doc.token_at(end)
         if tok is not None and tok[0] == end and text[end] == "被" and (taken or tok[1] - end == 1):
             break  # a passive 被 (布料被盗; but 被害人, and 被困/a 群众 before the noun)
-        if tok is not None and after_de and not taken and tok[2] in ("v", "a") and tok[0] == end:
+        if tok is not None and after_de and not taken and tok[2] in ("v", "a", "s") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
             if following is not None and following[0] == tok[1] \
                     and (following[2] in nouns or text[following[0] : following[1]] in w["noun_word"]):
@@ -164,19 +164,21 @@ def _activity(doc: Document, pos: int) -> tuple[int, int] | None:
     (两年多的努力, K6)."""
     w, noun = words(), False
     end = label = _quoted_label(doc.text, pos)  # 为期七天的“古村落文化周”, 3天2夜的“高铁+自驾”线路
-    for _ in range(4):
+    for _ in range(6):
         tok = doc.token_at(end)
         if tok is None or tok[0] != end or tok[2] not in _ACTIVITY_TAGS or doc.text[tok[0] : tok[1]] in w["right_stop"]:
             break
         if (noun or label > pos) and tok[2] == "v":
             break  # 10.05秒的成绩|获得, “古村落文化周”|吸引: a verb after a noun opens the next clause
+        if end > pos and tok[2] == "j":
+            break  # 集中行动|中共出动 (中|共, cut as one abbreviation): the activity has ended
         end, noun = tok[1], tok[2] in ("n", "nz", "j")
     if end == pos or doc.text[pos:end] in w["generic_activity"] or end - pos > MAX_SUBJECT:
         return None
     return pos, end if end > label or label == pos else label
 
 #: Tags of the words that name an activity after a duration (连续|奋战, 生态|管护|培训).
-_ACTIVITY_TAGS = frozenset(("n", "nz", "vn", "v", "a", "ad", "j", "l", "t"))
+_ACTIVITY_TAGS = frozenset(("n", "nz", "vn", "v", "a", "ad", "an", "j", "l", "t"))
 
 def _noun_follows(doc: Document, pos: int) -> bool:
     """A noun of two or more characters follows the amount at once (逾八成客房, 两大车新麦)."""
@@ -271,7 +273,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         tok = doc.token_at(start)
         if tok is not None and tok[0] == start and tok[2] == "v" and tok[1] < end - 1 \
                 and (tok[1] - tok[0] > 1 or _is_object(doc, tok[1], end)) \
-                and text[tok[0] : tok[1]] not in change_words() \
+                and text[tok[0] : tok[1]] not in change_words() and text[tok[0] : tok[1]] not in w["affected_verb"] \
                 and tok[1] + len(w["compound_tail"].prefix_of(text, tok[1], end) or "") != end \
                 and not _measure_noun_after(doc, tok[1], end):
             predicate = (tok[0], tok[1])  # a verb opening the clause: 清偿历年欠款 (not 出生人口, 快递业务量)
@@ -314,6 +316,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         return None  # nothing but a place or a date: 陕西3个市
     if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
         return None  # nothing but a scope word: 全市亿元以上
+    if PLACE_COUNT.fullmatch(text, start, end):
+        return None  # 两地合计约占全市的46%: the places counted are whose, the measure was named before
     span = text[start:end]
     verb_object = w["verb_object"].suffix_of(text, end)
     if verb_object and end - len(verb_object) >= clause.start and starts_token(doc, end - len(verb_object)):
@@ -332,7 +336,36 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         return None  # a lone verb or function word: 死亡3人, 经过两年 (but 增速, 造价, tagged v)
     if len(span) == 1 and (first or (0, 0, ""))[2] not in words()["noun_tag"]:
         return None
+    return _before_adverb_verb(doc, start, end)
+
+def _before_adverb_verb(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """A span cut at an adverb and the verb after it, which no predicate list knew: the object
+    after the verb (还在重点湖区布设|监控点位), else the topic before the adverb (新建商品住宅|共成交,
+    出栏价|已跌破), else, after a person, the verb as the action counted (林女士先后|转账11笔).
+    Negations stay (驾乘人员不系安全带: the offence counted)."""
+    toks = doc.tokens_back(start, end)
+    for k in range(1, len(toks)):
+        adverb, verb = toks[k], toks[k - 1]
+        word = doc.text[adverb[0] : adverb[1]]
+        acting = verb[2] == "v" or verb[2] in ("n", "vn") and verb[1] == end and word in ("已", "已经")  # (已吊装/n)
+        if adverb[0] <= start or not (adverb[2] == "d" or word in _SEQUENCE_ADVERBS) or not acting \
+                or verb[0] != adverb[1] or verb[1] - verb[0] < 2 \
+                or word in _NEGATIONS or len(word) == 1 and word not in _FREE_ADVERBS:
+            continue  # (可支配收入: 可 a modal inside a term)
+        if verb[1] < end:
+            return verb[1], end
+        before = doc.token_at(adverb[0] - 1)
+        honorifics = place_context()["honorific"]
+        person = before is not None and (before[2] == "nr" or doc.text[before[0] : before[1]] in honorifics)
+        if person:
+            return verb[0], verb[1]
+        return start, adverb[0]
     return start, end
+
+_NEGATIONS = frozenset(("不", "未", "没", "没有", "非", "无"))
+_FREE_ADVERBS = frozenset("共已还就再又均都也仍才将正曾")
+#: Adverbs of sequence jieba tags t (先后转账11笔).
+_SEQUENCE_ADVERBS = frozenset(("先后", "陆续", "相继"))
 
 def _comparative_verb(doc: Document, pos: int, end: int) -> bool:
     """``text[pos:end]`` is a comparative and one verb (多投产, 少用): the change after a basis."""
