@@ -18,6 +18,7 @@ from factx.stages.borrowed import bare_clause, topic
 from factx.stages.changes import change_of, opening_basis, own_basis
 from factx.stages.clauses import LIST_JOINERS, PLACE_JOINERS, Clause, change_words, clause_start, starts_token, words
 from factx.stages.phrases import last_predicate, noun_list_span, tidy
+from factx.stages.rerank import rerank_subjects
 from factx.stages.subjects import left_subject, right_subject
 
 
@@ -36,6 +37,7 @@ def link_numbers(doc: Document, found: list[Candidate]) -> None:
         sentence.append(c)
     if sentence:
         _link_sentence(doc, sentence, facts, unplaced, _carried(doc, sentence[0].sentence, named))
+    rerank_subjects(doc, found)  # the learned reranker's pick among the grammar's and other spans
 
 
 def _carried(doc: Document, index: int, named: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,456 @@
+"""Subject reranking: a small learned log-linear model that picks a number's subject among
+candidate spans of its clause, the grammar's answer (``links``) being one candidate and a
+feature (docs/linking.md, "Learned reranking").
+
+The candidates of a number are: no subject; the grammar's span, and it with the word
+before it; the spans of one or two words of its clause ending one to three words before
+it; the spans of one or two words right after it; and the subjects of the numbers before
+it in its sentence (K4). (Only these kinds were ever picked with profit on the
+development gold; longer and farther spans and one-word trims of the grammar's were
+dropped, scripts/train_rerank.py.)
+
+A candidate is described by sparse features, each a ``(template, key)`` pair
+(``features``, which training reads). Its score is the sum of their weights, read from
+``factx/data/rerank.json`` (trained by ``scripts/train_rerank.py`` on the linking gold).
+At run time the weights are compiled into tables (``Model``) so that a candidate's score
+is a handful of dict look-ups with tuple keys: the parts that depend on where the span
+starts and where it ends are summed once a document, the word classes are folded into the
+word tables, and the small features of the span as a whole (its relation to the grammar's
+span, its size, a verb in it) into one table per kind of number.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from factx.candidate import Candidate
+from factx.document import Document
+from factx.stages.clauses import CLAUSE_STOPS, words
+
+#: Longest candidate span, in characters (as ``phrases.MAX_SUBJECT``).
+MAX_CHARS = 24
+#: A left candidate ends within this many tokens before the number ...
+LEFT_ENDS = 3
+#: ... and holds at most this many tokens; a right candidate too.
+SPAN_TOKENS = 2
+#: The subjects of up to this many earlier numbers of the sentence are candidates too (K4).
+EARLIER = 3
+#: Characters read on either side of a number for its left and right candidates' tokens.
+LOOK = 16
+#: How a span stands to the grammar's (``_relation``).
+RELATIONS = ("geq", "gsup", "gsub", "gover", "gdis", "gnone")
+SIDES = ("L", "R", "E")
+#: The feature templates (``Context.features``).
+TEMPLATES = ("null", "nullch", "nullbt", "nullbw", "nullat", "nullaw", "ft", "fw", "fc", "pt", "pw", "lt", "lw",
+             "lc", "nt", "nw", "placefirst", "fwin", "pwin", "lwin", "gap", "gapn", "rel", "sd", "sdt", "ntok",
+             "relntok", "nch", "ftlt", "hasv", "de", "dun", "earlier", "earliersame", "earliertc", "earlierrel",
+             "earlierresp")
+#: Size features are capped at these.
+MAX_NTOK, MAX_NCH, MAX_GAPN = 6, 10, 5
+
+Span = tuple[int, int] | None
+#: A candidate: its span (None: no subject), its side (L before the number, R after it, E
+#: an earlier number's subject), its token count, whether a verb is among its tokens, and
+#: what lies between it and the number (``_gap``).
+Cand = tuple[Span, str, int, bool, str, int]
+
+#: Off unless FACTX_RERANK=1: an experiment (about 75-90 µs a number against a target of 25,
+#: no gain in cross-validation on the grammar's own answers, and some hand-checked subjects
+#: of tests/test_links.py go wrong; docs/linking.md).
+ENABLED = os.environ.get("FACTX_RERANK") == "1"
+
+_NO_EARLIER: dict[tuple[int, int], tuple[int, bool]] = {}
+
+
+def rerank_subjects(doc: Document, found: list[Candidate]) -> None:
+    """Replace each numeric candidate's subject by the best-scoring candidate span."""
+    if not ENABLED:
+        return
+    m = model()
+    if m is None:
+        return
+    ctx = Context(doc, found)
+    for c in found:
+        if c.numeric:
+            c.subject_span = ctx.best(c, m)
+
+
+# --- the model ------------------------------------------------------------------------------
+
+
+def _key(k: Any) -> Any:
+    return tuple(_key(x) for x in k) if isinstance(k, list) else k
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[tuple[str, Any], float]:
+    """The model's feature weights, ``(template, key) -> weight`` (empty when none is shipped)."""
+    try:
+        data = json.loads((resources.files("factx") / "data" / "rerank.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {(t, _key(k)): float(v) for t, rows in data["weights"].items() for k, v in rows}
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The weights compiled for scoring (None when no model is shipped)."""
+    w = weights()
+    return Model(w) if w else None
+
+
+class Model:
+    """The weights as tables: one per template, the word-class features folded into the
+    word tables, the whole-span features into one table per kind of number."""
+
+    def __init__(self, w: dict[tuple[str, Any], float]) -> None:
+        self.w = w
+        by: dict[str, dict[Any, float]] = {}
+        for (t, k), v in w.items():
+            by.setdefault(t, {})[k] = v
+        for t in TEMPLATES:
+            by.setdefault(t, {})
+        self.t = by
+        get = self.table
+        for word_t, class_t in (("fw", "fwin"), ("pw", "pwin"), ("lw", "lwin")):
+            table = dict(get(word_t))
+            for name, ws in _lexicon():
+                v = get(class_t).get(name, 0.0)
+                if v:
+                    for word in ws:
+                        table[word] = table.get(word, 0.0) + v
+            by[word_t] = table
+        self._joint: dict[tuple[str, str | None], dict[tuple, float]] = {}
+
+    def table(self, t: str) -> dict[Any, float]:
+        return self.t.get(t) or {}
+
+    def joint(self, kind: tuple[str, str | None]) -> dict[tuple, float]:
+        """(side, relation, tokens, characters, verb) -> the summed whole-span weights, for
+        numbers of this (type, unit kind)."""
+        got = self._joint.get(kind)
+        if got is not None:
+            return got
+        got = self._joint[kind] = {}
+        rel_t, sd_t, sdt_t = self.table("rel"), self.table("sd"), self.table("sdt")
+        ntok_t, relntok_t = self.table("ntok"), self.table("relntok")
+        nch_t, hasv_t = self.table("nch"), self.table("hasv")
+        for side in SIDES:
+            for rel in RELATIONS:
+                base = rel_t.get(rel, 0.0) + sd_t.get((side, rel), 0.0) + sdt_t.get((*kind, side, rel), 0.0)
+                for n in range(1, MAX_NTOK + 1):
+                    bn = base + ntok_t.get(n, 0.0) + relntok_t.get((rel, n), 0.0)
+                    for ch in range(1, MAX_NCH + 1):
+                        b = bn + nch_t.get(ch, 0.0)
+                        got[(side, rel, n, ch, False)] = b
+                        got[(side, rel, n, ch, True)] = b + hasv_t.get(side, 0.0)
+        return got
+
+
+# --- candidates and features ----------------------------------------------------------------
+
+
+class Context:
+    """What the candidates and features of one document's numbers read."""
+
+    __slots__ = ("doc", "text", "fact_starts", "facts", "earlier", "_starts", "_ends")
+
+    def __init__(self, doc: Document, found: list[Candidate]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.facts = {c.start: c for c in found}
+        self.fact_starts = sorted(c.start for c in found if c.type != "place")
+        #: For each numeric candidate, the distinct subject spans of the numbers before it in its
+        #: sentence, nearest first (span -> how many named numbers back, and whether in the same unit).
+        self.earlier: dict[int, dict[tuple[int, int], tuple[int, bool]]] = {}
+        named: list[Candidate] = []
+        for c in found:
+            if not c.numeric:
+                continue
+            if named and named[-1].sentence != c.sentence:
+                named = []
+            got: dict[tuple[int, int], tuple[int, bool]] = {}
+            for k, n in enumerate(reversed(named)):
+                if n.subject_span is not None and n.subject_span not in got and len(got) < EARLIER:
+                    got[n.subject_span] = (k + 1, n.unit == c.unit)
+            if got:
+                self.earlier[c.start] = got
+            named.append(c)
+        self._starts: dict[tuple[str, int], tuple[float, str]] = {}  # (side, start) -> score, first tag
+        self._ends: dict[tuple[str, int], tuple[float, str]] = {}  # (side, end) -> score, last tag
+
+    def _holds_fact(self, start: int, end: int) -> bool:
+        i = bisect_left(self.fact_starts, start)
+        return i < len(self.fact_starts) and self.fact_starts[i] < end
+
+    # The candidates ---------------------------------------------------------------------
+
+    def candidates(self, c: Candidate) -> list[Cand]:
+        """The candidates of ``c``: no subject first, then the grammar's span, then the others."""
+        doc, text = self.doc, self.text
+        grammar = c.subject_span
+        out: list[Cand] = [(None, "", 0, False, "", 0)]
+        seen: set[Span] = {None}
+        earlier = self.earlier.get(c.start, _NO_EARLIER)
+        cs, ce = c.start, c.end
+        if c.sentence >= 0:
+            sent_start, sent_end, _ = doc.sentences[c.sentence]
+        else:
+            sent_start, sent_end = 0, len(text)
+        lo = max(sent_start, cs - LOOK)
+        left: list = []  # the clause's tokens before the number, nearest first
+        if lo < cs:
+            for t in reversed(doc.tokens_in(lo, cs)):
+                if t[1] > cs:
+                    continue
+                if text[t[0]] in CLAUSE_STOPS:
+                    break
+                left.append(t)
+                if len(left) == LEFT_ENDS + SPAN_TOKENS - 1:
+                    break
+        hi = min(sent_end, ce + LOOK)
+        right: list = []  # and after it
+        if ce < hi:
+            for t in doc.tokens_in(ce, hi):
+                if text[t[0]] in CLAUSE_STOPS:
+                    break
+                right.append(t)
+                if len(right) == SPAN_TOKENS:
+                    break
+
+        def add(s: int, e: int, ntok: int, verb: bool, gap: str | None = None, gapn: int = 0) -> None:
+            span = (s, e)
+            if span in seen:
+                return
+            if e <= s or e - s > MAX_CHARS or (s < ce and cs < e) or self._holds_fact(s, e):
+                return
+            seen.add(span)
+            side = "E" if span in earlier else "L" if e <= cs else "R"
+            if side == "E":
+                gap, gapn = "far", MAX_GAPN
+            elif gap is None:
+                gap, gapn = _gap(text, cs, ce, side, s, e, left, right)
+            out.append((span, side, max(ntok, 1), verb, gap, gapn))
+
+        if grammar is not None:
+            s, e = grammar
+            toks = doc.tokens_in(s, e)
+            verb = False
+            for t in toks:
+                if t[2] == "v":
+                    verb = True
+                    break
+            add(s, e, len(toks), verb)
+            before = doc.token_at(s - 1)
+            if before is not None and before[1] == s and _wordlike(text, before):
+                add(before[0], e, len(toks) + 1, verb or before[2] == "v")
+        for d in range(min(LEFT_ENDS, len(left))):
+            last = left[d]
+            if not _wordlike(text, last):
+                continue
+            gap = text[last[1] : cs] if cs - last[1] <= 4 else "long"
+            verb = last[2] == "v"
+            add(last[0], last[1], 1, verb, gap, d)
+            if d + 1 < len(left):
+                first = left[d + 1]
+                if _wordlike(text, first):
+                    add(first[0], last[1], 2, verb or first[2] == "v", gap, d)
+        if right and _wordlike(text, right[0]):
+            first = right[0]
+            add(first[0], first[1], 1, first[2] == "v", "", 0)
+            if len(right) > 1 and _wordlike(text, right[1]):
+                add(first[0], right[1][1], 2, first[2] == "v" or right[1][2] == "v", "", 0)
+        for s, e in earlier:
+            if (s, e) not in seen:
+                toks = doc.tokens_in(s, e)
+                add(s, e, len(toks), any(t[2] == "v" for t in toks))
+        return out
+
+    # The features (what training reads; ``best`` adds up the same weights from tables) ---
+
+    def features(self, c: Candidate, cand: Cand) -> list[tuple[str, Any]]:
+        """The features of candidate ``cand`` of number ``c``: ``(template, key)`` pairs."""
+        span, side = cand[0], cand[1]
+        if span is None:
+            return self._null(c)
+        s, e = span
+        first, prev, place = self._start_atoms(s)
+        last, nxt = self._end_atoms(e)
+        text = self.text
+        fw, pw, lw = text[first[0] : first[1]], _word(text, prev), text[last[0] : last[1]]
+        feats: list[tuple[str, Any]] = [
+            ("ft", (side, first[2])), ("fw", fw), ("fc", text[s]), ("pt", (side, _tag(prev))), ("pw", pw),
+            ("lt", (side, last[2])), ("lw", lw), ("lc", text[e - 1]), ("nt", (side, _tag(nxt))),
+            ("nw", _word(text, nxt, "$")),
+        ]
+        if place:
+            feats.append(("placefirst", True))
+        for name, ws in _lexicon():
+            if fw in ws:
+                feats.append(("fwin", name))
+            if pw in ws:
+                feats.append(("pwin", name))
+            if lw in ws:
+                feats.append(("lwin", name))
+        feats += [("gap", (side, cand[4])), ("gapn", (side, cand[5]))]
+        rel = _relation(c.subject_span, s, e)
+        ntok, nch = min(cand[2], MAX_NTOK), min(e - s, MAX_NCH)
+        feats += [("rel", rel), ("sd", (side, rel)), ("sdt", (c.type, c.unit_kind, side, rel)),
+                  ("ntok", ntok), ("relntok", (rel, ntok)), ("nch", nch), ("ftlt", (first[2], last[2]))]
+        if cand[3]:
+            feats.append(("hasv", side))
+        feats += self._extras(c, s, e, rel)
+        return feats
+
+    def _null(self, c: Candidate) -> list[tuple[str, Any]]:
+        doc, text = self.doc, self.text
+        before, after = doc.token_at(c.start - 1), doc.token_at(c.end)
+        return [("null", (c.subject_span is not None, c.type, c.unit_kind)), ("nullch", c.change),
+                ("nullbt", _tag(before)), ("nullbw", _word(text, before)),
+                ("nullat", _tag(after)), ("nullaw", _word(text, after, "$"))]
+
+    def _start_atoms(self, s: int) -> tuple[tuple, tuple | None, bool]:
+        """The first token of a span starting at ``s``, the token before it, and whether a
+        place fact starts there."""
+        first = self.doc.token_at(s) or (s, s + 1, "x")
+        prev = self.doc.token_at(s - 1) if s > 0 else None
+        fact = self.facts.get(s)
+        return first, prev, fact is not None and fact.type == "place"
+
+    def _end_atoms(self, e: int) -> tuple[tuple, tuple | None]:
+        """The last token of a span ending at ``e`` and the token after it."""
+        return self.doc.token_at(e - 1) or (e - 1, e, "x"), self.doc.token_at(e)
+
+    def _extras(self, c: Candidate, s: int, e: int, rel: str) -> list[tuple[str, Any]]:
+        """The rarer features: 的 or 、 inside the span; an earlier number's subject (K4)."""
+        feats: list[tuple[str, Any]] = []
+        body = self.text[s:e]
+        if "的" in body:
+            feats.append(("de", True))
+        if "、" in body:
+            feats.append(("dun", True))
+        back = self.earlier.get(c.start, _NO_EARLIER).get((s, e))
+        if back is not None:
+            k, same = back
+            feats += [("earlier", k), ("earliersame", same), ("earliertc", (c.type, c.change)),
+                      ("earlierrel", (k, rel)), ("earlierresp", "分别" in self.text[e : c.start])]
+        return feats
+
+    # Scoring --------------------------------------------------------------------------------
+
+    def best(self, c: Candidate, m: Model) -> Span:
+        """The best-scoring candidate span of ``c`` (the first of equals): the sum of the
+        weights of ``features`` for each, read from the compiled tables."""
+        cands = self.candidates(c)
+        if len(cands) == 1:
+            return None
+        w, t = m.w, m.t
+        best: Span = None
+        best_score = sum(w.get(f, 0.0) for f in self._null(c))
+        starts, ends, text = self._starts, self._ends, self.text
+        joint = m.joint((c.type, c.unit_kind))
+        grammar = c.subject_span
+        gap_t, gapn_t, ftlt_t = t["gap"], t["gapn"], t["ftlt"]
+        for i in range(1, len(cands)):
+            span, side, ntok, verb, gap, gapn = cands[i]
+            s, e = span  # type: ignore[misc]
+            got = starts.get((side, s))
+            if got is None:
+                got = starts[(side, s)] = self._start_score(side, s, t)
+            got2 = ends.get((side, e))
+            if got2 is None:
+                got2 = ends[(side, e)] = self._end_score(side, e, t)
+            if grammar is None:
+                rel = "gnone"
+            elif s == grammar[0] and e == grammar[1]:
+                rel = "geq"
+            else:
+                rel = _relation(grammar, s, e)
+            score = (got[0] + got2[0] + gap_t.get((side, gap), 0.0) + gapn_t.get((side, gapn), 0.0)
+                     + joint[(side, rel, ntok if ntok < MAX_NTOK else MAX_NTOK, e - s if e - s < MAX_NCH else MAX_NCH,
+                              verb)]
+                     + ftlt_t.get((got[1], got2[1]), 0.0))
+            if side == "E" or "的" in text[s:e] or "、" in text[s:e]:
+                for f in self._extras(c, s, e, rel):
+                    score += w.get(f, 0.0)
+            if score > best_score:
+                best, best_score = span, score
+        return best
+
+    def _start_score(self, side: str, s: int, t: dict[str, dict]) -> tuple[float, str]:
+        first, prev, place = self._start_atoms(s)
+        text = self.text
+        a = (t["ft"].get((side, first[2]), 0.0) + t["fw"].get(text[first[0] : first[1]], 0.0)
+             + t["fc"].get(text[s], 0.0) + t["pt"].get((side, _tag(prev)), 0.0) + t["pw"].get(_word(text, prev), 0.0))
+        if place:
+            a += t["placefirst"].get(True, 0.0)
+        return a, first[2]
+
+    def _end_score(self, side: str, e: int, t: dict[str, dict]) -> tuple[float, str]:
+        last, nxt = self._end_atoms(e)
+        text = self.text
+        b = (t["lt"].get((side, last[2]), 0.0) + t["lw"].get(text[last[0] : last[1]], 0.0)
+             + t["lc"].get(text[e - 1], 0.0) + t["nt"].get((side, _tag(nxt)), 0.0)
+             + t["nw"].get(_word(text, nxt, "$"), 0.0))
+        return b, last[2]
+
+
+def _gap(text: str, cs: int, ce: int, side: str, s: int, e: int, left: list, right: list) -> tuple[str, int]:
+    """What lies between a span and the number at ``cs``-``ce``: its text (up to four
+    characters, else "long") and how many of the clause's tokens ``left`` (nearest first) or
+    ``right`` (capped; ``MAX_GAPN`` when the span lies beyond them)."""
+    a, b = (e, cs) if side == "L" else (ce, s)
+    gap = text[a:b] if b - a <= 4 else "long"
+    if a == b:
+        return gap, 0
+    n = 0
+    for t in left if side == "L" else right:
+        if (t[0] >= a) if side == "L" else (t[1] <= b):
+            n += 1
+        else:
+            break
+    else:
+        n = MAX_GAPN  # (the span lies beyond the tokens read)
+    return gap, min(n, MAX_GAPN)
+
+
+def _relation(grammar: Span, s: int, e: int) -> str:
+    if grammar is None:
+        return "gnone"
+    gs, ge = grammar
+    if s == gs and e == ge:
+        return "geq"
+    if s <= gs and ge <= e:
+        return "gsup"
+    if gs <= s and e <= ge:
+        return "gsub"
+    if s < ge and gs < e:
+        return "gover"
+    return "gdis"
+
+
+def _tag(tok: tuple | None) -> str:
+    return tok[2] if tok is not None else "^"
+
+
+def _word(text: str, tok: tuple | None, none: str = "^") -> str:
+    return text[tok[0] : tok[1]] if tok is not None else none
+
+
+def _wordlike(text: str, tok: tuple) -> bool:
+    ch = text[tok[0]]
+    return not (ch in CLAUSE_STOPS or ch in "、的”“\"《》" or tok[2] in ("x", "w"))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Word classes of the link vocabulary that features name."""
+    w = words()
+    names = ("predicate", "lead", "connector", "deictic", "compound_tail", "head_noun", "verb_object",
+             "change_up", "change_down", "subject_trailer", "owner", "span_cut", "time_word", "noun_word")
+    return tuple((name, frozenset(w[name])) for name in names if name in w)
