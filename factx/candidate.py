@@ -48,6 +48,12 @@ class Candidate:
     per: str | None = None
     # links and scope; the subject as a span of the document
     subject_span: tuple[int, int] | None = None
+    #: How the grammar settled the subject, for the reranker (rerank.py) to leave alone what it
+    #: must not touch: "" its own noun phrase; "paired" taken from a 分别 list, a list's head or an
+    #: earlier number (K4) or a from-to's other end; "carried" from a count in the same measure
+    #: word (K2) or a bare clause's topic; "none:WHY" no subject on purpose (a distance from a
+    #: place, money after a count of the noun, a number that names no thing, ...).
+    subject_rule: str = ""
     change: str | None = None
     basis: str | None = None
     time: str | None = None

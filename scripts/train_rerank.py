@@ -37,6 +37,9 @@ FRESH = ROOT / "scripts" / "rerank_fresh.jsonl"
 NEWEST = {"drought_water_supply", "pension_insurance_annual", "telecom_5g_network", "ocean_fishery_economy",
           "forest_fire_rescue", "retail_consumption_festival", "provident_fund_annual", "vaccination_campaign",
           "bridge_opening"}
+#: The development articles added after the reranker's weights were first trained (batches 24-25).
+LATEST = {"power_grid_summer_peak", "university_admissions", "listed_company_dividend", "rural_tourism_homestay",
+          "courier_rural_delivery", "hospital_emergency_heatstroke"}
 sys.path.insert(0, str(ROOT))
 
 import factx.extractor  # noqa: E402
@@ -77,15 +80,21 @@ def collect(names: list[str], grammar: dict[str, dict] | None = None) -> list[di
             spans = grammar.get(name, {})
             for c in found:
                 if c.numeric:
-                    c.subject_span = spans.get((c.start, c.end))
+                    old = spans.get((c.start, c.end))
+                    if old != c.subject_span:
+                        c.subject_rule = ""  # (how the older grammar found it is unknown: its own phrase)
+                    c.subject_span = old
         ctx = rerank.Context(doc, found)
         for c in found:
             row = gold.get((c.start, c.end))
             if not c.numeric or row is None:
                 continue
             cands = ctx.candidates(c)
+            sit = rerank.situation(doc, c)
             items.append({
                 "doc": name,
+                "sit": sit,
+                "worth": rerank._gate(sit),
                 "feats": [ctx.features(c, cand) for cand in cands],
                 "right": [right(cand[0], row) for cand in cands],
                 "grammar": right(c.subject_span, row),
@@ -222,8 +231,24 @@ def figures(oks: list[bool], nulls: list[bool], items: list[dict]) -> tuple[floa
     return sum(oks) / len(oks), (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
 
 
+def by_situation(rows: list[tuple[dict, bool, bool]], label: str) -> None:
+    """Where the model changes the grammar's answer, for better or worse: per part of the
+    grammar's situation (``rerank.situation``), ungated."""
+    print(f"\n{label}: changes by situation (ungated): numbers, gains, losses, net")
+    for part, name in ((0, "rule"), (1, "tokens"), (2, "first tag"), (3, "after"), (None, "whole")):
+        agg: dict = {}
+        for it, ok, _ in rows:
+            key = it["sit"] if part is None else it["sit"][part]
+            a = agg.setdefault(key, [0, 0, 0])
+            a[0] += 1
+            a[1] += ok and not it["grammar"]
+            a[2] += it["grammar"] and not ok
+        top = sorted(agg.items(), key=lambda kv: -(kv[1][1] + kv[1][2]))[: 40 if part is None else 25]
+        print(f"  {name}: " + "; ".join(f"{k}: {a[0]} +{a[1]} -{a[2]} ={a[1] - a[2]:+d}" for k, a in top))
+
+
 def cross_validate(current: list[dict], fresh: list[dict], names: list[str], order: list[str], k: int,
-                   c2: float, fresh_train: bool = True) -> None:
+                   c2: float, fresh_train: bool = True, situations: bool = False) -> None:
     """Leave-articles-out: train on k-1 folds of articles (both kinds of items, or the current
     grammar's alone when not ``fresh_train``), test on the held-back fold's numbers with the
     current grammar's answers and with the answers of the grammar before it was tuned on them
@@ -231,18 +256,26 @@ def cross_validate(current: list[dict], fresh: list[dict], names: list[str], ord
     it); also on the NEWEST articles alone."""
     fold_of = {name: i % k for i, name in enumerate(sorted(names))}
     late = set(order[len(order) // 3 :])
-    got: dict[str, list] = {"current": [], "fresh": [], "current, 9 newest": [], "fresh, 9 newest": []}
+    got: dict[str, list] = {"current": [], "fresh": [], "current, 9 newest": [], "fresh, 9 newest": [],
+                            "current, batches 24-25": [], "fresh, batches 24-25": []}
+    raw: dict[str, list] = {"current": [], "fresh": []}
     for fold in range(k):
         w = fit([it for it in current + (fresh if fresh_train else []) if fold_of[it["doc"]] != fold], c2)
         for label, pool in (("current", current), ("fresh", fresh)):
             for it in pool:
                 if fold_of[it["doc"]] == fold:
                     p = predict(it, w)
-                    row = (it, it["right"][p], it["null"][p])
+                    raw[label].append((it, it["right"][p], it["null"][p]))
+                    if it["worth"]:
+                        row = (it, it["right"][p], it["null"][p])
+                    else:
+                        row = (it, it["grammar"], it["grammar_null"])  # (gated: the grammar's answer kept)
                     if label == "current" or it["doc"] in late:
                         got[label].append(row)
                     if it["doc"] in NEWEST:
                         got[label + ", 9 newest"].append(row)
+                    if it["doc"] in LATEST:
+                        got[label + ", batches 24-25"].append(row)
     print("| grammar answers | numbers | grammar acc | rerank acc | grammar F1 | rerank F1 |")
     print("|---|---:|---:|---:|---:|---:|")
     for label, rows in got.items():
@@ -250,12 +283,19 @@ def cross_validate(current: list[dict], fresh: list[dict], names: list[str], ord
         ga, gf = figures([it["grammar"] for it in test], [it["grammar_null"] for it in test], test)
         ra, rf = figures([r[1] for r in rows], [r[2] for r in rows], test)
         print(f"| {label} | {len(test)} | {ga:.3f} | {ra:.3f} | {gf:.3f} | {rf:.3f} |")
+    gated = sum(not it["worth"] for it in current)
+    print(f"gated out (the grammar's answer kept): {gated} of {len(current)} numbers ({gated / len(current):.1%})")
+    if situations:
+        by_situation(raw["current"], "current")
+        by_situation([r for r in raw["fresh"] if r[0]["doc"] in late], "fresh")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", type=int, default=0, help="folds of a leave-articles-out cross-validation")
     parser.add_argument("--c2", type=float, default=1.0, help="L2 penalty")
+    parser.add_argument("--situations", action="store_true",
+                        help="with --cv: where the model's changes win and lose, by the grammar's situation")
     parser.add_argument("--no-fresh", action="store_true", help="train on the current grammar's answers alone")
     parser.add_argument("--write", action="store_true", help="fit on all dev articles, write factx/data/rerank.json")
     parser.add_argument("--make-fresh", action="store_true",
@@ -282,7 +322,7 @@ def main() -> None:
         print(f"{label}: {len(names)} articles, {len(got)} numbers, {sum(sizes) / len(sizes):.1f} candidates a"
               f" number, oracle coverage {covered / len(got):.3f}, grammar right {right_share:.3f}")
     if args.cv:
-        cross_validate(items, fresh, names, order, args.cv, args.c2, not args.no_fresh)
+        cross_validate(items, fresh, names, order, args.cv, args.c2, not args.no_fresh, args.situations)
     if args.write:
         w = fit(items + ([] if args.no_fresh else fresh), args.c2)
         out = ROOT / "factx" / "data" / "rerank.json"

@@ -116,9 +116,11 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             c.change = change_of(doc, c, own)
             c.basis = own_basis(doc, c, own, c.start)
             if c.unit in verbal or _names_no_thing(doc, c):
+                c.subject_rule = "none:nothing"
                 previous = c  # 跑两趟县城, 连丢两盘, 提前两个月, 男子100米冠军: the number names no thing
                 continue
             span = tidy(doc, right_subject(doc, c, facts))
+            how = ""  # (how the span was found: Candidate.subject_rule)
             if span is None and c.text.endswith(_THRESHOLDS):
                 span = tidy(doc, right_subject(doc, c, facts, loose=True))  # 全市亿元以上在建项目1180个
             if span is None and items:
@@ -126,18 +128,18 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 if kind == "place":
                     c.place = facts[a].name or facts[a].text  # 包河区、蜀山区分别增长8.4%、6.9%
                 elif kind == "owner":  # 遵义新舟机场、铜仁机场…旅客吞吐量分别为: the shared noun, each owner's place
-                    span = owned
+                    span, how = owned, "paired"
                     owner = next((f for f in map(facts.get, range(a, b)) if f is not None and f.type == "place"), None)
                     partners = words()["partner_before"]
                     if owner is not None and not partners.suffix_of(doc.text, items[0][1]) \
                             and not partners.prefix_of(doc.text, items[0][1]):  # (对欧盟、美国…: partners)
                         c.place = owner.name or owner.text
                 else:
-                    span = (a, b)  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
+                    span, how = (a, b), "paired"  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
                 span = _head_subject(doc, c, clause, facts)
             if span is None and c is head and items and items[0][0] == "place" and items[-1][2] < clause.start:
-                span = tidy(doc, _after_places(doc, items[-1][2], clause.start, facts))  # 山东5省|春节档票房
+                span, how = tidy(doc, _after_places(doc, items[-1][2], clause.start, facts)), "paired"  # 春节档票房
             if span is None and not items:
                 span = tidy(doc, right_subject(doc, c, facts, loose=True))
             own_subject = span is not None
@@ -154,10 +156,10 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             elif c.basis is None and c is head:
                 c.basis = opening_basis(doc, c)  # 与去年相比，全市GDP增长5%
             if span is None and c is not head and head_own:
-                span = head.subject_span  # 旅游收入分别增长8.9%、10.3%: the list's own subject
+                span, how = head.subject_span, "paired"  # 旅游收入分别增长8.9%、10.3%: the list's own subject
             if span is None and (c is not head or c.change or c.basis or c.type == "percent"
                                  or items and items[0][0] == "place"):  # (襄阳市、宜昌市分别为…: all alike)
-                span = _elided(c, i, len(group), respectively, before, named)
+                span, how = _elided(c, i, len(group), respectively, before, named), "paired"
             opening = _from_to(doc, previous, c) if previous is not None and c is head else -1
             if previous is not None and opening >= 0:
                 dated = [f.value for f in map(facts.get, range(opening, previous.start))
@@ -165,17 +167,23 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 previous.earlier = True  # 由上年同期的38.5%提高到46.2%: the old level is of another time,
                 previous.time = dated[-1] if dated else None  # its own (由2023年的…) or none
                 if span is None:
-                    span = previous.subject_span  # 等候时间由45分钟缩短至18分钟: both ends measure one thing
+                    span, how = previous.subject_span, "paired"  # 等候时间由45分钟缩短至18分钟: one thing
             if c.unit_kind == "classifier" and (span is None or _attribute_only(doc, span)):
-                span = _same_unit(c, named) or span  # 抓获涉赌人员85名，其中外地籍12名 (K2)
+                same = _same_unit(c, named)
+                if same is not None:
+                    span, how = same, "carried"  # 抓获涉赌人员85名，其中外地籍12名 (K2)
             if span is None and c is head and bare_clause(doc, c, clause, facts):
                 # 播种面积8537.5万亩，已稳定在8500万亩以上; 全国粮食产量再创新高，达到6.95亿吨
                 before_noun = topic(doc, c, facts)  # (最大降雨量出现在新村，为1025毫米: its own clause before)
                 span = before_noun if before_noun is not None and (not named or before_noun[0] >= named[-1].end) \
                     else named[-1].subject_span if named else None
+                how = "carried"
             if span is not None and not _holds_a_number(span, c, unplaced) and not _inside_place(span, facts):
                 c.subject_span = span
+                c.subject_rule = how
                 named.append(c)
+            elif span is not None:
+                c.subject_rule = "none:number"
             previous = c
     return named
 
@@ -226,12 +234,15 @@ def _head_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, 
     if span is None:
         return None
     if text[span[0] : span[1]] in words()["subject_trailer"] or text[span[0] : span[1]].endswith(("期间", "以来")):
+        c.subject_rule = "none:trailer"
         return None  # 大楼地上22层、地下2层, 暑运期间更是增长17.8%: words that name nothing
     distance = text[span[0]] in "距离" and c.dimension == "length"
     if text[span[0] : span[1]] in words()["bearer_attribute"] or distance:
         # 线路从晋江站到…，全长32.5公里; 线路东起…，西至…，全长约286公里: the bearer opens a clause
         # before; 震中位于…，距文县县城约38公里: a distance from a place is the bearer's, or none
         bearer = _thing(doc, topic(doc, c, facts)) or _thing(doc, topic(doc, c, facts, first=True))
+        if distance and bearer is None:
+            c.subject_rule = "none:distance"
         return bearer if distance else bearer or span
     return span
 

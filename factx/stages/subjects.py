@@ -51,6 +51,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     text, w = doc.text, words()
     pos = c.end
     if c.unit_kind == "admin":
+        c.subject_rule = "none:admin"
         return None  # 上饶、景德镇两市局部…, 两国12座城市: a count of places counts those places
     if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
@@ -305,6 +306,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             start = predicate[0]  # 城镇新增就业42.6万人: a verb and a verb object make one term
     start = _past_inner_scope(doc, start, end, facts)
     if c.unit_kind != "classifier" and _counted_before(doc, start, end, facts):
+        c.subject_rule = "none:counted"
         return None  # 骗取12名被害人共计38.6万元: the noun is what the count before counts, not the money
     de = text.rfind("的", start, end - 1)
     while de >= start and not (starts_token(doc, de) and ends_token(doc, de + 1)):
@@ -329,9 +331,11 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     if verb_object and end - len(verb_object) >= clause.start and starts_token(doc, end - len(verb_object)):
         return end - len(verb_object), end  # 获刑3年, 招生1200人: the word holds what is counted
     if c.unit_kind == "admin":
+        c.subject_rule = "none:admin"
         return None  # 上饶、景德镇等4市: a count of places names no subject but the places
     if c.unit_kind == "time" and c.unit not in w["age_unit"] and not duration_verb \
             and not w["duration_noun"].suffix_of(text, end) and not change_words().prefix_of(text, c.end):
+        c.subject_rule = "none:time"
         return None  # 麦田只需两个半小时: who spends the time is no subject of it (K6)
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
         return None
@@ -339,6 +343,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     if first is not None and first[0] == start and first[1] == end and first[2] in ("v", "d", "p", "r", "c") \
             and span not in w["compound_tail"] and not (predicate is not None and first[2] == "v") \
             and not (first[2] == "v" and len(span) > 1 and span[-1] in w["noun_ending"]):
+        c.subject_rule = "none:verb"
         return None  # a lone verb or function word: 死亡3人, 经过两年 (but 增速, 造价, tagged v)
     if len(span) == 1 and (first or (0, 0, ""))[2] not in words()["noun_tag"]:
         return None
@@ -348,6 +353,7 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             if text[tok[0] : tok[1]] in ("离", "距", "距离") and tok[1] < end:
                 first = doc.token_at(start)
                 if first is not None and first[1] >= tok[0] and first[2] in ("p", "d", "c"):
+                    c.subject_rule = "none:distance"
                     return None  # 在|距县城约90公里的五道水镇: nothing before the distance names a thing
                 return start, tok[0]  # 最远的村子|离镇上有23公里: the distance is the thing's
     return start, end
