@@ -100,6 +100,8 @@ CASES = [
     ("2020年，全省农村快递业务量只有6.2亿件。当年全省乡镇快递网点约5100个。", "约5100个", "乡镇快递网点",
      None, None, "2020", None),
     ("今年9月至10月网店共卖出鲜果38万斤。“以前寄一箱猕猴桃，快递费要12元。”", "12元", "快递费", None, None, None, None),
+    # a number inside the base after 低于 (…全市86天的平均水平) is the base's own value, no change
+    ("两家法院平均结案用时分别为72天和79天，均低于全市86天的平均水平。", "86天", "平均水平", None, None, None, None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),
