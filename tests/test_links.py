@@ -102,6 +102,9 @@ CASES = [
     ("今年9月至10月网店共卖出鲜果38万斤。“以前寄一箱猕猴桃，快递费要12元。”", "12元", "快递费", None, None, None, None),
     # a number inside the base after 低于 (…全市86天的平均水平) is the base's own value, no change
     ("两家法院平均结案用时分别为72天和79天，均低于全市86天的平均水平。", "86天", "平均水平", None, None, None, None),
+    # a list right after a 分别 list of its size, in a clause that names nothing, pairs the same way (K4)
+    ("全省汽车产量和销量分别为120万辆和118万辆，比上月增长3.2%和1.5%。", "3.2%", "汽车产量", "up", "mom", None, None),
+    ("全省汽车产量和销量分别为120万辆和118万辆，比上月增长3.2%和1.5%。", "1.5%", "销量", "up", "mom", None, None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

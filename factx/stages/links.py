@@ -16,7 +16,16 @@ from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.borrowed import bare_clause, topic
 from factx.stages.changes import change_of, opening_basis, own_basis
-from factx.stages.clauses import LIST_JOINERS, PLACE_JOINERS, Clause, change_words, clause_start, starts_token, words
+from factx.stages.clauses import (
+    LIST_JOINERS,
+    PLACE_JOINERS,
+    Clause,
+    basis_matches,
+    change_words,
+    clause_start,
+    starts_token,
+    words,
+)
 from factx.stages.phrases import last_predicate, noun_list_span, tidy
 from factx.stages.rerank import rerank_subjects
 from factx.stages.subjects import left_subject, right_subject
@@ -97,10 +106,15 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
     previous: Candidate | None = None
     places: list[tuple[str, int, int]] = []  # the places an earlier 分别 list of the sentence paired
     verbal = words()["verbal_unit"]
+    last_respective = 0  # the size of the sentence's last 分别 list
     for group in _lists(doc, numbers):
         head = group[0]
         clause = Clause(doc, head, previous)
         respectively = "分别" in doc.text[clause.start : head.start]
+        if respectively:
+            last_respective = len(group)
+        elif 1 < len(group) == last_respective and not _names_a_noun(doc, clause.start, head.start):
+            respectively = True  # …分别为47.4%和47.8%，比上月上升0.8个和0.5个百分点: the same pairing goes on
         before = named[len(carried):]  # (the clauses before a semicolon pair with no 分别 list)
         head_own = False
         items: list[tuple[str, int, int]] = []
@@ -186,6 +200,17 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.subject_rule = "none:number"
             previous = c
     return named
+
+
+def _names_a_noun(doc: Document, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a noun besides its basis, change and connector words (比上月上升: none)."""
+    w = words()
+    for tok in doc.tokens_in(start, end):
+        word = doc.text[tok[0] : tok[1]]
+        if tok[2].startswith("n") and word not in w["connector"] and not any(
+                m.start() <= tok[0] < m.end() for m in basis_matches(doc, start, end)):
+            return True
+    return False
 
 
 def _pair_dates(doc: Document, group: list[Candidate], clause: Clause, facts: dict[int, Candidate]) -> bool:
