@@ -170,8 +170,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 _take_place(doc, local, c, index, places_at)
                 if local.place is c and not local.own_time and _new_account(doc, c, inherited.place, index):
                     local.own_time = True  # another place opens the sentence: another account (K10)
-            if c.start not in places_at.partners:
-                places_so_far.append(c)
+            if c.start not in places_at.partners or c.name == "中国":
+                places_so_far.append(c)  # (统计局和中国物流与采购联合会: a partner's 中国 still lets 我国 point to it)
         elif c.type == "date" and bases and any(a <= c.start < b for a, b in bases):
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
         elif c.type == "date" and (link_words()["since_after"].prefix_of(text, c.end) or _since_event(text, c.end)):
