@@ -107,6 +107,9 @@ CASES = [
     ("全省汽车产量和销量分别为120万辆和118万辆，比上月增长3.2%和1.5%。", "1.5%", "销量", "up", "mom", None, None),
     # 我国 points to a 中国 written before, also one inside a partner's name (统计局和中国物流与采购联合会)
     ("统计局和中国物流与采购联合会发布数据，我国制造业PMI为49.6%。", "49.6%", "制造业PMI", None, None, None, "中国"),
+    # a city the sentence names first stays its place when 全市 follows (在宁波市，全市…), not the article's city
+    ("杭州市博物馆暑期接待观众500万人次。在宁波市，全市博物馆暑期接待观众213万人次。", "213万人次", "观众",
+     None, None, None, "宁波市"),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

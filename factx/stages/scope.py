@@ -161,8 +161,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if word.endswith("级") and (link_words()["deictic"].suffix_of(text, pos) or pos in places_at.ending):
                 continue  # 全省县级配送中心, 四川省市级财政: a tier of the units under the scope, not one of them
             target = places_so_far.target(word)
-            if target is not None:
-                local.place, local.pointed = target, True
+            if target is not None and not (local.place is not None and not local.pointed
+                                           and local.place.level == target.level):
+                local.place, local.pointed = target, True  # (在宁波市，全市博物馆…: the city named stays)
             continue
         assert c is not None
         if c.type == "place":
