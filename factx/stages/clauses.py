@@ -156,9 +156,15 @@ def _glued_comparison(doc: Document, m: regex.Match) -> bool:
 _UP_TO_LAST_STOP = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_STOPS))) + "]")
 
 
+#: The longest clause ``clause_start`` reads back over.
+MAX_CLAUSE = 400
+
+
 def clause_start(text: str, pos: int, lowest: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause stop before it, not
-    before ``lowest``."""
+    before ``lowest``, nor more than ``MAX_CLAUSE`` characters back (a text with no stops
+    would make every look-up read back to its start)."""
+    lowest = max(lowest, pos - MAX_CLAUSE)
     while pos > lowest:
         last = _UP_TO_LAST_STOP.match(text, lowest, pos)
         if last is None:
