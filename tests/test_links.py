@@ -110,6 +110,9 @@ CASES = [
     # a city the sentence names first stays its place when 全市 follows (在宁波市，全市…), not the article's city
     ("杭州市博物馆暑期接待观众500万人次。在宁波市，全市博物馆暑期接待观众213万人次。", "213万人次", "观众",
      None, None, None, "宁波市"),
+    # a return period (50年一遇) is a level of the standard named before it; 同比 opens no subject
+    ("堤防防洪标准由50年一遇提升到100年一遇。", "50年", "堤防防洪标准", None, None, None, None),
+    ("三市PM2.5浓度较高，但同比降幅均超过10%。", "超过10%", "降幅", None, "yoy", None, None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

@@ -55,6 +55,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         return None  # 上饶、景德镇两市局部…, 两国12座城市: a count of places counts those places
     if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
+    if text.startswith("一遇的", pos):
+        pos += 2  # 50年一遇的强降雨: the return period of the thing after 的
     after_de = text.startswith("的", pos)
     attribute = not after_de and _after_attribute(doc, c)
     if attribute:
@@ -322,8 +324,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     fact = facts.get(start)
     if fact is not None and fact.end >= end:
         return None  # nothing but a place or a date: 陕西3个市
-    if text[start:end] in w["deictic"] or text[start:end] in w["lead"]:
-        return None  # nothing but a scope word: 全市亿元以上
+    if text[start:end] in w["deictic"] or text[start:end] in w["lead"] or text[start:end] == "一遇":
+        return None  # nothing but a scope word: 全市亿元以上 (or the rest of 50年一遇)
     if PLACE_COUNT.fullmatch(text, start, end):
         return None  # 两地合计约占全市的46%: the places counted are whose, the measure was named before
     span = text[start:end]
@@ -334,7 +336,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
         c.subject_rule = "none:admin"
         return None  # 上饶、景德镇等4市: a count of places names no subject but the places
     if c.unit_kind == "time" and c.unit not in w["age_unit"] and not duration_verb \
-            and not w["duration_noun"].suffix_of(text, end) and not change_words().prefix_of(text, c.end):
+            and not w["duration_noun"].suffix_of(text, end) and not change_words().prefix_of(text, c.end) \
+            and not text.startswith("一遇", c.end):  # (防洪标准由50年一遇…: a return period is a standard's level)
         c.subject_rule = "none:time"
         return None  # 麦田只需两个半小时: who spends the time is no subject of it (K6)
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in span):
