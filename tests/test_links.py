@@ -113,6 +113,8 @@ CASES = [
     # a return period (50年一遇) is a level of the standard named before it; 同比 opens no subject
     ("堤防防洪标准由50年一遇提升到100年一遇。", "50年", "堤防防洪标准", None, None, None, None),
     ("三市PM2.5浓度较高，但同比降幅均超过10%。", "超过10%", "降幅", None, "yoy", None, None),
+    # after 的, a place opening the bearer's name is part of it (K14, K16)
+    ("总投资约152亿元的陇东调水工程于今年3月开工建设。", "约152亿元", "陇东调水工程", None, None, None, None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

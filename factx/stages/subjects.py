@@ -86,6 +86,11 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         tok = doc.token_at(end)
         if tok is not None and tok[0] == end and text[end] == "被" and (taken or tok[1] - end == 1):
             break  # a passive 被 (布料被盗; but 被害人, and 被困/a 群众 before the noun)
+        place = facts.get(end) if after_de and not taken and tok is not None and tok[0] == end else None
+        if place is not None and place.type == "place" and place.end < limit:
+            following = doc.token_at(place.end)  # 总投资约152亿元的陇东|调水工程: a place in the kind's name (K16)
+            if following is not None and following[0] == place.end and following[2] in nouns:
+                tok = (end, following[1], following[2])
         if tok is not None and after_de and not taken and tok[2] in ("v", "a", "s") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
             if following is not None and following[0] == tok[1] \
