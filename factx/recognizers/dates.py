@@ -62,6 +62,8 @@ def _single() -> regex.Pattern:
            |(?<=[点點])(?P<mb>[0-5][0-9]|零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?)
             (?![0-9０-９{_CN}十百千万亿度元分秒个%％.．]))?      # mb: minutes without 分 (九点零九, 9点20)
         (?:(?P<s>{_MIN})秒)?                                 # s: seconds
+        (?:(?<=分)(?P<tsep>{_SEP})(?P<th2>{_HOUR})[时点時點]   # tsep, th2, tmi2: the end of a range whose
+           (?:(?P<tmi2>{_MIN})分(?!之|钟))?)?                  # start has minutes (14时30分至16时45分)
     """
     pattern = rf"""
         (?P<pre>约|大约|約|大約)?                            # pre: approximately (traditional 約 too)
@@ -268,6 +270,8 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     elif g("h2") is not None:
         end = replace(start, hour=hour2)  # the minutes after a range of hours end it (0时至18时三刻)
         start = replace(start, minute=None, second=None)
+    elif g("th2") is not None:
+        end = replace(start, hour=_hour(g("th2"), g("pod")), minute=_int(g("tmi2")), second=None)
     elif g("ch2") is not None:
         end = replace(start, hour=_hour(g("ch2"), g("cpod")), minute=_int(g("cmi2")), second=None)
     if end is not None and not _valid(end):
