@@ -205,10 +205,11 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
 def _names_a_noun(doc: Document, start: int, end: int) -> bool:
     """``text[start:end]`` holds a noun besides its basis, change and connector words (比上月上升: none)."""
     w = words()
+    bases = basis_matches(doc, start, end)
     for tok in doc.tokens_in(start, end):
         word = doc.text[tok[0] : tok[1]]
         if tok[2].startswith("n") and word not in w["connector"] and not any(
-                m.start() <= tok[0] < m.end() for m in basis_matches(doc, start, end)):
+                m.start() <= tok[0] < m.end() for m in bases):
             return True
     return False
 

@@ -395,7 +395,7 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if place.level in _NATURAL and text.startswith("队", place.end):
         return  # 泰山队射门9次: a team named after a mountain, no scope
     if text[place.start - 1 : place.start] == "的" and place.level not in _DIVISIONS \
-            and text[place.start - 3 : place.start - 1] not in _HELD:
+            and text[place.start - 3 : place.start - 1] not in link_words()["venue_verb"]:
         return  # 进入榜单前20名的亚洲影片, 来自…的巴西前锋: a country or region inside a noun phrase is no
         # scope (but 举行的东京奥运会 names where the event was; a division keeps its role: 位于…的企业)
     if _in_source(doc, place):
@@ -472,9 +472,6 @@ _DEICTIC, _TIME_WORD, _ANAPHOR = "deictic word", "time word", "anaphoric time wo
 
 #: Time words that keep an inherited year (截至2023年末…。全年…).
 _WHOLE_YEAR = frozenset(("全年", "全年度"))
-
-#: Before 的 and a place, these make the place an event's venue (举行的东京奥运会).
-_HELD = frozenset(("举行", "举办", "召开"))
 
 #: Before a partner place (与厦门市合作).
 _WITH = frozenset("与同跟和")

@@ -371,12 +371,12 @@ def _before_adverb_verb(doc: Document, start: int, end: int) -> tuple[int, int]:
     after the verb (还在重点湖区布设|监控点位), else the topic before the adverb (新建商品住宅|共成交,
     出栏价|已跌破), else, after a person, the verb as the action counted (林女士先后|转账11笔).
     Negations stay (驾乘人员不系安全带: the offence counted)."""
-    toks = doc.tokens_back(start, end)
+    toks, w = doc.tokens_back(start, end), words()
     for k in range(1, len(toks)):
         adverb, verb = toks[k], toks[k - 1]
         word = doc.text[adverb[0] : adverb[1]]
         acting = verb[2] == "v" or verb[2] in ("n", "vn") and verb[1] == end and word in ("已", "已经")  # (已吊装/n)
-        if adverb[0] <= start or not (adverb[2] == "d" or word in _SEQUENCE_ADVERBS) or not acting \
+        if adverb[0] <= start or not (adverb[2] == "d" or word in w["sequence_adverb"]) or not acting \
                 or verb[0] != adverb[1] or verb[1] - verb[0] < 2 \
                 or word in _NEGATIONS or len(word) == 1 and word not in _FREE_ADVERBS:
             continue  # (可支配收入: 可 a modal inside a term)
@@ -392,8 +392,6 @@ def _before_adverb_verb(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 _NEGATIONS = frozenset(("不", "未", "没", "没有", "非", "无"))
 _FREE_ADVERBS = frozenset("共已还就再又均都也仍才将正曾")
-#: Adverbs of sequence jieba tags t (先后转账11笔).
-_SEQUENCE_ADVERBS = frozenset(("先后", "陆续", "相继"))
 
 def _comparative_verb(doc: Document, pos: int, end: int) -> bool:
     """``text[pos:end]`` is a comparative and one verb (多投产, 少用): the change after a basis."""
