@@ -55,6 +55,10 @@ TEMPLATES = ("null", "nullch", "nullbt", "nullbw", "nullat", "nullaw", "ft", "fw
 #: Size features are capped at these.
 MAX_NTOK, MAX_NCH, MAX_GAPN = 6, 10, 5
 
+#: Tags of words that never end a subject: a prefix (超低|排放), a preposition, a conjunction, a
+#: particle, an interjection (a left candidate ending in one would cut a phrase).
+NO_HEAD = frozenset(("h", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"))
+
 Span = tuple[int, int] | None
 #: A candidate: its span (None: no subject), its side (L before the number, R after it, E
 #: an earlier number's subject), its token count, whether a verb is among its tokens, and
@@ -316,7 +320,7 @@ class Context:
                 add(before[0], e, len(toks) + 1, verb or before[2] == "v")
         for d in range(min(LEFT_ENDS, len(left))):
             last = left[d]
-            if not _wordlike(text, last):
+            if not _wordlike(text, last) or last[2] in NO_HEAD:
                 continue
             gap = text[last[1] : cs] if cs - last[1] <= 4 else "long"
             verb = last[2] == "v"
