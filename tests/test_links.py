@@ -14,6 +14,10 @@ import factx
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a change and the level it reached (上调…至…): the level has the change's subject and no change
+    ("国内汽油价格每吨上调300元至8500元。", "8500元", "国内汽油价格", None, None, None, None),
+    ("国内汽油价格每吨上调300元至8500元。", "300元", "国内汽油价格", "up", None, None, None),
+    ("城镇调查失业率比上月下降0.2个百分点至5.0%。", "5.0%", "城镇调查失业率", None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

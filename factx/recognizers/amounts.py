@@ -25,6 +25,7 @@ from factx.lexicons import (
     currency_prefixes,
     currency_tails,
     currency_words,
+    link_words,
     nonfacts,
     unit_context,
     units,
@@ -995,6 +996,11 @@ def _matches(text: str):
                 m = pattern.match(text, s - gap - len(lead))
         if m is None:
             m = pattern.match(text, s)
+        if m is not None and m.group(N1) is not None and (_ends_differ(m) or _change_then_level(text, m)):
+            # 下降0.2个百分点至5.0%, 每吨上调300元至8500元: a change and the level it reached (or two
+            # amounts in different units), no range; the first is read alone (the pattern stopped
+            # before the separator), the second after it
+            m = pattern.match(text, m.start(), m.end(U1))
         if m is not None and m.end() > m.start():
             done = m.end()
             if m.end() == m.end(UNIT) and m.group(N) is not None:
@@ -1002,6 +1008,38 @@ def _matches(text: str):
                 if tail is not None:
                     done = tail[1]  # 五块六: the 六 is the amount's, no number of its own
             yield m
+
+
+def _ends_differ(m: re.Match) -> bool:
+    """Whether a range's first end carries a unit other than its second's (no range)."""
+    u1 = m.group(U1)
+    return bool(u1) and u1 != (m.group(UNIT) or ("成" if m.group(CHENG) else None))
+
+
+#: A range after a change word whose upper end is at least this many times its lower end, both
+#: written with the unit, is a change and the level it reached (上调300元至8500元), not a range
+#: (增长5%至8%, 提高20%至50% stay ranges).
+LEVEL_RATIO = 5
+
+
+def _change_then_level(text: str, m: re.Match) -> bool:
+    """Whether a range with a unit on both ends follows a change word (上调, 增加; 了 may stand
+    between) and spans a ratio no range of a change would (``LEVEL_RATIO``)."""
+    if not m.group(U1) or not _after_change(text, m.start()):
+        return False
+    try:
+        lo, hi = parse_amount(_plain(m.group(N1)))[0], parse_amount(_plain(m.group(N2)))[0]
+    except ValueError:
+        return False
+    return lo > 0 and hi >= lo * LEVEL_RATIO
+
+
+def _after_change(text: str, pos: int) -> bool:
+    """Whether a change word (增加, 上调; then maybe 了) ends right before ``pos``."""
+    if text[pos - 1 : pos] == "了":
+        pos -= 1
+    w = link_words()
+    return bool(w["change_up"].suffix_of(text, pos) or w["change_down"].suffix_of(text, pos))
 
 
 def recognize(line: Line) -> list[Candidate]:
@@ -1092,8 +1130,9 @@ def _joined_range(text: str, first: tuple[Candidate, Unit], second: tuple[Candid
         return None
     if (b.type, b.unit, b.per) != (a.type, a.unit, a.per) or a.value_max is not None or b.value_max is not None \
             or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)) \
-            or not 0 <= a.value < b.value or b.approx and a.approx or a.approx not in (None, *_before_approx(text, a)):
-        return None
+            or not 0 <= a.value < b.value or b.approx and a.approx or a.approx not in (None, *_before_approx(text, a)) \
+            or 0 < a.value * LEVEL_RATIO <= b.value and _after_change(text, a.start):
+        return None  # (上涨2元至15元: a change and the level it reached, ``_change_then_level``)
     joined = dataclasses.replace(a, end=b.end, value_max=b.value, approx=a.approx or b.approx)
     return _with_measure(joined, measure_of(unit, a.value, b.value))
 

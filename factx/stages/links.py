@@ -182,6 +182,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 previous.time = dated[-1] if dated else None  # its own (由2023年的…) or none
                 if span is None:
                     span, how = previous.subject_span, "paired"  # 等候时间由45分钟缩短至18分钟: one thing
+            if span is None and c is head and previous is not None and previous.change \
+                    and _level_reached(doc, previous, c):
+                span, how = previous.subject_span, "paired"  # 每吨上调300元至8500元: the level it reached
             if c.unit_kind == "classifier" and (span is None or _attribute_only(doc, span)):
                 same = _same_unit(c, named)
                 if same is not None:
@@ -378,6 +381,13 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     if opening < 0:
         opening = text.rfind("从", begin, first.start)
     return opening if opening >= 0 and first.start - opening <= 10 else -1
+
+
+def _level_reached(doc: Document, change: Candidate, level: Candidate) -> bool:
+    """Whether ``level`` is where the change ``change`` led (上调300元至8500元): only 至 or 到
+    between the two, and the same measure."""
+    return change.sentence == level.sentence and doc.text[change.end : level.start].strip() in ("至", "到") \
+        and (change.unit == level.unit or change.dimension is not None and change.dimension == level.dimension)
 
 
 #: Trade verbs that name what a 分别 list of partners' amounts measures (分别进出口…).
