@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import factx
+from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
@@ -730,7 +731,10 @@ def _fact(text: str, number: str) -> factx.Fact:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}@{c[0][:12]}" for c in CASES])
-def test_links(case, request):
+def test_links(case, request, monkeypatch):
+    """The grammar's rules (the learned reranker, which may trim a long span within what the
+    gold allows, is left out: tests/test_rerank.py has its own cases)."""
+    monkeypatch.setattr(rerank, "ENABLED", False)
     text, number, subject, change, basis, time, place = case
     if text in MISSES:
         request.applymarker(pytest.mark.xfail(strict=True, reason="known miss"))

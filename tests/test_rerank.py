@@ -4,6 +4,8 @@ subjects a careful reader gives on a few made-up sentences."""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 import factx
@@ -34,6 +36,11 @@ def test_weights_load():
     ("全市规模以上工业增加值增长6.1%。", "6.1%", "工业增加值"),
     ("扣押价值180万元的涉案豪车3辆。", "180万元", "涉案豪车"),
     ("经过两年多的努力，项目终于完工。", "两年多", None),
+    # an amount whose clause names only the payer takes the earlier number's thing (K4)
+    ("省财政下拨救灾资金3000万元，市财政安排800万元。", "800万元", "救灾资金"),
+    # the verb before a count is no part of what is counted
+    ("专项行动中，民警共清查重点场所1.4万家次。", "1.4万家次", "重点场所"),
+    ("全县村级集体经济经营性收入平均达到约110万元。", "约110万元", "村级集体经济经营性收入"),
 ])
 def test_hand_checked(text, number, subject):
     assert _fact(text, number).subject == subject
@@ -67,8 +74,21 @@ def test_fast_scoring_is_the_model(monkeypatch):
         assert ctx.best(c, m) == cands[top][0]
 
 
-def test_off_by_default_keeps_the_grammar(monkeypatch):
-    text = "国庆假期，景区接待游客达300万人次。"
-    with_model = _fact(text, "300万人次")
+def test_turned_off_keeps_the_grammar(monkeypatch):
+    text = "省财政下拨救灾资金3000万元，市财政安排800万元。"
+    assert _fact(text, "800万元").subject == "救灾资金"
     monkeypatch.setattr(rerank, "ENABLED", False)
-    assert _fact(text, "300万人次").subject == "游客" == with_model.subject
+    assert _fact(text, "800万元").subject is None
+
+
+@pytest.mark.parametrize(("value", "enabled"), [(None, True), ("1", True), ("0", False)])
+def test_on_unless_factx_rerank_is_0(monkeypatch, value, enabled):
+    if value is None:
+        monkeypatch.delenv("FACTX_RERANK", raising=False)
+    else:
+        monkeypatch.setenv("FACTX_RERANK", value)
+    try:
+        assert importlib.reload(rerank).ENABLED is enabled
+    finally:
+        monkeypatch.delenv("FACTX_RERANK", raising=False)
+        importlib.reload(rerank)
