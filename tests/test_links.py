@@ -15,6 +15,11 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a time word naming another period (上月, 去年, 明年) takes the time from the numbers of its own
+    # clause only (K10: the text does not date them with a date fact)
+    ("10月份，全国居民消费价格同比上涨0.2%，上月为下降0.3%；环比上涨0.2%。", "0.3%", "居民消费价格", "down",
+     "yoy", None, None),
+    ("2024年全市接待游客500万人次，预计明年将达到600万人次。", "600万人次", "游客", None, None, None, None),
     # a change and the level it reached (上调…至…): the level has the change's subject and no change
     ("国内汽油价格每吨上调300元至8500元。", "8500元", "国内汽油价格", None, None, None, None),
     ("国内汽油价格每吨上调300元至8500元。", "300元", "国内汽油价格", "up", None, None, None),

@@ -110,6 +110,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     local = _Scope()
     excluded: list[tuple[int, int]] = []
     report = -1
+    other_until = -1
     placeless: list[Candidate] = []  # numbers of the sentence read before any place of it
     sentence_starts, upto = [s[0] for s in doc.sentences], -1  # (the sentence read holds offsets below ``upto``)
     for pos, _, kind, word, c in events:
@@ -132,6 +133,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if line != current_line:
                 inherited, current_line = _Scope(), line
             local = _Scope()
+            other_until = -1  # (numbers before it are in a clause that names another period)
             bases = _not_scope(doc, index)
             excluded = bases + subjects.get(index, [])
             basis_dates: list[Candidate] = []
@@ -139,6 +141,12 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if kind == _TIME_WORD:
             if bases and any(a <= pos < b for a, b in bases):
                 continue  # 增速比上半年加快: a base, not the sentence's time
+            if local.time is not None and local.own_time and word in link_words()["time_other"] \
+                    and not text.startswith("同期", pos + len(word)):
+                end = _clause_end(text, pos, 60)
+                if "的" not in text[pos:end]:  # (去年价格变动的翘尾影响约为…: a part of this month's figure)
+                    other_until = end  # 10月份…，上月为下降0.3%: that clause only
+                continue
             if word in _WHOLE_YEAR and not local.own_time and inherited.time and inherited.time.isdigit():
                 continue  # 截至2023年末…。全年出生人口8.9万人: the year the account is in
             if local.time is None or word in link_words()["time_shift"]:
@@ -193,7 +201,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         elif c.numeric:
             if not c.earlier and not c.paired_time:  # (the old level of a from-to has its own time or
                 # none, from the link stage; a 分别 list's members may have theirs from the dates listed)
-                c.time = local.time if local.own_time else inherited.time
+                c.time = None if pos < other_until else local.time if local.own_time else inherited.time
             if c.basis == "base" and c.time and basis_dates:
                 c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
             if c.place is None:  # (a 分别 list may have paired its places already)
