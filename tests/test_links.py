@@ -15,6 +15,8 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a one-character locative opening a clause is the head of a name the dictionary splits (中|芯|国际)
+    ("盘面上，券商板块涨幅居前，中芯国际涨逾5%。", "逾5%", "中芯国际", "up", None, None, None),
     # a time word naming another period (上月, 去年, 明年) takes the time from the numbers of its own
     # clause only (K10: the text does not date them with a date fact)
     ("10月份，全国居民消费价格同比上涨0.2%，上月为下降0.3%；环比上涨0.2%。", "0.3%", "居民消费价格", "down",

@@ -11,7 +11,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import WordSet, initials_pattern, place_context, word_pattern
-from factx.stages.clauses import change_words, ends_token, starts_token, words
+from factx.stages.clauses import CLAUSE_STOPS, change_words, ends_token, starts_token, words
 
 #: A count of places written in words (两地, 三市, 五省).
 PLACE_COUNT = re.compile("[一二两三四五六七八九十几多]+[地市县省国区镇村]")
@@ -100,7 +100,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if (tok[2] == "c" or (tok[2] in ("v", "vn") and joined)) and end - tok[1] > 1:
             start, joined = tok[1], tok[2] == "c" or joined  # 新增和改善|灌溉面积, 新建和改造提升|高标准农田
             continue  # (but not down to one character: 水生产和供应|业)
-        if tok[2] == "f" and (tok[1] - tok[0] == 1 or text[tok[0] : tok[1]] in ("以上", "以下")) \
+        if tok[2] == "f" and (tok[1] - tok[0] == 1 and not _name_head(doc, tok)
+                              or text[tok[0] : tok[1]] in ("以上", "以下")) \
                 or tok[2] in ("u", "uv") or tok[2] == "r" and tok[1] - tok[0] == 1:  # (市级|以上|农业产业化龙头企业)
             start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区; 其|有期徒刑
             continue
@@ -380,3 +381,12 @@ def _period_pattern() -> regex.Pattern:
     """A period that opens a clause: 前5个月, 近三年."""
     digits = "0-9０-９一二两三四五六七八九十百"
     return regex.compile(rf"(?:前|近|头|后)[{digits}]+个?(?:月|年|季度|周|天)")
+
+
+def _name_head(doc: Document, tok: tuple[int, int, str]) -> bool:
+    """A one-character locative opening its clause before a one-character word is the head of a
+    name the dictionary splits (中|芯|国际涨逾5%), not a locative (a locative follows its noun)."""
+    text = doc.text
+    after = doc.token_at(tok[1])
+    return (tok[0] == 0 or text[tok[0] - 1] in CLAUSE_STOPS) and after is not None and after[0] == tok[1] \
+        and after[1] - after[0] == 1
