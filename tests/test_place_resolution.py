@@ -977,6 +977,8 @@ CASES: list[tuple[str, str, str, int, dict[str, str | None] | None]] = [
     ("water-太湖", "太湖蓝藻防控工作进入关键期。", "太湖", 0, P("太湖", "water")),
     ("water-淮河", "淮河干流部分河段出现涨水过程。", "淮河", 0, P("淮河", "water")),
     ("water-珠江", "珠江水位持续回落。", "珠江", 0, P("珠江", "water")),
+    # a river's other name resolves to the name it is listed under (汉水 -> 汉江)
+    ("water-沅水", "沅水流域普降大到暴雨。", "沅水", 0, P("沅江", "water")),
     ("water-嘉陵江", "嘉陵江水位持续上涨。", "嘉陵江", 0, P("嘉陵江", "water")),
     ("water-澜沧江", "澜沧江水电站发电量增加。", "澜沧江", 0, P("澜沧江", "water")),
     ("water-渭河", "渭河沿岸湿地成为候鸟栖息地。", "渭河", 0, P("渭河", "water")),
