@@ -93,7 +93,8 @@ def _single() -> regex.Pattern:
                 (?:(?:(?<=月)[ ])?(?<![0-9０-９{_CN}十])(?P<d>{_DAY})(?:[日号號])?  # d: day (號 too)
                    (?:(?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[ ]?[日号號]     # dsep, d2: a range of days
                     | (?<=月[ ]?(?:{_DAY}))                               # or a month's day without 日
-                      (?={_SEP}(?:{_MONTH})月(?:{_DAY})[日号號]))          # before M月D日 (1月3至2月10日)
+                      (?={_SEP}(?:(?:{_YEAR})[ ]?年)?(?:{_MONTH})月(?:{_DAY})[日号號]))  # before (Y年)M月D日
+                                                                         # (1月3至2月10日, 12月28至2024年1月3日)
                    (?:{time})?                                           # a clock time after the day
                    (?:\s*(?P<cpod>{_pod()})?                             # cpod: part of the day (下午5:00)
                       (?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})             # ch, cmi: 14:30 after the day
@@ -258,11 +259,22 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         if head in ("第", "前", "每", "个"):
             return None
     start = _When(year, month, day, hour, minute, second)
+    across = None
+    if g("m2") is not None and g("d") is not None and g("d2") is None:
+        # 3至2月10日, 2019年3至5月10日: the day (and clock time) written after the second number
+        # are the end's alone (D5: an end lends nothing to the start). After a year (or as 元)
+        # the first number is a month; else it is a day, like the day it runs to, its month
+        # unwritten (never taken from the end, D2).
+        first = _When(year, month) if year is not None or g("m") == "元" else _When(day=month)
+        across = first, replace(start, month=month2)
+        start = first
     if not _valid(start):
         return None
     end = None
     if year2:
         end = replace(start, year=year2)
+    elif across is not None:
+        start, end = across
     elif g("m2") is not None:
         end = replace(start, month=month2)
     elif g("d2") is not None:
