@@ -47,6 +47,7 @@ from factx.numerals import (
 from factx.opaque import inside_any, opaque_spans
 from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
+from factx.recognizers.dates import decimal_point
 
 #: The ends of a campaign's or a project's quoted name that opens with a number (“百日千万招聘专项行动”,
 #: “15分钟社保服务圈”).
@@ -70,6 +71,9 @@ def _amount() -> str:
     compiling.)"""
     return (rf"{NUMBER}(?:[{_inner()}]{MAGNITUDE}++|[个個](?=[亿億万萬]){MAGNITUDE}++"
             rf"|(?<=[0-9０-９])[ \u00a0](?=[亿億万萬]){MAGNITUDE}++)?")  # 177.1 亿元: one space
+#: Arabic digits with 点 as the decimal point (8点5度). The main pattern reads them so only where
+#: ``decimal_point`` agrees (a unit of measure follows, no minutes or counter: ``_matches``).
+_POINTED = r"[0-9０-９]++[点點][0-9０-９]++"
 RANGE_SEP = "|".join(map(re.escape, RANGE_SEPARATORS))
 CLAUSE_END = set("。，、；！？,;!?：:）)”」』 \t") | {""}
 COORD = ("和", "与", "及", "、")
@@ -112,7 +116,7 @@ def _main() -> re.Pattern:
             (?P<u1>{alternation(ranged)}|成)?                       # 4 u1: its unit (20毫米至30毫米)
             (?P<sep>{RANGE_SEP})                                   # 5 sep: 至, 到, ~, -
             (?P<n2>{amount})                                       # 6 n2: the range's second number
-          | (?P<n>{amount}|半)                                      # 7 n: the one number
+          | (?P<n>{_POINTED}|{amount}|半)                          # 7 n: the one number (8点5度)
             (?P<kilo>[kK](?![A-Za-z]))?                            # 8 kilo: 8k
         )
         (?:(?<=[0-9０-９])[ \u00a0](?={alternation(spaced)}))?      # one space: 20 公里, 15 %
@@ -975,6 +979,19 @@ def _lead_before(text: str, end: int) -> str | None:
     return None
 
 
+def _pointed_checked(text: str, m: re.Match) -> re.Match | None:
+    """``m``, or, when its number is Arabic digits around a 点 that is an hour's (8点30分, 8点3名:
+    ``decimal_point``), the match read up to that 点 (what it was before 8点5度 was read)."""
+    number = m.group(N)
+    at = max(number.find("点"), number.find("點"))
+    if at < 0:
+        return m
+    point = m.start(N) + at
+    if decimal_point(text, point + 1):
+        return m
+    return _main().match(text, m.start(), point + 1)
+
+
 def _matches(text: str):
     """The main pattern's matches, tried only where a number starts: scanning for numbers
     is several times faster than trying the whole pattern at every offset."""
@@ -1001,6 +1018,8 @@ def _matches(text: str):
             # amounts in different units), no range; the first is read alone (the pattern stopped
             # before the separator), the second after it
             m = pattern.match(text, m.start(), m.end(U1))
+        if m is not None and m.group(N) and _has_arabic(m.group(N)):
+            m = _pointed_checked(text, m)
         if m is not None and m.end() > m.start():
             done = m.end()
             if m.end() == m.end(UNIT) and m.group(N) is not None:

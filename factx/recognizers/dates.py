@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from factx.candidate import Candidate
-from factx.lexicons import alternation, data_lines
+from factx.lexicons import WordSet, alternation, data_lines, units
 from factx.numerals import parse_decimal
 from factx.opaque import inside_any, opaque_spans
 from factx.punctuation import RANGE_SEPARATORS
@@ -309,6 +309,41 @@ _LEAD = re.compile(  # one character class first: ``re`` then skips every other 
 )
 
 
+@lru_cache(maxsize=1)
+def _measures() -> WordSet:
+    """The units a decimal may be read in: every unit but the counters (8点3名 is a clock time
+    and a count, never 8.3 people)."""
+    return WordSet(s for s, u in units().items() if u.kind not in ("classifier", "admin"))
+
+
+_POINT_DIGITS = re.compile(rf"[0-9０-９]+|[{_CN}]+")
+
+
+def decimal_point(text: str, pos: int) -> bool:
+    """The 点 right before ``pos`` is a decimal point, not an hour's: digits follow it and then a
+    unit of measure, of time, a currency or a percent sign (8点5度, 八点五公里, 3点5个百分点).
+    Minutes (8点30分, 18点1刻), a magnitude (10点30万人) or a counter (8点3名) after the digits
+    leave 点 an hour (D4)."""
+    m = _POINT_DIGITS.match(text, pos)
+    if m is None:
+        return False
+    after = m.end()
+    if any(text.startswith(w, after) for w in _words()["clock_after_point"]):
+        return False
+    return _measures().prefix_of(text, after) is not None
+
+
+def _without_decimal_clock(text: str, m: regex.Match, p: int) -> regex.Match | None:
+    """``m``, or, when its clock time ends in a 点 that is a decimal point (5日8点5度), the date
+    read up to the clock time (5日; the amount 8点5度 is the amount recogniser's)."""
+    if not m.group("h"):
+        return m
+    point = m.end("h2") if m.group("h2") else m.end("h")
+    if text[point : point + 1] not in ("点", "點") or not decimal_point(text, point + 1):
+        return m
+    return _single().match(text, p, m.start("pod") if m.group("pod") else m.start("h"))
+
+
 def _scan(text: str):
     """The non-empty matches of ``_single`` that ``finditer`` would give, tried only where
     a date can start (a cheap character-class search leads)."""
@@ -320,6 +355,8 @@ def _scan(text: str):
             return
         p = lead.start()
         m = pattern.match(text, p)
+        if m is not None and m.group("h"):
+            m = _without_decimal_clock(text, m, p)
         if m is not None and m.end() > p:
             yield m
             pos = m.end()
