@@ -74,7 +74,8 @@ def _single() -> regex.Pattern:
             (?![0-9０-９])
             (?:[ T　]+(?P<ih>{_D}{{1,2}}):(?P<imi>{_D}{{2}})  # ih, imi: hour and minute
                (?::(?P<is>{_D}{{2}}))?(?![0-9])               # is: seconds
-             | {time})?                                       # or a Chinese clock time (早上七点)
+             | [ 　]?{time})?                                 # or a Chinese clock time (早上七点, 2010-01-29
+                                                              # 9至11时: a space may stand before it)
           | (?<=(?:日期|时间|時間)[:：]\s{{0,2}})             # after 日期: or 时间: (時間:)
             (?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])  # lm, ld: month-day
           | (?=[0-9０-９{_CN}十廿元公两兩])
@@ -95,7 +96,7 @@ def _single() -> regex.Pattern:
                     | (?<=月[ ]?(?:{_DAY}))                               # or a month's day without 日
                       (?={_SEP}(?:(?:{_YEAR})[ ]?年)?(?:{_MONTH})月(?:{_DAY})[日号號]))  # before (Y年)M月D日
                                                                          # (1月3至2月10日, 12月28至2024年1月3日)
-                   (?:{time})?                                           # a clock time after the day
+                   (?:[ 　]?{time})?                                     # a clock time after the day
                    (?:\s*(?P<cpod>{_pod()})?                             # cpod: part of the day (下午5:00)
                       (?P<ch>{_D}{{1,2}}):(?P<cmi>{_D}{{2}})             # ch, cmi: 14:30 after the day
                       (?::(?P<cs>{_D}{{2}}))?(?![0-9])                   # cs: seconds
