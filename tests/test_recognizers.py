@@ -1658,6 +1658,18 @@ DATES = [
     case("D4-年月日空格时刻", DAT,
          "2010年1月29日 9时30分，列车抵达。",
          [("2010年1月29日 9时30分", "date", "2010-01-29T09:30", None, None, None)]),
+    # Year.month ranges (CV style) are date ranges when both ends are a plausible year (1900-2099)
+    # and month, the end not before the start; other dotted numbers stay numbers (D5).
+    case("D5-年点月至年点月", DAT,
+         "1999.08-2002.02 就读于北京大学，2019.3—2021.6 任该校教授。",
+         [("1999.08-2002.02", "date", "1999-08/2002-02", None, None, None),
+          ("2019.3—2021.6", "date", "2019-03/2021-06", None, None, None)]),
+    case("D5-小数区间不是年月", DAT,
+         "指数在3.5-4.2之间波动，另一指数在2010.5-2008.6之间，读数为1999.13-2000.01。",
+         []),
+    case("D5-带量级的小数区间", ("date", "quantity"),
+         "年产量2019.3-2021.6万吨。",
+         [("2019.3-2021.6万吨", "quantity", 20193000, 20216000, "吨", None)]),
     case("D1-月后数字不起月", DAT,
          "1月3至2月，棚户区改造持续推进。",
          [("1月", "date", "--01", None, None, None),

@@ -15,7 +15,7 @@ import regex
 
 from factx.candidate import Candidate
 from factx.lexicons import WordSet, alternation, data_lines, units
-from factx.numerals import parse_decimal
+from factx.numerals import parse_decimal, to_ascii
 from factx.opaque import inside_any, opaque_spans
 from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
@@ -76,6 +76,9 @@ def _single() -> regex.Pattern:
                (?::(?P<is>{_D}{{2}}))?(?![0-9])               # is: seconds
              | [ 　]?{time})?                                 # or a Chinese clock time (早上七点, 2010-01-29
                                                               # 9至11时: a space may stand before it)
+          | (?<![0-9０-９.．])(?P<ry>{_D}{{4}})[.](?P<rm>{_D}{{1,2}})     # ry, rm: a year.month range
+            [ ]?{_SEP}[ ]?(?P<ry2>{_D}{{4}})[.](?P<rm2>{_D}{{1,2}})      # (1999.08-2002.02, as in a CV)
+            (?![0-9０-９.．%％万萬亿億千百十])
           | (?<=(?:日期|时间|時間)[:：]\s{{0,2}})             # after 日期: or 时间: (時間:)
             (?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])  # lm, ld: month-day
           | (?=[0-9０-９{_CN}十廿元公两兩])
@@ -212,6 +215,16 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
             return (w, end) if _valid(w) and (end is None or _valid(end)) else None
         w = _When(g("iy"), _int(g("im")), _int(g("id")), _int(g("ih")), _int(g("imi")), _int(g("is")))
         return (w, None) if _valid(w) else None
+    if g("ry"):
+        # 1999.08-2002.02: only plausible years and months, the end not before the start (3.5-4.2
+        # and 2010.5-2008.6 stay numbers)
+        y1, y2 = to_ascii(g("ry")), to_ascii(g("ry2"))
+        w, end = _When(y1, _int(g("rm"))), _When(y2, _int(g("rm2")))
+        years = range(1900, 2100)
+        if int(y1) in years and int(y2) in years and _valid(w) and _valid(end) \
+                and (y1, w.month or 0) <= (y2, end.month or 0):
+            return w, end
+        return None
     if g("lm"):
         w = _When(None, _int(g("lm")), _int(g("ld")))
         return (w, None) if _valid(w) else None
