@@ -289,7 +289,9 @@ def consecutive_range(text: str) -> tuple[Decimal, Decimal] | None:
         if a in DIGITS and b in DIGITS and not a.isdigit() and not b.isdigit():
             if (i > 0 and chars[i - 1] in DIGITS) or (i + 2 < len(chars) and chars[i + 2] in DIGITS):
                 return None  # a run of three or more: digit-by-digit
-            if (DIGITS[a], DIGITS[b]) not in _RANGE_PAIRS or a in "零〇○" or b in "零〇○":
+            if a in "三叁" and b in "两兩":
+                a, b = b, a  # 三两天: two or three days, as 两三天 (no digit-by-digit 32: 两 is never a digit there)
+            elif (DIGITS[a], DIGITS[b]) not in _RANGE_PAIRS or a in "零〇○" or b in "零〇○":
                 return None
             prefix, rest = text[:i], text[i + 2 :]
             if i > 0 and prefix[-1] not in SMALL_UNITS:

@@ -1729,6 +1729,14 @@ X_NUMBERS = [
     case("X2-两三天", QTY,
          "快递通常两三天就能送达。",
          [("两三天", "quantity", 2, 3, "天", None)]),
+    # 三两 is 两三 written the other way round (两 is never a digit of digit-by-digit writing).
+    case("X2-三两天", QTY,
+         "伤口三两天就能愈合，他们三两个人一组巡查。",
+         [("三两天", "quantity", 2, 3, "天", None),
+          ("三两个", "quantity", 2, 3, "个", None)]),
+    case("X2-三两成群", NUM,
+         "游客三两成群，三三两两地走进园区。",
+         []),
     # X3 半 is 0.5 when it is part of an amount.
     case("X3-半年", QTY,
          "这项工程历时半年。",
