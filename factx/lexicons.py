@@ -39,7 +39,7 @@ SI_UNITS: dict[str, str | None] = {
 #: Flags a unit surface may carry.
 UNIT_FLAGS = frozenset({
     "digit", "container", "after_ge", "ge_only", "compound", "generic", "clause_end", "tail", "discount",
-    "points",
+    "points", "numeral",
 })
 #: The endings of township-level unit names (镇, 乡, 街道, 苏木), for the recogniser and the
 #: gazetteer build.
@@ -73,6 +73,7 @@ class Unit:
     tail: bool = False
     discount: bool = False
     points: bool = False
+    numeral: bool = False
 
     @property
     def factor(self) -> Decimal:
@@ -150,6 +151,7 @@ def _unit(surface: str, rec: UnitRecord, flags: frozenset[str]) -> Unit:
         digit_only="digit" in flags, container="container" in flags,
         after_ge="after_ge" in flags, ge_only="ge_only" in flags, compound="compound" in flags,
         tail="tail" in flags, discount="discount" in flags, points="points" in flags,
+        numeral="numeral" in flags,
     )
 
 

@@ -116,7 +116,7 @@ def _main() -> re.Pattern:
             (?P<u1>{alternation(ranged)}|成)?                       # 4 u1: its unit (20毫米至30毫米)
             (?P<sep>{RANGE_SEP})                                   # 5 sep: 至, 到, ~, -
             (?P<n2>{amount})                                       # 6 n2: the range's second number
-          | (?P<n>{_POINTED}|{amount}|半)                          # 7 n: the one number (8点5度)
+          | (?P<n>{_before_weight()}|{_POINTED}|{amount}|半)       # 7 n: the one number (8点5度, 三两白酒)
             (?P<kilo>[kK](?![A-Za-z]))?                            # 8 kilo: 8k
         )
         (?:(?<=[0-9０-９])[ \u00a0](?={alternation(spaced)}))?      # one space: 20 公里, 15 %
@@ -138,6 +138,23 @@ def _main() -> re.Pattern:
     compiled = re.compile(pattern, re.VERBOSE)
     assert tuple(compiled.groupindex) == _GROUPS
     return compiled
+
+
+#: A numeral ending in 一 or 三, which the number grammar joins to a 两 after it (一两, 三两: X2).
+_ONE_OR_THREE = rf"[{CN_DIGIT_CHARS}十百千万]*[一三]"
+
+
+@lru_cache(maxsize=1)
+def _weighed() -> WordSet:
+    """The words of unit_context.tsv after which 两 is the weight (白酒, 米饭)."""
+    return WordSet(w for w, (surface, _) in unit_context()["after"].items() if surface in ("两", "兩"))
+
+
+@lru_cache(maxsize=1)
+def _before_weight() -> str:
+    """The number before the weight 两 where 两 could be a numeral (三两白酒, 一两银子): only
+    before a word of unit_context.tsv that says so; 三两天 and 三两好友 stay ranges (X2)."""
+    return rf"{_ONE_OR_THREE}(?=[两兩](?:{alternation(_weighed())}))"
 
 
 @lru_cache(maxsize=1)
@@ -751,7 +768,8 @@ _COMPOUND_LEADS = frozenset("又0123456789０１２３４５６７８９" + CN_D
 @lru_cache(maxsize=64)
 def _compound_re(key: str) -> re.Pattern:
     table = compound_units()[key]
-    return re.compile(rf"又?(?P<n>(?=[0-9０-９{CN_DIGIT_CHARS}十]){NUMBER})(?P<u>{alternation(table)})")
+    return re.compile(rf"又?(?P<n>[一三](?=[两兩])|(?=[0-9０-９{CN_DIGIT_CHARS}十]){NUMBER})"  # (一斤三两)
+                      rf"(?P<u>{alternation(table)})")
 
 
 def _seconds_after(text: str, pos: int) -> bool:
@@ -979,6 +997,20 @@ def _lead_before(text: str, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _unit_surfaces() -> WordSet:
+    return WordSet(units())
+
+
+def _numeral_after(text: str, pos: int) -> bool:
+    """A unit, a numeral or a digit starts at ``pos``, and no word that is weighed (二两米饭: 米
+    is no metre there)."""
+    c = text[pos : pos + 1]
+    return bool(c) and (c in DIGITS or c in MAGNITUDE_CHARS or c.isdigit()
+                        or _unit_surfaces().prefix_of(text, pos) is not None
+                        and _weighed().prefix_of(text, pos) is None)
+
+
 def _pointed_checked(text: str, m: re.Match) -> re.Match | None:
     """``m``, or, when its number is Arabic digits around a 点 that is an hour's (8点30分, 8点3名:
     ``decimal_point``), the match read up to that 点 (what it was before 8点5度 was read)."""
@@ -1020,6 +1052,8 @@ def _matches(text: str):
             m = pattern.match(text, m.start(), m.end(U1))
         if m is not None and m.group(N) and _has_arabic(m.group(N)):
             m = _pointed_checked(text, m)
+        if m is not None and m.group(UNIT) and units()[m.group(UNIT)].numeral and _numeral_after(text, m.end(UNIT)):
+            m = pattern.match(text, m.start(), m.start(UNIT))  # 3两个: 两个 is two of them, no weight
         if m is not None and m.end() > m.start():
             done = m.end()
             if m.end() == m.end(UNIT) and m.group(N) is not None:
