@@ -39,7 +39,7 @@ SI_UNITS: dict[str, str | None] = {
 #: Flags a unit surface may carry.
 UNIT_FLAGS = frozenset({
     "digit", "container", "after_ge", "ge_only", "compound", "generic", "clause_end", "tail", "discount",
-    "points", "numeral",
+    "points", "numeral", "end_only",
 })
 #: The endings of township-level unit names (镇, 乡, 街道, 苏木), for the recogniser and the
 #: gazetteer build.
@@ -70,6 +70,7 @@ class Unit:
     compound: bool = False
     generic: bool = False
     clause_end: bool = False
+    end_only: bool = False
     tail: bool = False
     discount: bool = False
     points: bool = False
@@ -158,7 +159,7 @@ def _unit(surface: str, rec: UnitRecord, flags: frozenset[str]) -> Unit:
 def _currency(surface: str, row: CurrencyRow, flags: frozenset[str]) -> Unit:
     return Unit(surface, "currency", row.code, "money", scale=row.scale, code=row.code,
                 compound=row.role == "sub", generic="generic" in flags, clause_end="clause_end" in flags,
-                tail="tail" in flags, after_ge="after_ge" in flags)
+                end_only="end_only" in flags, tail="tail" in flags, after_ge="after_ge" in flags)
 
 
 @lru_cache(maxsize=1)

@@ -49,17 +49,19 @@ _KILO_UNITS = "瓦克米卡焦帕赫伏"
 _ZHAO = r"兆(?=[0-9０-９零〇一二三四五六七八九两千百万亿元円]|日元|美元|韩元|日圆)"
 MAGNITUDE = rf"(?:[十拾百佰万萬亿億仟]|千(?![{_KILO_UNITS}])|{_ZHAO})"
 _CN = rf"[{CN_DIGIT_CHARS}]"
-_NUMERALS = CN_DIGIT_CHARS + MAGNITUDE_CHARS
+_ZEROS = "零〇○"
+_NUMERALS = "".join(c for c in CN_DIGIT_CHARS + MAGNITUDE_CHARS if c not in _ZEROS)
 #: A numeral of a Chinese number: 两 after another numeral is one only as 一两 and 三两 (ranges, X2),
 #: 两两, or before a numeral (一千两百); else it is the weight 两 (二两, 十两, 半斤八两: the unit).
+#: After 零 it starts a number (找零两毛五), and no number starts with 零两.
 _CN_NUMERAL = (rf"(?:[{CN_DIGIT_CHARS.replace('两', '').replace('兩', '')}]|{MAGNITUDE}"
-               rf"|(?<![{_NUMERALS}])[两兩]|(?<=[一三两兩])[两兩]|[两兩](?=[{_NUMERALS}]))")
+               rf"|(?<![{_NUMERALS}])[两兩]|(?<=[一三两兩])[两兩]|[两兩](?=[{_NUMERALS}{_ZEROS}]))")
 #: One written amount. Arabic digits take magnitudes between them (3千5百, 1亿2千万) but
 #: never touch Chinese digits (队伍40支 is no 伍40). Atomic: it never backtracks into itself.
 NUMBER = (
     rf"(?>(?:负|負|零下|(?<![0-9０-９])[-－−])?"
     rf"(?:{_AR}(?:{MAGNITUDE}++(?:{_AR}(?![{CN_DIGIT_CHARS}]))?)*+"
-    rf"|{_CN_NUMERAL}++(?:[点點]{_CN}++{MAGNITUDE}*+)?))"
+    rf"|(?![{_ZEROS}][两兩]){_CN_NUMERAL}++(?:[点點]{_CN}++{MAGNITUDE}*+)?))"
 )
 
 

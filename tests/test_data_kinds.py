@@ -66,7 +66,8 @@ def test_every_unit_flag_is_used_and_read():
         for row in lexicons.data_lines(name):
             if len(row) > column:
                 used.update(f for f in re.split(r"[,\s]", row[column]) if f in lexicons.UNIT_FLAGS)
-            used.update(re.findall(r"\[(\w+)\]", row[-1]))  # a surface's own flags: 月[ge_only]
+            for own in re.findall(r"\[([\w,]+)\]", row[-1]):  # a surface's own flags: 月[ge_only], 角[end_only,tail]
+                used.update(own.split(","))
     read = set(re.findall(r"""["'](\w+)["'] in flags""", SOURCE))
     assert used == lexicons.UNIT_FLAGS
     assert read == lexicons.UNIT_FLAGS

@@ -101,7 +101,7 @@ def test_kinds_dimensions_and_flags_are_known():
         for surface, flags in r.surfaces:
             assert surface and surface == surface.strip() and "\t" not in surface, r
             assert flags <= UNIT_FLAGS, (surface, flags - UNIT_FLAGS)
-            assert not flags & {"generic", "clause_end"}, (surface, "currency-only flag on a unit")
+            assert not flags & {"generic", "clause_end", "end_only"}, (surface, "currency-only flag on a unit")
 
 
 def test_factors_match_dimensions():
@@ -147,7 +147,7 @@ def test_currency_rows_are_well_formed():
         assert row.code in codes_with_unit, f"{row.code} has no unit word"
         assert 0 < row.scale <= 1, row
         for surface, flags in row.surfaces:
-            assert flags <= {"generic", "clause_end", "tail", "after_ge"}, (surface, flags)
+            assert flags <= {"generic", "clause_end", "end_only", "tail", "after_ge"}, (surface, flags)
             seen = per_role.setdefault(row.role, set())
             assert surface not in seen, f"{surface!r} twice as a currency {row.role}"
             seen.add(surface)

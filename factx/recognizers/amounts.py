@@ -561,6 +561,8 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
             text[unit_end : unit_end + 3], currency_ends()) and not _compound(text, unit, unit_end)
             or _counted_noun_before(f.line, a.num_start)):
         a.unit = unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱, 花了三百块。
+    if unit.end_only and not tail and not _sub_unit_money(f, a):
+        return True  # 三角形, 一毛不拔, 校园一角: a lone 角 or 毛 is money only where it ends the amount
     before, context = text[max(0, m.start() - 6) : m.start()], unit_context()
     if unit.dimension == "length" and unit.si is not None and "，" not in before \
             and any(word in before for word in context["per_hour"]):
@@ -570,6 +572,17 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
     if unit.surface == "年" and not a.range_ and not g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text):
         return True  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
     return bool(a.range_ and unit.surface == "年" and _has_arabic(a.first_text) and len(a.first_text) == 4)
+
+
+def _sub_unit_money(f: _Filter, a: _Read) -> bool:
+    """A lone 角 or 毛 (end_only) is money: before 钱 (三毛钱), as a compound (8角5分), or at the end
+    of a clause (铅笔五角。, 2毛。) where it makes no word (八角, 三角, 校园一角: nonfacts sub_word)."""
+    text, end = f.text, a.unit_end
+    if _starts_with_any(text[end : end + 3], currency_ends()) or _compound(text, a.unit, end):
+        return True
+    if not _ends_clause(text, end) or text[end : end + 1] == "、":
+        return False  # 三角形, 一毛不拔; a list of words (桂皮、八角、香叶)
+    return text[a.num_start : end] not in f.words["sub_word"]
 
 
 def _extent(text: str, a: _Read) -> tuple[int, str | None, str | None, tuple[Fraction, int] | None]:
@@ -610,9 +623,10 @@ def _context_rejected(f: _Filter, a: _Read, end: int) -> bool:
     m = a.m
     if f.in_name(m.start(), end) or f.in_short_quote(a.num_start, end):
         return True
-    if not a.range_ and not _has_arabic(a.first_text + a.n_text) and not _financial_money(a) and not f.jieba_ok(
+    if not a.range_ and not _has_arabic(a.first_text + a.n_text) and not _financial_money(a) \
+            and not (a.tail and a.unit.kind == "currency") and not f.jieba_ok(
             m.start(), a.num_start, end, a.unit.kind == "admin"):
-        return True
+        return True  # (money with its tenths, 七毛八, is an amount even where jieba tags an idiom)
     return not a.range_ and _article_one(f, m, a.unit, a.n_text, a.unit_end)
 
 
@@ -702,8 +716,11 @@ def _typed(text: str, a: _Read, end: int, post: str | None, post2: str | None,
     if cpre and unit.generic:
         unit_out = _currency_leads()[cpre]  # 港币100元: the name before says which 元
     if compound is not None:
-        # 3小时20分 -> 3 1/3 小时, exact; below zero the smaller unit adds to the size: -(5元7角)
-        lo = exact(lo) + compound[0] if lo >= 0 else exact(lo) - compound[0]  # type: ignore[assignment]
+        # 3小时20分 -> 3 1/3 小时, exact; below zero the smaller unit adds to the size: -(5元7角).
+        # The part is in the written unit: for a currency unit of another scale it is scaled as the
+        # value was (8角5分, 两毛五: 0.85, 0.25 yuan)
+        part = compound[0] * unit.scale if unit.kind == "currency" else compound[0]
+        lo = exact(lo) + part if lo >= 0 else exact(lo) - part  # type: ignore[assignment]
     value_max = hi if hi is not None and hi != lo or a.range_ and hi is not None else None
     measure = measure_of(unit, lo, value_max)
     per = a.per
@@ -1057,9 +1074,10 @@ def _matches(text: str):
         if m is not None and m.end() > m.start():
             done = m.end()
             if m.end() == m.end(UNIT) and m.group(N) is not None:
-                tail = _decimal_tail(text, units()[m.group(UNIT)], done)
+                unit = units()[m.group(UNIT)]
+                tail = _decimal_tail(text, unit, done) or _compound(text, unit, done)
                 if tail is not None:
-                    done = tail[1]  # 五块六: the 六 is the amount's, no number of its own
+                    done = tail[1]  # 五块六, 四元五角: the 六, the 五角 are the amount's, no number of their own
             yield m
 
 
