@@ -29,7 +29,9 @@ for _chars, _value in (
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 
-CN_DIGIT_CHARS = "零〇○一二三四五六七八九两壹贰叁肆伍陆柒捌玖貳參陸兩弌俩倆"
+#: The tens written as one character (廿三 = 23, 卅日 = the 30th, 卌 = 40): read as 二十, 三十, 四十.
+TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
+CN_DIGIT_CHARS = "零〇○一二三四五六七八九两壹贰叁肆伍陆柒捌玖貳參陸兩弌俩倆廿卅卌"
 MAGNITUDE_CHARS = "十拾百佰千仟万萬亿億兆"
 _TO_ASCII = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 #: Separators of digit groups: commas (ASCII and full-width) and spaces (plain, no-break, thin).
@@ -250,6 +252,8 @@ def _parse_decimal(text: str) -> Decimal:
     s = text.strip()
     if not s:
         raise ValueError("empty number")
+    for tens, written in TENS.items():
+        s = s.replace(tens, written)  # 廿三 -> 二十三
     sign = Decimal(1)
     if s.startswith("零下"):
         s = "-" + s[2:]  # 零下5℃: below zero

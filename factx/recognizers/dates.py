@@ -29,7 +29,7 @@ _MONTH = rf"{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十]|元"
 #: month (D1), since alone it may be a span of years (两千年的历史, Q4).
 _POSITIONAL_YEAR = (r"[一二两兩]千(?:[零〇]?[一二三四五六七八九]?百)?(?:[零〇]?[一二三四五六七八九]?十)?"
                     r"[零〇]?[一二三四五六七八九]?")
-_DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九十]"
+_DAY = rf"{_D}{{1,2}}|[二三]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九十]"
 _HOUR = rf"{_D}{{1,2}}|二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两兩]"
 _MIN = rf"{_D}{{1,2}}|[二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 
@@ -81,7 +81,7 @@ def _single() -> regex.Pattern:
             (?![0-9０-９.．%％万萬亿億千百十])
           | (?<=(?:日期|时间|時間)[:：]\s{{0,2}})             # after 日期: or 时间: (時間:)
             (?P<lm>{_D}{{1,2}})-(?P<ld>{_D}{{1,2}})(?![0-9０-９])  # lm, ld: month-day
-          | (?=[0-9０-９{_CN}十廿元公两兩])
+          | (?=[0-9０-９{_CN}十廿卅元公两兩])
             (?:
                 (?:(?P<era>公元前?)(?P<ey>{_D}{{1,4}}|[{_CN}]{{1,4}})年    # era, ey: 公元 + year
                   | (?<![0-9０-９{_CN}十百千万])(?P<y>{_YEAR})            # y: year
@@ -164,9 +164,7 @@ def _int(text: str | None) -> int | None:
         return None
     if text == "元":
         return 1
-    if text.startswith("廿"):
-        return 20 + (int(parse_decimal(text[1:])) if len(text) > 1 else 0)
-    return int(parse_decimal(text))
+    return int(parse_decimal(text))  # (廿三, 卅一: the numeral grammar reads the tens characters)
 
 
 def _year(text: str) -> str:
@@ -305,7 +303,7 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
     return start, end
 
 
-#: Where a date can start: 约, 大约, 廿, 公元, 元 as a month (元月, 元至三月), a year written
+#: Where a date can start: 约, 大约, 廿, 卅, 公元, 元 as a month (元月, 元至三月), a year written
 #: with place values (两千零四年), or a run of at
 #: most four digits (after no digit), or of numerals (after no digit or numeral), that a
 #: date's own character or a range separator follows (2023年, 5月, 12日, 2023-06-01, 三十一日,
@@ -315,8 +313,8 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 #: ``_single`` at every digit, 公 or 大.
 _AFTER_RUN = rf"(?:[-/.年月日号號]|[ ]?[年月日号號]|[ ]?{_SEP})"
 _LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
-    rf"[约約廿大公元0-9０-９{_CN}十两兩]"
-    rf"(?:(?<=[约約廿])|(?<=大)(?=[约約])|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
+    rf"[约約廿卅大公元0-9０-９{_CN}十两兩]"
+    rf"(?:(?<=[约約廿卅])|(?<=大)(?=[约約])|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
     rf"|(?<=[一二两兩])(?<![0-9０-９{_CN}十百千万两兩][\s\S])(?=千[^年]{{0,6}}年)"  # 两千零四年八月
     rf"|(?<=[0-9０-９])(?<![0-9０-９][\s\S])[0-9０-９]{{0,3}}(?={_AFTER_RUN})"
     rf"|(?<=[{_CN}十])(?<![0-9０-９{_CN}十][\s\S])[{_CN}十]{{0,3}}(?={_AFTER_RUN}))"
