@@ -102,10 +102,9 @@ def _main() -> re.Pattern:
     counters = [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
     per += counters
     ranged += counters + ["人", "户"]  # (3000套至5000套: one-character counters on both ends)
-    # units that may stand one space after Arabic digits (20 公里, 15 %, 3.5 万元 is not: the space
-    # is before the magnitude): measures, currencies and percent signs written in Chinese or a sign
-    spaced = [s for s, u in table.items() if u.kind in ("measure", "currency", "percent") and not u.ge_only
-              and not (s[:1].isascii() and s[:1].isalpha())]
+    # units that may stand one space after Arabic digits (20 公里, 15 %, 5 天, 12 个; 3.5 万元 is not:
+    # the space is before the magnitude): every unit written in Chinese or a sign
+    spaced = [s for s, u in table.items() if not u.ge_only and not (s[:1].isascii() and s[:1].isalpha())]
     amount = _amount()
     # One comment per group; the numbers are the constants above (PRE = 1 … POST2 = 22).
     pattern = rf"""
@@ -287,6 +286,8 @@ class _Filter:
         ``within``: the amount ends in 内/以内 (发病前两周内 is a span of time, no rank).
         """
         head = self.text[max(0, start - 4) : start]
+        if head[-1:] in (" ", "\u00a0") and start >= 2 and not self.text[start - 2].isascii():
+            head = self.text[max(0, start - 5) : start - 1]  # 第 3 名: words before a spaced number count too
         if _ends_with_any(head, self.words["before"]) and not _ends_with_any(head, self.words["not_before"]):
             return True
         if _ends_with_any(head, self.words["before_rank"]) and not _ends_with_any(head, self.words["not_rank"]) \
@@ -783,10 +784,13 @@ _COMPOUND_LEADS = frozenset("又0123456789０１２３４５６７８９" + CN_D
 
 
 @lru_cache(maxsize=64)
-def _compound_re(key: str) -> re.Pattern:
+def _compound_re(key: str, spaced: bool = False) -> re.Pattern:
+    """The next part of a compound of ``key``; ``spaced``: in text typeset with a space between
+    a number and its unit (2 小时 30 分), one may stand there too."""
     table = compound_units()[key]
+    gap = r"(?<=[0-9０-９])[ \u00a0]?" if spaced else ""
     return re.compile(rf"又?(?P<n>[一三](?=[两兩])|(?=[0-9０-９{CN_DIGIT_CHARS}十]){NUMBER})"  # (一斤三两)
-                      rf"(?P<u>{alternation(table)})")
+                      rf"{gap}(?P<u>{alternation(table)})")
 
 
 def _seconds_after(text: str, pos: int) -> bool:
@@ -804,11 +808,15 @@ def _compound(text: str, unit: Unit, pos: int) -> tuple[Fraction, int] | None:
     if key == "duration" and first >= _DAY:
         return None  # 有期徒刑三年六个月 stays two durations (as the gold annotates it)
     table = compound_units()[key]
+    # 2 小时 30 分: a space before the first unit allows one before the next number and unit
+    spaced = text[pos - len(unit.surface) - 1 : pos - len(unit.surface)] in (" ", "\u00a0")
     added, current, end = Fraction(0), first, None
     while True:
+        if spaced and text[pos : pos + 1] in (" ", "\u00a0"):
+            pos += 1
         if text[pos : pos + 1] not in _COMPOUND_LEADS:
             break  # no number follows: no need to compile the pattern (2 ms a key)
-        m = _compound_re(key).match(text, pos)
+        m = _compound_re(key, spaced).match(text, pos)
         if m is None:
             break
         part = table[m.group("u")]

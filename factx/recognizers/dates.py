@@ -264,8 +264,8 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
         if tail[:1] in ("内", "內", "多", "余", "餘", "间", "間", "来", "來") \
                 or tail in ("以内", "以內", "之内", "之內", "之久", "以来", "以來"):
             return None
-        if text[m.end("d") : m.end("d") + 1] in ("号", "號") and hour is None:
-            return None  # a house number (336号), unless a clock time follows (9号17点)
+        if text[m.end("d") : m.end("d") + 2].lstrip(" ")[:1] in ("号", "號") and hour is None:
+            return None  # a house number (336号, 2 号线), unless a clock time follows (9号17点)
     if g("m") and not g("d") and year is None:
         head = text[max(0, m.start() - 2) : m.start()].rstrip(" ")[-1:]
         if head in ("第", "前", "每", "个"):
