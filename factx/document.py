@@ -204,6 +204,10 @@ class Document:
         """The line holding document offset ``pos``."""
         return self.lines[bisect_right(self._line_starts, pos) - 1]
 
+    def is_word(self, text: str) -> bool:
+        """``text`` is one word of the link stages' dictionary-only cut (the same with either engine)."""
+        return len(self._plain_tagger(text)) == 1
+
     def sentence_at(self, pos: int) -> int:
         """The index of the sentence holding (or last starting before) offset ``pos``."""
         return bisect_right(self._sentence_starts, pos) - 1

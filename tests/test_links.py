@@ -26,6 +26,16 @@ CASES = [
     ("国内汽油价格每吨上调300元至8500元。", "8500元", "国内汽油价格", None, None, None, None),
     ("国内汽油价格每吨上调300元至8500元。", "300元", "国内汽油价格", "up", None, None, None),
     ("城镇调查失业率比上月下降0.2个百分点至5.0%。", "5.0%", "城镇调查失业率", None, None, None, None),
+    # market and price words are changes (K7): 放量/缩量 (against the trading day before: mom), 上行,
+    # 蒸发/缩水, 降价/提价, 降温; an adverb such as 整整 may stand between the verb and the size
+    ("沪深两市全天成交额9876亿元，较上一交易日放量1203亿元。", "1203亿元", "成交额", "up", "mom", None, None),
+    ("北交所成交额23.4亿元，较上一交易日缩量3.1亿元。", "3.1亿元", "北交所成交额", "down", "mom", None, None),
+    ("公司股价年内累计下跌逾三成，总市值蒸发近200亿元。", "近200亿元", "总市值", "down", None, None, None),
+    ("公司市值一周内缩水三分之一。", "三分之一", "市值", "down", None, None, None),
+    ("10年期国债收益率上行3个基点至2.31%。", "3个基点", "国债收益率", "up", None, None, None),
+    ("药品平均降价56%，预计每年可节约费用约120亿元。", "56%", "药品", "down", None, None, None),
+    ("受寒潮影响，大部地区气温将下降8～10℃，局地降温14℃以上。", "14℃以上", "气温", "down", None, None, None),
+    ("出口额增长了整整一倍。", "一倍", "出口额", "up", None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
@@ -749,6 +759,12 @@ def test_links(case, request, monkeypatch):
     assert (fact.subject, fact.change, fact.basis, fact.time, fact.place) == (subject, change, basis, time, place)
     if fact.subject is not None:
         assert text[fact.subject_start : fact.subject_end] == fact.subject
+
+
+def test_a_change_verb_inside_a_word_is_none():
+    # 投放量 holds no 放量, while a verb glued to a word before it still counts (量减少/i, 价格下降/n)
+    assert _fact("可循环快递箱投放量超过120万个。", "超过120万个").change is None
+    assert _fact("10月以来基地蔬菜上市量减少约两成。", "约两成").change == "down"
 
 
 def test_a_subject_never_holds_a_number():

@@ -77,7 +77,7 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
     at = end - len(verb) if verb else -1
     if verb and at >= clause.start and (
             starts_token(doc, at) or any(m.end() == at for m in basis_matches(doc, clause.start, at))
-            or len(verb) > 1 and _tail_of_token(doc, end)):
+            or len(verb) > 1 and _tail_of_token(doc, end, verb)):
         # (a stated basis ends a word even where jieba glues it to the verb: 同比增加/nr; and so
         # does a noun jieba glues to it: 价格下降/n, 价格上涨/l)
         return "up" if verb in w["change_up"] else "down"
@@ -120,10 +120,13 @@ def _verb_before_object(doc: Document, start: int, end: int) -> str | None:
 #: Tags of the words of an adjusted object (个人住房公积金贷款利率).
 _OBJECT_TAGS = frozenset(("n", "nz", "vn", "an", "j", "b", "nr", "ns", "ng", "l"))
 
-def _tail_of_token(doc: Document, end: int) -> bool:
-    """A token of the link stages ends at ``end`` (the verb found there is its tail)."""
+def _tail_of_token(doc: Document, end: int, verb: str) -> bool:
+    """A token of the link stages ends at ``end`` with ``verb`` glued to what stands before it
+    (价格下降/n, 量减少/i), unless the verb's first letter makes a word with the letter before it
+    (投放量: 投放|量 holds no 放量)."""
     tok = doc.token_at(end - 1)
-    return tok is not None and tok[1] == end
+    at = end - len(verb)
+    return tok is not None and tok[1] == end and (at == tok[0] or not doc.is_word(doc.text[at - 1 : at + 1]))
 
 
 def own_basis(doc: Document, c: Candidate, clause: Clause, end: int) -> str | None:
