@@ -298,6 +298,8 @@ class _Filter:
             return True  # a ratio or score: 3∶1, 2比2战平
         if last in _FORMAT_CHARS and head[-2:-1].isdigit():
             return True  # 20\u200b23年: the end of a number split by an invisible character
+        if last == "/" and "\u4e00" <= head[-2:-1] <= "\u9fff":
+            return False  # 200兆瓦/400兆瓦时: a second amount after a unit (full-width ／ alike)
         return bool(last) and last.isascii() and (last.isalnum() or last in "._#/")
 
     def jieba_ok(self, start: int, num_start: int, end: int, admin: bool = False) -> bool:
