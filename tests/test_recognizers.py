@@ -784,6 +784,10 @@ UNITS = [
     case("UNIT-/after digits", QTY + DAT,
          "网址为www.example.com/2024/05，另见附件/2024年报告。",
          [("2024年", "date", "2024", None, None, None)]),
+    # a classifier that opens another word is no unit (Wi-Fi 7路由器: 路由器, not 7路)
+    case("UNIT-7路由器", QTY,
+         "新一代Wi-Fi 7路由器的理论速率可达每秒46Gbps，全市另开通公交线路12路。",
+         [("46Gbps", "quantity", 46, None, "Gbps", None), ("12路", "quantity", 12, None, "路", None)]),
     case("UNIT-亩次", QTY,
          "各地累计人工增雨作业覆盖320万亩次。",
          [("320万亩次", "quantity", 3200000, None, "亩次", None)]),
