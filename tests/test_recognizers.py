@@ -2103,6 +2103,17 @@ X_APPROX = [
          "雙方當天簽約5億元。",
          [("5億元", "money", 500000000, None, "CNY", None)]),
     # X18 Two markers after the number: the first wins, both in the span.
+    # 多 after the unit before a verb ends the amount, as before punctuation (六成多|提升到), but not
+    # where it opens a word (三年|多元化)
+    case("X18-六成多提升到", PCT,
+         "公司的产能利用率从去年的六成多提升到目前的八成五。",
+         [("六成多", "percent", 60, None, "%", "more_than"), ("八成五", "percent", 85, None, "%", None)]),
+    case("X18-5年多建设", QTY,
+         "历经5年多建设的大桥正式建成通车。",
+         [("5年多", "quantity", 5, None, "年", "more_than")]),
+    case("X18-三年多元化", QTY,
+         "公司已有三年多元化经营经验。",
+         [("三年", "quantity", 3, None, "年", None)]),
     case("X18-两个多小时内", QTY,
          "救援队在两个多小时内赶到。",
          [("两个多小时内", "quantity", 2, None, "个小时", "more_than")]),

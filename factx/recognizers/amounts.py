@@ -465,7 +465,7 @@ def _amount_candidate(f: _Filter, m: re.Match) -> tuple[Candidate, Unit] | None:
     a.unit, a.start = _in_context(f.text, unit, a.start, a.first_text, unit_end)
     if _number_rejected(f, a) or _unit_rejected(f, a):
         return None
-    end, post, post2, compound = _extent(f.text, a)
+    end, post, post2, compound = _extent(f, a)
     if g[PRE - 1] and (_starts_with_any(f.text[end : end + 4], f.words["detaches_marker"])
                        or _ends_with_any(f.text[max(0, m.end(PRE) - 3) : m.end(PRE)], f.words["marker_word"])):
         return _detached(f, m)  # 不到800万元总额的1／5: the marker modifies the larger phrase
@@ -588,9 +588,9 @@ def _sub_unit_money(f: _Filter, a: _Read) -> bool:
     return text[a.num_start : end] not in f.words["sub_word"]
 
 
-def _extent(text: str, a: _Read) -> tuple[int, str | None, str | None, tuple[Fraction, int] | None]:
+def _extent(f: _Filter, a: _Read) -> tuple[int, str | None, str | None, tuple[Fraction, int] | None]:
     """(end of the span, marker after, second marker after, compound unit) of a match."""
-    g, m, unit = a.g, a.m, a.unit
+    text, g, m, unit = f.text, a.g, a.m, a.unit
     end = a.unit_end
     compound = None
     if not a.range_ and not (g[HALF - 1] or g[RMB - 1] or g[POST - 1] or g[POST2 - 1] or g[SLASH - 1]):
@@ -609,7 +609,7 @@ def _extent(text: str, a: _Read) -> tuple[int, str | None, str | None, tuple[Fra
     for i in (POST2, POST):
         marker = g[i - 1]
         if marker and (marker in _inner() or marker in ("内", "內", "上下")) \
-                and not _free_after(text, m.end(i), marker):
+                and not _free_after(text, m.end(i), marker) and not _before_verb(f.line, m.start(i), m.end(i)):
             end = m.start(i)
             if i == POST:
                 post = post2 = None
@@ -915,6 +915,14 @@ def _free_after(text: str, pos: int, marker: str) -> bool:
         return nxt not in ("容", "部", "外", "地", "蒙", "陆", "陸", "涵", "需", "存", "在", "阁", "閣", "科", "河",
                            "江")
     return nxt not in ("班", "游", "车", "車", "楼", "樓", "文", "级", "級", "下")
+
+
+def _before_verb(line: Line, start: int, end: int) -> bool:
+    """多/余 after the unit is a word of its own and a verb follows it (六成多|提升到八成五): the
+    marker ends the amount, as before punctuation (not 三年|多元化)."""
+    tok = line.token_at(start)
+    following = line.token_at(end) if tok is not None and tok[0] == start and tok[1] == end else None
+    return following is not None and following[0] == end and following[2].startswith("v")
 
 
 def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
