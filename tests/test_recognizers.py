@@ -1779,6 +1779,14 @@ X_NUMBERS = [
     case("X2-三四里", QTY,
          "村子离镇上还有三四里路。",
          [("三四里", "quantity", 3, 4, "里", None)]),
+    # units taken only after digits (度, 升) follow two neighbouring numerals too: an estimate, no
+    # name or ordinal (三度春秋, 二度开发 stay no facts)
+    case("X2-十六七度", QTY,
+         "往年家里也就十六七度，今年气温比往年同期高出两三度。",
+         [("十六七度", "quantity", 16, 17, "度", None), ("两三度", "quantity", 2, 3, "度", None)]),
+    case("X2-两三升", QTY,
+         "一头牛每天要喝两三升水，历经三度春秋，二度开发。",
+         [("两三升", "quantity", 2, 3, "升", None)]),
     case("X2-七八百元", MON,
          "一部旧手机能卖七八百元。",
          [("七八百元", "money", 700, 800, "CNY", None)]),

@@ -39,6 +39,7 @@ from factx.numerals import (
     MAGNITUDE_CHARS,
     NUMBER,
     SMALL_UNITS,
+    consecutive_range,
     parse_amount,
     parse_decimal,
     to_ascii,
@@ -516,7 +517,13 @@ def _number_rejected(f: _Filter, a: _Read) -> bool:
     if unit.points and not _index_points(n_text):
         return True  # 下午3点, 8点半: a clock hour, no index points
     return bool(unit.digit_only and not (_has_arabic(n_text) or n_text[-1] in MAGNITUDE_CHARS
-                                         or _CN_DECIMAL.search(n_text)))
+                                         or _CN_DECIMAL.search(n_text) or _x2_range(n_text)))
+
+
+def _x2_range(n_text: str) -> bool:
+    """Two neighbouring numerals (两三度, 十六七度; X2): an estimate of an amount, never a name or an
+    ordinal, so the units taken only after digits follow it too."""
+    return n_text[-1:] in CN_DIGIT_CHARS and consecutive_range(n_text) is not None
 
 
 #: A Chinese numeral with a decimal point (二十四点五): a number, never part of a word, so the units
