@@ -209,6 +209,10 @@ for text, surface in [
     ("这片草原位于呼和浩特西北方向。", "西北"),
     ("受冷空气影响，北京西北部山区出现降雪。", "西北"),
     ("湖北东南部将有大到暴雨。", "东南"),
+    # a heading, no region (direction_tail)
+    ("台风以每小时15公里左右的速度向西北方向移动。", "西北"),
+    ("台风中心将向东北偏北方向移动。", "东北"),
+    ("冷空气向西南方移动。", "西南"),
 ]:
     case("direction", text, surface, None)
 for text, surface, name in [

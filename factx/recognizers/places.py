@@ -325,6 +325,8 @@ def _false_friend(line: Line, start: int, end: int, surface: str, names: _LineNa
         return True
     if surface in _ctx("direction") and start in hits_ending and not _country_before(text, start):
         return True  # 敦煌西南: a direction from the place before (L3); 中国东北 is the region
+    if surface in _ctx("direction") and _starts_with(text, end, _ctx("direction_tail")):
+        return True  # 向西北方向移动: a heading (L3)
     weak = _weak(surface)
     if weak and (all(e.kind == "old" for e in found) or (len(surface) == 2 and surface.endswith(
             ADMIN_SUFFIXES))) and _left_glued(line, start, hits_ending):
