@@ -36,6 +36,10 @@ CASES = [
     ("药品平均降价56%，预计每年可节约费用约120亿元。", "56%", "药品", "down", None, None, None),
     ("受寒潮影响，大部地区气温将下降8～10℃，局地降温14℃以上。", "14℃以上", "气温", "down", None, None, None),
     ("出口额增长了整整一倍。", "一倍", "出口额", "up", None, None, None),
+    # 调升/调降 are changes, so the basis before them ends there (较前一交易日: mom, not 前一交易日调)
+    ("当日人民币对美元汇率中间价较前一交易日调升42个基点。", "42个基点", "人民币对美元汇率中间价", "up", "mom",
+     None, None),
+    ("贷款利率较上月调降10个基点。", "10个基点", "贷款利率", "down", "mom", None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
