@@ -40,6 +40,10 @@ CASES = [
     ("当日人民币对美元汇率中间价较前一交易日调升42个基点。", "42个基点", "人民币对美元汇率中间价", "up", "mom",
      None, None),
     ("贷款利率较上月调降10个基点。", "10个基点", "贷款利率", "down", "mom", None, None),
+    # a multiple or a share reached of the same period before has it as its basis (增至上年的1.5倍:
+    # yoy); the end of a from-to (由去年的31%提高到今年的38%) has none
+    ("营业收入增至上年的1.5倍。", "1.5倍", "营业收入", None, "yoy", None, None),
+    ("夜间充电量占比由去年的31%提高到今年的38%左右。", "38%左右", "夜间充电量占比", None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

@@ -148,14 +148,19 @@ def ratio_match(doc: Document, c: Candidate, start: int) -> regex.Match | None:
     if found is not _UNSEEN:
         return found
     m = _ratio_pattern().search(doc.text, start, c.start)
+    if m is not None and m.group("reached") and period_kind(m.group("obj")) == "base":
+        m = None  # 由去年的31%提高到今年的38%, 降至额定容量的30%: no base of a ratio
     found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) else None
     return found
 
 
 @lru_cache(maxsize=1)
 def _ratio_pattern() -> regex.Pattern:
-    """为/是/相当于 (data: ratio_verb) + a base + 的, right before a multiple or a percentage."""
-    return regex.compile(rf"(?:{alternation(words()['ratio_verb'])})(?P<obj>[^，,。；;！？!?\s的]{{1,12}})的$")
+    """为/是/相当于 (data: ratio_verb) or 增至/降至… (ratio_change_verb) + a base + 的, right before a
+    multiple or a percentage."""
+    w = words()
+    return regex.compile(rf"(?:{alternation(w['ratio_verb'])}|(?P<reached>{alternation(w['ratio_change_verb'])}))"
+                         r"(?P<obj>[^，,。；;！？!?\s的]{1,12})的$")
 
 def opening_basis(doc: Document, c: Candidate) -> str | None:
     """A basis that opens the sentence in a clause of its own (与2020年相比，…) governs the
