@@ -44,6 +44,10 @@ CASES = [
     # yoy); the end of a from-to (由去年的31%提高到今年的38%) has none
     ("营业收入增至上年的1.5倍。", "1.5倍", "营业收入", None, "yoy", None, None),
     ("夜间充电量占比由去年的31%提高到今年的38%左右。", "38%左右", "夜间充电量占比", None, None, None, None),
+    # a negated 高于 word is a cap or a floor, no rise against a base (X20: 不超过每股25元)
+    ("回购价格不超过每股25元。", "25元", "回购价格", None, None, None, None),
+    ("单价不高于每吨300元。", "300元", "单价", None, None, None, None),
+    ("单笔金额不得超过每日5万元。", "5万元", "单笔金额", None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

@@ -33,8 +33,15 @@ def than_match(doc: Document, c: Candidate, clause: Clause) -> regex.Match | Non
         return None  # 低于此前预期的1.2%, 低于全市86天的平均水平: the number is the base's own value
     lowest = max(clause.start, c.start - 16)
     m = _than_pattern().search(doc.text, lowest, c.start) if _than_initial().search(doc.text, lowest, c.start) else None
+    if m is not None and (doc.text[m.start() - 1 : m.start()] in _NEGATIONS
+                          or doc.text[m.start() - 2 : m.start()] == "不得"):
+        m = None  # 不超过每股25元, 不高于: a cap, no rise against a base
     found = doc.memo[key] = m if m is not None and starts_token(doc, m.start()) and _whole(doc, m) else None
     return found
+
+
+#: A negation before a 高于 word makes it a cap or a floor (不超过, 不低于, 未超过; and 不得超过).
+_NEGATIONS = frozenset("不未没")
 
 
 def _whole(doc: Document, m: regex.Match) -> bool:
