@@ -48,6 +48,9 @@ CASES = [
     ("回购价格不超过每股25元。", "25元", "回购价格", None, None, None, None),
     ("单价不高于每吨300元。", "300元", "单价", None, None, None, None),
     ("单笔金额不得超过每日5万元。", "5万元", "单笔金额", None, None, None, None),
+    # 增加/减少 before their object are adjusting verbs: the amount after the object is the size
+    ("全省减少耕地面积0.3万公顷，增加林地面积1.2万公顷。", "0.3万公顷", "耕地面积", "down", None, None, None),
+    ("全省减少耕地面积0.3万公顷，增加林地面积1.2万公顷。", "1.2万公顷", "林地面积", "up", None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
