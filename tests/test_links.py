@@ -51,6 +51,12 @@ CASES = [
     # 增加/减少 before their object are adjusting verbs: the amount after the object is the size
     ("全省减少耕地面积0.3万公顷，增加林地面积1.2万公顷。", "0.3万公顷", "耕地面积", "down", None, None, None),
     ("全省减少耕地面积0.3万公顷，增加林地面积1.2万公顷。", "1.2万公顷", "林地面积", "up", None, None, None),
+    # a correction before a change (扣除价格因素实际增长) names no subject: the change takes the
+    # earlier amount's, and the basis of the change it restates (K4)
+    ("全国居民人均可支配收入20733元，比上年名义增长5.4%，扣除价格因素实际增长5.3%。", "5.3%",
+     "居民人均可支配收入", "up", "yoy", None, None),
+    ("一般公共预算收入8000亿元，同比下降2.7%，扣除特殊因素影响后可比增长约2.5%。", "约2.5%", "公共预算收入",
+     "up", "yoy", None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

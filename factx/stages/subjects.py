@@ -232,7 +232,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     stripped_change = False
     duration_verb = False
     clause_text = text[start:end]
-    mannered = "按" in clause_text or "以" in clause_text or "由" in clause_text  # (most clauses: no search)
+    mannered = "按" in clause_text or "以" in clause_text or "由" in clause_text \
+        or "扣除" in clause_text  # (most clauses: no search)
     per_unit = "每" in clause_text
     by_end = _facts_by_end(doc, facts)
     while end > start:
@@ -499,9 +500,10 @@ def _share_pattern() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _manner_pattern() -> regex.Pattern:
-    """按/以 + a yardstick + 口径/计算/计, right before the number (按可比口径, 以美元计), or the
-    start of a from-to (渗透率由上年同期的38.5%提高到46.2%)."""
-    return regex.compile(r"(?:按|以|按照)[^，,；;。\d]{0,8}?(?:口径|计算|计)(?:为)?$|由[^，,；;。\d]{1,8}的$")
+    """按/以 + a yardstick + 口径/计算/计, right before the number (按可比口径, 以美元计), the start of
+    a from-to (渗透率由上年同期的38.5%提高到46.2%), or a correction (扣除价格因素实际|增长5.3%)."""
+    return regex.compile(r"(?:按|以|按照)[^，,；;。\d]{0,8}?(?:口径|计算|计)(?:为)?$|由[^，,；;。\d]{1,8}的$"
+                         r"|扣除[^，,；;。\d]{1,10}?因素(?:影响)?(?:后)?(?:实际|名义|可比)?$")
 
 @lru_cache(maxsize=1)
 def _deictic_pattern() -> re.Pattern:
