@@ -55,8 +55,11 @@ CASES = [
     # earlier amount's, and the basis of the change it restates (K4)
     ("全国居民人均可支配收入20733元，比上年名义增长5.4%，扣除价格因素实际增长5.3%。", "5.3%",
      "居民人均可支配收入", "up", "yoy", None, None),
-    ("一般公共预算收入8000亿元，同比下降2.7%，扣除特殊因素影响后可比增长约2.5%。", "约2.5%", "公共预算收入",
+    ("一般公共预算收入8000亿元，同比下降2.7%，扣除特殊因素影响后可比增长约2.5%。", "约2.5%", "一般公共预算收入",
      "up", "yoy", None, None),
+    # a term that opens with a scope word keeps it (whole_start: 一般公共预算, not 一般 = generally)
+    ("全市一般公共预算收入完成862.4亿元，增长7.8%。", "862.4亿元", "一般公共预算收入", None, None, None, None),
+    ("全省一般公共预算支出8912.7亿元，增长4.6%。", "8912.7亿元", "一般公共预算支出", None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

@@ -133,7 +133,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             if cut >= start and ends_token(doc, cut + len(word)) and cut + len(word) < end:
                 start, moved = cut + len(word), True
         lead = w["lead"].prefix_of(text, start, end)
-        if lead and start + len(lead) < end and ends_token(doc, start + len(lead)):
+        if lead and start + len(lead) < end and ends_token(doc, start + len(lead)) \
+                and not w["whole_start"].prefix_of(text, start, end):
             start, moved = start + len(lead), True
     toks = doc.tokens_in(start, end) if "\u4e00" <= text[start] <= "\u4e5d" or text[start] in "两几半" else ()
     if toks and toks[0][0] == start and all(t[2] in ("m", "mq", "q") or text[t[0] : t[1]] in ("小时", "天")
@@ -345,7 +346,8 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
             continue
         word = deictic.prefix_of(text, start, end) or lead.prefix_of(text, start, end) \
             or w["time_word"].prefix_of(text, start, end) if ch in _scope_firsts() else None
-        if word and start + len(word) < end and ends_token(doc, start + len(word)):
+        if word and start + len(word) < end and ends_token(doc, start + len(word)) \
+                and not w["whole_start"].prefix_of(text, start, end):  # (一般|公共预算收入: a term)
             start += len(word)
             continue
         if text.startswith("每", start) or text.startswith("平均每", start):
