@@ -60,6 +60,8 @@ CASES = [
     # a term that opens with a scope word keeps it (whole_start: 一般公共预算, not 一般 = generally)
     ("全市一般公共预算收入完成862.4亿元，增长7.8%。", "862.4亿元", "一般公共预算收入", None, None, None, None),
     ("全省一般公共预算支出8912.7亿元，增长4.6%。", "8912.7亿元", "一般公共预算支出", None, None, None, None),
+    # 平均为 is a connector: the 均 of 平均 is no 均为 (失业率平均为 gave 失业率平)
+    ("全国城镇调查失业率平均为5.1%，比一季度下降0.1个百分点。", "5.1%", "城镇调查失业率", None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
