@@ -62,6 +62,12 @@ CASES = [
     ("全省一般公共预算支出8912.7亿元，增长4.6%。", "8912.7亿元", "一般公共预算支出", None, None, None, None),
     # 平均为 is a connector: the 均 of 平均 is no 均为 (失业率平均为 gave 失业率平)
     ("全国城镇调查失业率平均为5.1%，比一季度下降0.1个百分点。", "5.1%", "城镇调查失业率", None, None, None, None),
+    # a per-unit cut as one word (每人每年/l, 每平方米/l) and the one-letter unit of a per-unit (每升)
+    # are no part of the subject, and 升 there is no change verb
+    ("城乡居民基本医疗保险财政补助标准提高到每人每年670元。", "670元", "城乡居民基本医疗保险财政补助标准", None, None,
+     None, None),
+    ("92号汽油每升上调0.12元，0号柴油每升上调0.13元。", "0.12元", "92号汽油", "up", None, None, None),
+    ("租金水平下跌约5%，平均每月每平方米86.4元。", "86.4元", None, None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

@@ -244,6 +244,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             end = manner.start()  # 按可比口径, 以美元计为: how it is counted, not what
             continue
         word = tails.suffix_of(text, end) or w["duration_verb"].suffix_of(text, end)
+        if word and len(word) == 1 and text[end - 2 : end - 1] == "每":
+            word = None  # 汽油每升|上调0.12元: the unit of a per-unit, no change verb 升
         if word and end - len(word) >= start and (len(word) > 1 or starts_token(doc, end - len(word))
                                                   or w["compound_tail"].suffix_of(text, end - len(word))):
             stripped_change = stripped_change or word not in w["connector"]
@@ -468,7 +470,12 @@ def _loose_tail(word: str, tag: str) -> bool:
 _LOOSE_TAGS = frozenset(("d", "ad", "a", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "y", "t", "m"))
 
 def _per_unit(doc: Document, start: int, end: int) -> int | None:
-    """Where a 每 + unit (每斤, 每亩, 每个网格) ending at ``end`` starts, if one does."""
+    """Where a 每 + unit (每斤, 每亩, 每个网格; 每人每年/l, 每平方米/l cut as one word) ending at
+    ``end`` starts, if one does."""
+    whole = doc.token_at(end - 1)
+    if whole is not None and whole[1] == end and whole[0] >= start and doc.text[whole[0]] == "每" \
+            and 1 < whole[1] - whole[0] <= 4:
+        return whole[0]
     pos = doc.text.rfind("每", max(start, end - 4), end)
     if pos < 0 or pos + 1 >= end or not starts_token(doc, pos):
         return None
