@@ -72,6 +72,8 @@ CASES = [
     ("玉米亩产突破1000公斤大关，比周边田块高出约200公斤。", "1000公斤", "玉米亩产", None, None, None, None),
     ("机场旅客吞吐量突破7000万人次大关。", "7000万人次", "旅客吞吐量", None, None, None, None),
     ("铜价三个月内上涨逾15%，伦铜一度站上每吨1万美元关口。", "1万美元", "伦铜", None, None, None, None),
+    # a conjunction alone names nothing (且 opened the second amount's clause and was its subject)
+    ("公司拟以自有资金回购股份，回购金额不低于5000万元且不超过1亿元。", "不超过1亿元", None, None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

@@ -171,6 +171,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             break
     if text[start:end] in w["lead"]:
         return None  # 等地局地: nothing but a scope word
+    only = doc.token_at(start)
+    if only is not None and only[0] == start and only[1] == end and (only[2] == "c" or text[start:end] == "且"):
+        return None  # 不低于5000万元|且|不超过1亿元: a conjunction names nothing
     if end - start == 1 and text[start] in "处内外":
         return None  # 在车后150米处: a locative names no thing
     if end - start == 1 and text[start] in "省市县区镇乡村" and text[start - 1 : start] in _MODALS:
