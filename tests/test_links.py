@@ -74,6 +74,10 @@ CASES = [
     ("铜价三个月内上涨逾15%，伦铜一度站上每吨1万美元关口。", "1万美元", "伦铜", None, None, None, None),
     # a conjunction alone names nothing (且 opened the second amount's clause and was its subject)
     ("公司拟以自有资金回购股份，回购金额不低于5000万元且不超过1亿元。", "不超过1亿元", None, None, None, None, None),
+    # a clause that says how the figures are split (分季度看) is no topic for a bare change after it,
+    # and a basis opening a clause (一季度同比增长) is no noun
+    ("分季度看，一季度同比增长5.3%，二季度增长4.7%。", "5.3%", None, "up", "yoy", None, None),
+    ("分季度看，一季度同比增长5.3%，二季度增长4.7%。", "4.7%", None, "up", "yoy", None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

@@ -3,6 +3,7 @@ takes the subject of the clause before (docs/linking.md, K4)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from factx.candidate import Candidate
@@ -49,6 +50,10 @@ def _basis_words() -> WordSet:
     return WordSet(w["basis_yoy"] | w["basis_mom"])
 
 
+#: A clause that says how the figures are split or seen (分季度看, 从全市来看, 分地区而言).
+_VIEWPOINT = re.compile(r"\s*(?:分|从)[^，,。；;]{1,8}?(?:来看|看|而言)\s*")
+
+
 def topic(doc: Document, c: Candidate, facts: dict[int, Candidate], first: bool = False) -> tuple[int, int] | None:
     """The nouns that open the clause before the clause of ``c``, after its scope words
     (全国粮食产量再创新高，达到… -> 粮食产量); with ``first``, those opening the sentence."""
@@ -57,13 +62,15 @@ def topic(doc: Document, c: Candidate, facts: dict[int, Candidate], first: bool 
     while clause_end > begin and text[clause_end - 1] not in ("，", ","):
         clause_end -= 1  # (the start of the number's clause)
     opening = begin if first else clause_start(text, clause_end - 1, begin)  # the clause before it
+    if _VIEWPOINT.fullmatch(text, opening, clause_end - 1):
+        return None  # 分季度看，一季度同比增长5.3%: how the figures are split, no topic
     start = skip_scope(doc, opening, clause_end, facts, places=True)
     w = words()
     nouns, pos = w["noun_tag"], start
     while pos < c.start and pos - start <= MAX_SUBJECT:
         tok = doc.token_at(pos)
-        if tok is None or tok[0] != pos or pos in facts:
-            break
+        if tok is None or tok[0] != pos or pos in facts or text[tok[0] : tok[1]] in ("同比", "环比"):
+            break  # (一季度同比增长5.3%: a basis, no noun)
         if not (tok[2] in nouns or tok[2] == "l" and pos == start or text[tok[0] : tok[1]] in w["compound_tail"]):
             following = doc.token_at(tok[1])  # (快递/v 业务量: a verb modifying the noun after it)
             modifier = tok[2] == "v" and pos == start or tok[2] in ("a", "b") \
