@@ -36,6 +36,8 @@ def test_weights_load():
     ("全市规模以上工业增加值增长6.1%。", "6.1%", "工业增加值"),
     ("扣押价值180万元的涉案豪车3辆。", "180万元", "涉案豪车"),
     ("经过两年多的努力，项目终于完工。", "两年多", None),
+    # a change verb after 同比/环比 is what happened, never what changed (but 农民增收1.3亿元 may be)
+    ("分季度看，一季度同比增长5.3%，二季度增长4.7%。", "5.3%", None),
     # an amount whose clause names only the payer takes the earlier number's thing (K4)
     ("省财政下拨救灾资金3000万元，市财政安排800万元。", "800万元", "救灾资金"),
     # the verb before a count is no part of what is counted
