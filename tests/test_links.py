@@ -78,6 +78,10 @@ CASES = [
     # and a basis opening a clause (一季度同比增长) is no noun
     ("分季度看，一季度同比增长5.3%，二季度增长4.7%。", "5.3%", None, "up", "yoy", None, None),
     ("分季度看，一季度同比增长5.3%，二季度增长4.7%。", "4.7%", None, "up", "yoy", None, None),
+    # a day or a fiscal quarter inside a span is scope (K5; span_cut): 今日, 当日, 第二财季
+    ("北交所今日成交额23.4亿元，环比减少12%。", "12%", "成交额", "down", "mom", None, None),
+    ("该股今日换手率为12.8%，量比1.6。", "12.8%", "换手率", None, None, None, None),
+    ("苹果公司第二财季营收908亿美元，同比下降4%。", "4%", "营收", "down", "yoy", None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
