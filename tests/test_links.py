@@ -82,6 +82,9 @@ CASES = [
     ("北交所今日成交额23.4亿元，环比减少12%。", "12%", "成交额", "down", "mom", None, None),
     ("该股今日换手率为12.8%，量比1.6。", "12.8%", "换手率", None, None, None, None),
     ("苹果公司第二财季营收908亿美元，同比下降4%。", "4%", "营收", "down", "yoy", None, None),
+    # a tenor (7天期) has no subject, and its 期 opens none for the number after it
+    ("银行间市场7天期回购利率上行5个基点至1.85%。", "7天", None, None, None, None, None),
+    ("银行间市场7天期回购利率上行5个基点至1.85%。", "1.85%", "回购利率", None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

@@ -62,6 +62,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         bearer = doc.token_at(end - len(attribute) - 1)
         if bearer is not None and (bearer[2] in nouns or bearer[2] == "ns"):  # (jieba: 大桥/ns)
             end -= len(attribute)  # 震源深度10公里, 线路全长: an attribute of one thing takes its bearer (K6)
+    if text[start] == "期" and end - start > 2 and text[start - 1 : start] in "天年月周" \
+            and (text[start - 2 : start - 1].isdigit() or text[start - 2 : start - 1] in "一二两三四五六七八九十个"):
+        start += 1  # 7天|期回购利率: the rest of a tenor written after its number
     joined = demonstrative = False
     while start < end:
         tok = doc.token_at(start)

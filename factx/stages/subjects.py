@@ -71,8 +71,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     elif (c.type != "quantity" or c.unit_kind not in COUNTING) and not attribute \
             and not _noun_ends_clause(doc, c.end) and not (loose and _noun_follows(doc, c.end)):
         return None
-    if w["right_stop"].prefix_of(text, pos):
-        return None
+    if w["right_stop"].prefix_of(text, pos) or c.unit_kind == "time" and text.startswith("期", pos):
+        return None  # (7天期回购利率: a tenor, the 期 names nothing)
     if after_de and c.unit_kind == "time" and c.unit not in w["age_unit"]:
         return _activity(doc, pos)
     inner = facts.get(pos)
