@@ -85,6 +85,10 @@ CASES = [
     # a tenor (7天期) has no subject, and its 期 opens none for the number after it
     ("银行间市场7天期回购利率上行5个基点至1.85%。", "7天", None, None, None, None, None),
     ("银行间市场7天期回购利率上行5个基点至1.85%。", "1.85%", "回购利率", None, None, None, None),
+    # the noun after the next count is that count's (38分11个篮板), but a grade or an age between
+    # a count and its noun is the noun's attribute (两次7级以上强烈地震, 86名80岁以上老人)
+    ("本场比赛，他砍下38分11个篮板。", "38分", None, None, None, None, None),
+    ("1976年，邻近的龙陵县曾先后发生两次7级以上强烈地震。", "两次", "强烈地震", None, None, "1976", "龙陵县"),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),

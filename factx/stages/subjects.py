@@ -77,6 +77,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         return _activity(doc, pos)
     inner = facts.get(pos)
     if inner is not None and inner.numeric and not after_de:
+        if inner.unit_kind == "classifier" and inner.unit != "级":
+            return None  # 砍下38分11个篮板: the noun after the next count is that count's (两次7级地震: a grade)
         pos = inner.end + text.startswith("的", inner.end)  # 86名80岁以上老人: past the age of the bearer
     end = _quoted_label(text, pos)  # (14个“平安驿站”, 一个32人的“任务群”)
     nouns = w["noun_tag"]
