@@ -89,6 +89,9 @@ CASES = [
     # a count and its noun is the noun's attribute (两次7级以上强烈地震, 86名80岁以上老人)
     ("本场比赛，他砍下38分11个篮板。", "38分", None, None, None, None, None),
     ("1976年，邻近的龙陵县曾先后发生两次7级以上强烈地震。", "两次", "强烈地震", None, None, "1976", "龙陵县"),
+    # the place before 作案 is where, not what was counted; 作案 itself is a subject trailer, so the
+    # count of cases has none (the gold's 作案 would need the two lists reconciled)
+    ("经审查，该团伙今年8月至10月在南昌市5个城区作案37起。", "37起", None, None, None, "--08/--10", "南昌市"),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
