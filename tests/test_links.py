@@ -96,6 +96,8 @@ CASES = [
     ("本届赛事共设12个大项、48个小项。", "12个", "大项", None, None, None, None),
     # 调整为 is a connector like 为 (…贷款利率调整为2.85% gave …贷款利率调整)
     ("5年以上首套个人住房公积金贷款利率调整为2.85%。", "2.85%", "首套个人住房公积金贷款利率", None, None, None, None),
+    # 可再生 opens a term (whole_start): the modal 可 is no cut there
+    ("全国可再生能源装机达到15.16亿千瓦，占全国发电总装机的51.9%。", "51.9%", "可再生能源装机", None, None, None, None),
     # K1 the noun phrase that names what is counted
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班", None, None, None, None),
     ("国庆假期，景区接待游客达300万人次。", "300万人次", "游客", None, None, None, None),
