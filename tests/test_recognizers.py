@@ -1088,6 +1088,13 @@ MONEY = [
     case("X17-没花一分钱", MON,
          "办理这项业务没花一分钱。",
          []),
+    case("X17-不值一毛钱", MON,
+         "这些旧报纸不值一毛钱。",
+         []),
+    # M1 a cent alone before 钱 is money, not points (分 after digits is points elsewhere)
+    case("M1-1分钱", MON + QTY,
+         "居民用电价格每千瓦时降低3分钱，他得了38分。",
+         [("3分", "money", 0.03, None, "CNY", None), ("38分", "quantity", 38, None, "分", None)]),
     # M1 角 and 毛 alone (a tenth of a yuan) are money where they end the amount: before 钱, at the
     # end of a clause, with their tenths (七毛八) or a smaller unit (8角5分); as in 五块七毛八.
     case("M1-五角", MON,

@@ -571,8 +571,14 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
             text[unit_end : unit_end + 3], currency_ends()) and not _compound(text, unit, unit_end)
             or _counted_noun_before(f.line, a.num_start)):
         a.unit = unit = Unit(unit.surface, "classifier", unit.surface, "count")  # 两块石头; but 三百块钱, 花了三百块。
+    if unit.surface == "分" and unit.kind == "classifier" and _starts_with_any(text[unit_end : unit_end + 3],
+                                                                              currency_ends()):
+        a.unit = unit = dataclasses.replace(compound_units()["CNY"]["分"], compound=False)  # 降低1分钱: a cent
     if unit.end_only and not tail and not _sub_unit_money(f, a):
         return True  # 三角形, 一毛不拔, 校园一角: a lone 角 or 毛 is money only where it ends the amount
+    if unit.kind == "currency" and unit.scale < 1 and a.n_text == "一" \
+            and any(w in text[max(0, a.num_start - 3) : a.num_start] for w in f.words["emphatic_negation"]):
+        return True  # 没花一分钱, 不值一毛钱: "not a penny" (X17)
     before, context = text[max(0, m.start() - 6) : m.start()], unit_context()
     if unit.dimension == "length" and unit.si is not None and "，" not in before \
             and any(word in before for word in context["per_hour"]):
