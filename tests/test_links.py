@@ -15,6 +15,10 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # 回到 + a year goes back to it (not a target year like 到2035年); a span opening a clause (十年间)
+    # covers the time since then: no year (K10)
+    ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
+    ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
     # a one-character locative opening a clause is the head of a name the dictionary splits (中|芯|国际)
     ("盘面上，券商板块涨幅居前，中芯国际涨逾5%。", "逾5%", "中芯国际", "up", None, None, None),
     # a time word naming another period (上月, 去年, 明年) takes the time from the numbers of its own

@@ -195,10 +195,14 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if not of_event and c.start >= report and not _listed(text, c) \
                     and not (excluded and any(a <= c.start < b for a, b in excluded)):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
-                local.target = text[c.start - 1 : c.start] == "到"  # 到2035年将增至…: a target year
+                local.target = text[c.start - 1 : c.start] == "到" and _word_at(doc, c.start - 1, c.start)
+                # (到2035年将增至…: a target year; but 时间回到2016年 goes back to a year the account is in)
             elif _founding_date(doc, c) and local.time is None:
                 local.own_time = True  # (the time of the thing's story, not the one the text was in)
         elif c.numeric:
+            if c.dimension == "duration" and text.startswith(("间", "来", "以来"), c.end) \
+                    and text[c.start - 1 : c.start] in _OPENERS:
+                local.time, local.own_time = None, True  # 五年间，…增长了1.4倍: the span since then, no year
             if not c.earlier and not c.paired_time:  # (the old level of a from-to has its own time or
                 # none, from the link stage; a 分别 list's members may have theirs from the dates listed)
                 c.time = None if pos < other_until else local.time if local.own_time else inherited.time
