@@ -15,6 +15,9 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # 从/自 + a date + 起 is from then on, like 以来: no time; a bare X日起 still dates its clause
+    ("自2024年5月18日起，南阳市下调贷款利率0.25个百分点。", "0.25个百分点", "贷款利率", "down", None, None, "南阳市"),
+    ("12日起全省降雨减弱，气温18~25℃。", "18~25℃", "气温", None, None, "---12", None),
     # 回到 + a year goes back to it (not a target year like 到2035年); a span opening a clause (十年间)
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),

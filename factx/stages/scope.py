@@ -183,7 +183,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 places_so_far.append(c)  # (统计局和中国物流与采购联合会: a partner's 中国 still lets 我国 point to it)
         elif c.type == "date" and bases and any(a <= c.start < b for a, b in bases):
             basis_dates.append(c)  # 较2022年: a base, maybe the year before (K9)
-        elif c.type == "date" and (link_words()["since_after"].prefix_of(text, c.end) or _since_event(text, c.end)):
+        elif c.type == "date" and (link_words()["since_after"].prefix_of(text, c.end) or _since_event(text, c.end)
+                                   or _from_on(text, c)):
             if local.time is None:  # 2021年以来，医院先后引进…: the numbers cover the time since then,
                 local.time, local.own_time = None, True  # so that date is no time of theirs, nor one before
         elif c.type == "date":
@@ -214,6 +215,16 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 if place is None and not local.own_place:
                     placeless.append(c)
     _place_before(doc, local, placeless)
+
+
+def _from_on(text: str, date: Candidate) -> bool:
+    """从/自 + a date + 起 (自2024年5月18日起, 从今年1月1日起): from then on, like 以来; a bare
+    `X日起` (12日起全省降雨减弱) still dates its clause."""
+    if not text.startswith("起", date.end):
+        return False
+    head = text[max(0, date.start - 3) : date.start]
+    at = max(head.rfind("从"), head.rfind("自"))
+    return at >= 0 and not any(ch in _CLAUSE_MARKS for ch in head[at + 1 :])  # (从今年1月1日起)
 
 
 def _since_event(text: str, pos: int) -> bool:
