@@ -205,6 +205,11 @@ def _in_person_name(line: Line, start: int, end: int, surface: str) -> bool:
     发言人卡沙特表示, 球员江津进球."""
     text = line.text
     before, after, surnames = _ctx("person_before"), _ctx("person_after"), _ctx("surname")
+    family_tok, own = line.token_at(start - 1) if start > 0 else None, line.token_at(start)
+    if family_tok is not None and family_tok[1] == start and family_tok[1] - family_tok[0] == 1 \
+            and family_tok[2] == "nr" and text[start - 1] in surnames and end - start == 2 \
+            and own is not None and own[:2] == (start, end) and own[2] not in ("ns", "nz", "j", "nt"):
+        return True  # 邓|清远和苏雅琳: jieba cuts a surname off a given name that is also a city's
     for k in range(start + 1, end):
         role = before.suffix_of(text, k) if text[k] in surnames else None
         if role and len(role) > k - start and any(_starts_with(text, k + n, after) for n in (2, 3)):
