@@ -15,6 +15,9 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a route leaves its own sentence with no place, but the account's place goes on after it (K11)
+    ("徐州市公安局近日破获一起电信诈骗案。专案组先后赴广东、广西等地开展抓捕，抓获犯罪嫌疑人46名。团伙涉案金额1260余万元。",
+     "1260余万元", "团伙涉案金额", None, None, None, "徐州市"),
     # 从/自 + a date + 起 is from then on, like 以来: no time; a bare X日起 still dates its clause
     ("自2024年5月18日起，南阳市下调贷款利率0.25个百分点。", "0.25个百分点", "贷款利率", "down", None, None, "南阳市"),
     ("12日起全省降雨减弱，气温18~25℃。", "18~25℃", "气温", None, None, "---12", None),

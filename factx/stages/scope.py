@@ -71,7 +71,7 @@ def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
 class _Scope:
     """Time and place in force while a sentence is read."""
 
-    __slots__ = ("time", "place", "own_time", "own_place", "located", "target", "pointed")
+    __slots__ = ("time", "place", "own_time", "own_place", "located", "target", "pointed", "route")
 
     def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
@@ -88,6 +88,9 @@ class _Scope:
         #: The place says where a thing stands (位于杭州市滨江区的企业): it scopes its own
         #: sentence but is not passed on to the next.
         self.located = False
+        #: The sentence's own_place comes from a route (赴广东、广西等地开展抓捕): no place for its
+        #: numbers, but the account's place goes on after it.
+        self.route = False
 
 
 def scope_numbers(doc: Document, found: list[Candidate]) -> None:
@@ -121,7 +124,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             placeless = []
             if sentence >= 0:
                 time = local.time if local.own_time else inherited.time
-                place = local.place if local.place is not None or local.own_place else inherited.place
+                place = local.place if local.place is not None or local.own_place and not local.route \
+                    else inherited.place
                 if place is not None and place is local.place and (place.level in _NATURAL or local.located):
                     place = inherited.place  # a lake, or where a thing stands, named for its own sentence: the
                     # account goes on where it was (位于杭州市滨江区的企业…发布财报。财报显示，…)
@@ -441,7 +445,7 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     while outer.start in places.ending:
         outer = places.ending[outer.start]
     if vocabulary["route_before"].suffix_of(text, outer.start) or vocabulary["route_after"].prefix_of(text, place.end):
-        local.own_place = True  # the end of a route (从长沙回贵阳, 长沙到贵阳): no one place holds
+        local.own_place = local.route = True  # the end of a route (从长沙回贵阳, 长沙到贵阳): no one place holds
         return
     following = places.starting.get(place.end + 1) if text[place.end : place.end + 1] in PLACE_JOINERS else None
     if following is not None and _nested(following, place):
