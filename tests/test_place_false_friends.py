@@ -70,6 +70,8 @@ for text, name, places in [
     ("，张北京说，这批货物下周就能运到。", "张北京", []),
     # jieba cuts the surname off (邓|清远): a given name that is also a city's, with no role word
     ("邓清远和苏雅琳均来自第四批航天员。", "邓清远", []),
+    # a numeral before 江 names no river (jieba tags 一江 ns)
+    ("让一江碧水里的鱼越来越多。", "一江", []),
     ("厂长刘永昌说，今年的产值有望突破5亿元。", "刘永昌", []),
     ("司机王长清告诉记者，他已经在这条线路上开了十年车。", "王长清", []),
     ("研究员李长丰指出，新品种的抗倒伏能力明显增强。", "李长丰", []),

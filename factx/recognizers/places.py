@@ -453,6 +453,8 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
     tok = line.token_at(suffix_start)
     left = tok[0] if tok is not None and tok[0] < suffix_start else suffix_start
     if tok is not None and tok[0] < suffix_start and tok[2] == "ns" and water:
+        if line.text[left : suffix_start] in _NUMERAL_CHARS:
+            return suffix_start  # 一江碧水, 一江两岸: a numeral names no river
         return left  # jieba knows the whole name (长江): nothing before it belongs to it
     tags = _WATER_STEM_TAGS if water else _STEM_TAGS
     while left > 0:
