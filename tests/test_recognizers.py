@@ -1958,6 +1958,17 @@ X_NUMBERS = [
     case("X5-1∶25万比例尺", NUM,
          "工作人员绘制了1∶25万比例尺地图。",
          []),
+    # a colon after a label is no ratio sign: the amount after it is a fact (table rows flattened
+    # into text); after a digit it still is one (3：1, 1:500)
+    case("X5-总投资：4.86亿元", NUM,
+         "项目概况：总投资：4.86亿元；建设工期：24个月；占地面积：约62亩；湿度：35%至60%。",
+         [("4.86亿元", "money", 486000000, None, "CNY", None),
+          ("24个月", "quantity", 24, None, "个月", None),
+          ("约62亩", "quantity", 62, None, "亩", "about"),
+          ("35%至60%", "percent", 35, 60, "%", None)]),
+    case("X5-3：1", NUM,
+         "主队以3：1取胜，比例尺1:500，全场比分为2:1。",
+         []),
     # X6 Vague amounts.
     case("X6-上百次", QTY,
          "他先后上百次深入山区调研。",

@@ -295,8 +295,11 @@ class _Filter:
                 and not within:
             return True
         last = head[-1:]
-        if last in ("∶", ":", "：") or (last == "比" and head[-2:-1] != "" and head[-2:-1] in _SCORE_DIGITS):
+        if last in ("∶", ":", "：", "比") and head[-2:-1] != "" and head[-2:-1] in _SCORE_DIGITS:
             return True  # a ratio or score: 3∶1, 2比2战平
+        if last == "∶":
+            return True  # the ratio sign alone (1∶25万比例尺); a colon after a label ends the label:
+            # 总投资：4.86亿元, 建设工期：24个月 are amounts
         if last in _FORMAT_CHARS and head[-2:-1].isdigit():
             return True  # 20\u200b23年: the end of a number split by an invisible character
         if last == "/" and "\u4e00" <= head[-2:-1] <= "\u9fff":
