@@ -25,6 +25,17 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # a table row written out as text: the label before the colon is what the row's number measures,
+    # and a bare change after it takes the row's subject (K4); a speaker before a quote is no label
+    ("主要指标：地区生产总值：1586.4亿元，增长6.2%；规上工业增加值：增长8.1%。", "1586.4亿元", "地区生产总值", None,
+     None, None, None),
+    ("主要指标：地区生产总值：1586.4亿元，增长6.2%；规上工业增加值：增长8.1%。", "6.2%", "地区生产总值", "up", None,
+     None, None),
+    ("主要指标：地区生产总值：1586.4亿元，增长6.2%；规上工业增加值：增长8.1%。", "8.1%", "规上工业增加值", "up", None,
+     None, None),
+    ("项目总投资：4.86亿元；建设工期：24个月；占地面积：约62亩。", "24个月", "建设工期", None, None, None, None),
+    ("明天相对湿度：35%至60%。", "35%至60%", "相对湿度", None, None, None, None),
+    ("她的女儿说：“每个月请保姆要花6000多元。”", "6000多元", None, None, None, None, None),
     # a one-character locative opening a clause is the head of a name the dictionary splits (中|芯|国际)
     ("盘面上，券商板块涨幅居前，中芯国际涨逾5%。", "逾5%", "中芯国际", "up", None, None, None),
     # a time word naming another period (上月, 去年, 明年) takes the time from the numbers of its own

@@ -26,7 +26,7 @@ from factx.stages.clauses import (
     starts_token,
     words,
 )
-from factx.stages.phrases import last_predicate, noun_list_span, tidy
+from factx.stages.phrases import last_predicate, noun_list_span, skip_scope, tidy
 from factx.stages.rerank import rerank_subjects
 from factx.stages.subjects import left_subject, right_subject
 
@@ -152,6 +152,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                     span, how = (a, b), "paired"  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
             if span is None and c is head:
                 span = _head_subject(doc, c, clause, facts)
+            if span is None and c is head and not c.subject_rule:
+                span = _label(doc, c, clause, facts)
+                how = "label" if span is not None else how  # 总投资：4.86亿元; 规上工业增加值：增长8.1%
             if span is None and c is head and items and items[0][0] == "place" and items[-1][2] < clause.start:
                 span, how = tidy(doc, _after_places(doc, items[-1][2], clause.start, facts)), "paired"  # 春节档票房
             if span is None and not items:
@@ -274,6 +277,22 @@ def _head_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, 
             c.subject_rule = "none:distance"
         return bearer if distance else bearer or span
     return span
+
+
+def _label(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The label of a table row written out as text, right before a colon that opens the
+    number's clause (总投资：4.86亿元, 规上工业增加值：增长8.1%): what the row's number measures,
+    when the words of the clause before the number name nothing themselves."""
+    text = doc.text
+    colon = clause.start - 1
+    if colon <= 0 or text[colon] not in "：:" or text[colon - 1 : colon].isdigit() \
+            or text[colon + 1 : colon + 2] in ("“", "\"", "‘", "「", "『"):
+        return None  # (她说：“每个月要花6000多元”: a speaker, no label)
+    start = clause_start(text, colon, doc.sentences[c.sentence][0])
+    if not 2 <= colon - start <= 12 or any(ch.isdigit() for ch in text[start:colon]):
+        return None
+    start = skip_scope(doc, start, colon, facts, places=True)  # (明天|相对湿度：35%至60%)
+    return tidy(doc, (start, colon)) if colon - start >= 2 else None
 
 
 def _thing(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
