@@ -25,6 +25,10 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # 本年度 is a time of its own that is no date fact (like 今年, K10): it does not take the year of an
+    # award named before it
+    ("2024年度全省科学技术奖正式揭晓。本年度全省共评选出省科学技术奖256项。", "256项", "省科学技术奖", None, None, None,
+     None),
     # a table row written out as text: the label before the colon is what the row's number measures,
     # and a bare change after it takes the row's subject (K4); a speaker before a quote is no label
     ("主要指标：地区生产总值：1586.4亿元，增长6.2%；规上工业增加值：增长8.1%。", "1586.4亿元", "地区生产总值", None,

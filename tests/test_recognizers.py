@@ -2427,6 +2427,11 @@ X_DATES = [
     case("X35-1999财年", ("quantity", "date"),
          "公司1999财年营收增长。",
          []),
+    # with 年 right after it a year is a date, also before 度 (the year of an annual report, a fiscal
+    # year): the span is the year with its 年 (D1: 2020年末 -> 2020年)
+    case("X35-2024年度", ("quantity", "date"),
+         "医院召开2024年度工作总结大会，审议《湖州市2023年度生态环境状况公报》。",
+         [("2024年", "date", "2024", None, None, None), ("2023年", "date", "2023", None, None, None)]),
     # X36 A four-digit number + 年 that cannot be a calendar year is a duration.
     case("X36-中华3000年文明", ("quantity", "date"),
          "展览展示了中华3000年文明。",

@@ -85,7 +85,7 @@ def _single() -> regex.Pattern:
             (?:
                 (?:(?P<era>公元前?)(?P<ey>{_D}{{1,4}}|[{_CN}]{{1,4}})年    # era, ey: 公元 + year
                   | (?<![0-9０-９{_CN}十百千万])(?P<y>{_YEAR})            # y: year
-                    (?:[ ]?(?P<ysep>{_SEP})[ ]?(?P<y2>{_YEAR}))?[ ]?年(?![代度级])  # ysep, y2: a range
+                    (?:[ ]?(?P<ysep>{_SEP})[ ]?(?P<y2>{_YEAR}))?[ ]?年(?![代级])  # ysep, y2: a range
                                                                          # of years; spaced: 2008 年
                   | (?<![0-9０-９{_CN}十百千万两兩])(?P<py>{_POSITIONAL_YEAR})年  # py: 两千零四年
                     (?=(?:{_MONTH})(?:{_SEP}(?:{_MONTH}))?月)            # (only before a month)
