@@ -219,6 +219,23 @@ for text, surface in [
     ("冷空气向西南方移动。", "西南"),
 ]:
     case("direction", text, surface, None)
+# -- the name of a time zone (clock_tail), every unit of a kind, a verb ending in 路 --------------
+for text, surface in [
+    ("北京时间10月30日4时27分，神舟十九号载人飞船成功发射。", "北京"),
+    ("莫斯科时间昨天上午，首都机场航班恢复。", "莫斯科"),
+    ("各乡镇人民政府、街道办事处：现将有关事项通知如下。", "各乡镇"),
+    ("会上，市防指与各县区签订了防汛责任书。", "各县区"),
+    ("一名74岁的老人在秦岭山区登山时迷路。", "迷路"),
+    ("他在路口问路，沿着小道走路回家。", "问路"),
+]:
+    case("not-a-place", text, surface, None)
+for text, surface, name in [
+    ("他在北京时间长了，也就习惯了。", "北京", "北京市"),
+    ("一名74岁的老人在秦岭山区登山时迷路。", "秦岭", "秦岭"),
+    # a foreign name jieba cuts in two (马拉/nr 蒂亚省/ns) is one place, not its tail
+    ("当地时间8日凌晨，土耳其东部马拉蒂亚省发生5.9级地震。", "马拉蒂亚省", "马拉蒂亚省"),
+]:
+    case("keep", text, surface, name)
 for text, surface, name in [
     ("今年西南地区降水偏多。", "西南地区", "西南地区"),
     ("寒潮自北向南影响东北、华北等地。", "东北", "东北"),

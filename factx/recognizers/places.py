@@ -317,6 +317,10 @@ def _top_level(surface: str) -> int:
     return min((gazetteer.LEVELS.index(e.level) for e in gazetteer.entries(surface)), default=9)
 
 
+#: What follows a time zone's name: a date or a time of day (北京时间10月30日, 北京时间今天凌晨).
+_CLOCK_NEXT = re.compile(r"[0-9０-９一二三四五六七八九十〇零今昨明前凌上下晚早中午周星次当本]")
+
+
 def _false_friend(line: Line, start: int, end: int, surface: str, names: _LineNames,
                   hits_ending: set[int]) -> bool:
     """True when the gazetteer hit [start, end) is a false friend: part of a person's,
@@ -332,6 +336,9 @@ def _false_friend(line: Line, start: int, end: int, surface: str, names: _LineNa
         return True  # 敦煌西南: a direction from the place before (L3); 中国东北 is the region
     if surface in _ctx("direction") and _starts_with(text, end, _ctx("direction_tail")):
         return True  # 向西北方向移动: a heading (L3)
+    tail = _ctx("clock_tail").prefix_of(text, end)
+    if tail and _CLOCK_NEXT.match(text, end + len(tail)):
+        return True  # 北京时间10月30日: the name of a time zone, no place the text is about
     weak = _weak(surface)
     if weak and (all(e.kind == "old" for e in found) or (len(surface) == 2 and surface.endswith(
             ADMIN_SUFFIXES))) and _left_glued(line, start, hits_ending):
@@ -474,6 +481,11 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
     return left
 
 
+#: Words that pick out every or one unit of a kind (各县区, 各乡镇), and the letters of such kinds.
+_DETERMINERS = frozenset("各每该本全")
+_UNIT_CHARS = frozenset("省市县区乡镇村旗州盟")
+
+
 #: What the rest of a road's stem may not be alone: a direction and a numeral (中山东一路,
 #: 中山南二路 are roads named after a person, not 中山 | 东一路).
 _ROAD_TAIL_ONLY = frozenset("东西南北中一二三四五六七八九十")
@@ -581,6 +593,10 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue
         if not word.endswith(ADMIN_SUFFIXES) or gazetteer.entries(word) or _beat_name(line, e, word):
             continue  # known names come from the gazetteer pass
+        before = line.token_at(s - 1) if s > 0 else None
+        while before is not None and before[2] in ("nr", "nrt") and e - before[0] <= 8:
+            s, before = before[0], line.token_at(before[0] - 1) if before[0] > 0 else None
+        word = text[s:e]  # 马拉/nr 蒂亚省/ns: a foreign name jieba cut in two is one place (马拉蒂亚省)
         suffix = _admin_suffix().search(word, len(word) - 3)
         stem = word[: suffix.start()] if suffix else word
         known = [e for e in gazetteer.entries(stem) if e.level in ("county", "prefecture")]
@@ -595,6 +611,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue  # 江南水乡 is no chain: 水乡 is no name
         if word[-2] in _NUMERAL_CHARS:
             continue  # 跨三省, 涉两市: a count of units (Q3), no name
+        if word[0] in _DETERMINERS and all(ch in _UNIT_CHARS for ch in word[1:]):
+            continue  # 各乡镇, 各县区: every unit of a kind, no name (L3)
         if word.endswith(("地区", "城市")) and _common_stem(line, word[:-2]):
             continue  # 周边地区, 贫困地区, 周边城市: a kind of area, not a named one (L3)
         if _generic_end(word, not_place):
