@@ -25,6 +25,9 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # the rates of a 分别 list pair in order once the per-mille after a per-N rate is found (K4)
+    ("孕产妇死亡率、婴儿死亡率分别为8.6/10万和2.1‰。", "8.6/10万", "孕产妇死亡率", None, None, None, None),
+    ("孕产妇死亡率、婴儿死亡率分别为8.6/10万和2.1‰。", "2.1‰", "婴儿死亡率", None, None, None, None),
     # 本年度 is a time of its own that is no date fact (like 今年, K10): it does not take the year of an
     # award named before it
     ("2024年度全省科学技术奖正式揭晓。本年度全省共评选出省科学技术奖256项。", "256项", "省科学技术奖", None, None, None,

@@ -1907,6 +1907,14 @@ X_NUMBERS = [
     case("X5-3∶1", NUM,
          "主队以3∶1战胜对手。",
          []),
+    # a slash "fraction" above one is no share of a whole: blood pressure, a date written with a slash
+    case("X5-165/98", NUM,
+         "入院时血压165/98毫米汞柱，比赛定于12/5举行，约1/3的患者为老年人。",
+         [("约1/3", "percent", 33.33, None, "%", "about")]),
+    # a per-N rate's denominator is no bare number coordinated with the next amount (S6)
+    case("P1-8.6/10万和2.1‰", PCT,
+         "孕产妇死亡率、婴儿死亡率分别为8.6/10万和2.1‰。",
+         [("8.6/10万", "percent", 0.0086, None, "%", None), ("2.1‰", "percent", 0.21, None, "%", None)]),
     case("L-浮石镇共", PLC,
          "当天，浮石镇共转移群众2100余人。",
          [("浮石镇", "place", None, None, None, None)]),

@@ -963,6 +963,8 @@ def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:
             break
         s, e, value = m
         e += written
+        if text[s - 1 : s] in ("/", "／"):
+            break  # 8.6/10万和2.1‰: the number before is a fraction's denominator, no bare number
         if f.bad_before(s):
             return None  # 第四、五轮: the ordinal covers the whole coordination (X26)
         out.append(Candidate(start=s, end=e, type=c.type, value=value, unit=c.unit,
@@ -1332,6 +1334,8 @@ def _fraction_candidate(f: _Filter, m: re.Match) -> Candidate | None:
                 value_max = _percent_of(parse_decimal(m.group("num2")), den2)
         else:
             sn, sd = m.group("sn"), m.group("sd")
+            if parse_decimal(sn) > parse_decimal(sd):
+                return None  # 血压165/98毫米汞柱, 定于12/5举行: no share of a whole (X5)
             value = _percent_of(parse_decimal(sn), parse_decimal(sd))
     except (ValueError, ArithmeticError):
         return None
