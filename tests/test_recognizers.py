@@ -757,6 +757,17 @@ QUANTITIES = [
 # Units of measure and classifiers (Q1, Q2, X8)
 # ---------------------------------------------------------------------------------------
 UNITS = [
+    # clinical measures: a rate per a round number of a unit (毫克/100毫升) is one compound unit, as is
+    # a count per minute written 次/分; millimoles and millimetres of mercury are units
+    case("UNIT-毫克/100毫升", QTY,
+         "经鉴定，其血液中乙醇含量为186.4毫克/100毫升，空腹血糖8.6毫摩尔/升，心率112次/分。",
+         [("186.4毫克/100毫升", "quantity", 186.4, None, "毫克/100毫升", None),
+          ("8.6毫摩尔/升", "quantity", 8.6, None, "毫摩尔/升", None),
+          ("112次/分", "quantity", 112, None, "次/分", None)]),
+    case("UNIT-毫米汞柱", QTY,
+         "患者收缩压为150毫米汞柱，储能电站装机规模为200兆瓦/400兆瓦时。",
+         [("150毫米汞柱", "quantity", 150, None, "毫米汞柱", None),
+          ("200兆瓦", "quantity", 200, None, "兆瓦", None), ("400兆瓦时", "quantity", 400, None, "兆瓦时", None)]),
     # data, data rates, computing power and milliseconds (telecom reports)
     case("UNIT-17.3EB", QTY,
          "前10月全省移动互联网累计流量达17.3EB，户均每月流量21.4GB。",

@@ -99,7 +99,8 @@ def _main() -> re.Pattern:
     # units written on both ends of a range (20毫米至30毫米) and denominators (公斤/亩):
     # measures, times, currencies and percent signs (shorter alternations compile faster)
     ranged = [s for s, u in table.items() if u.kind in ("measure", "time", "currency", "percent") and not u.ge_only]
-    per = [s for s, u in table.items() if u.kind in ("measure", "time") and not u.ge_only] + ["人", "户", "次", "台"]
+    per = [s for s, u in table.items() if u.kind in ("measure", "time") and not u.ge_only]
+    per += ["人", "户", "次", "台", "分"]  # (次/分: per minute)
     counters = [s for s, u in table.items() if u.kind == "classifier" and len(s) == 1 and not u.digit_only]
     per += counters
     ranged += counters + ["人", "户"]  # (3000套至5000套: one-character counters on both ends)
@@ -128,7 +129,7 @@ def _main() -> re.Pattern:
           | (?P<cheng>成)                                           # 14 cheng: tenths (三成)
             (?P<chengx>[一二三四五六七八九](?![{MAGNITUDE_CHARS}]))?  # 15 chengx: 三成五
           | (?P<unit>{alternation(plain)})                          # 16 unit: every unit surface
-            (?:(?P<slash>[/／])(?P<per>{alternation(per)}))?        # 17 slash, 18 per: 公斤/亩
+            (?:(?P<slash>[/／])(?P<per>(?:10+)?(?:{alternation(per)})))?  # 17 slash, 18 per: 公斤/亩, 毫克/100毫升
         )
         (?P<half>半(?![径岛]))?                                     # 19 half: 一年半 (not 800米|半径)
         (?P<rmb>{alternation(currency_tails())})?                   # 20 rmb: 元人民币
@@ -412,8 +413,11 @@ def _lookup_unit(m: re.Match, g: tuple) -> tuple[Unit | None, str, int, str | No
     per = g[PER - 1]
     if per and unit.kind != "currency":
         written = g[UNIT - 1] + g[SLASH - 1] + per
-        compound, per = _slash_unit(unit, written, table[per])
-        return compound, written, m.end(PER), per
+        counted = per.lstrip("0123456789")  # 毫克/100毫升: per a hundred millilitres
+        compound, per_unit = _slash_unit(unit, written, table[counted])
+        if counted != per:
+            compound = dataclasses.replace(compound, si=None, dimension="other")  # (no SI value per 100 mL)
+        return compound, written, m.end(PER), per if counted != per else per_unit
     return unit, g[UNIT - 1], m.end(UNIT), per
 
 
