@@ -25,6 +25,10 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # the 度 of 年度 belongs to the year (a date fact ending at 年), not to the subject (K5)
+    ("2024年度城乡居民医保个人缴费标准为每人每年380元，较上年提高30元。", "30元", "城乡居民医保个人缴费标准", "up",
+     "yoy", "2024", None),
+    ("公司2024年度营业收入356亿元。", "356亿元", "营业收入", None, None, "2024", None),
     # the rates of a 分别 list pair in order once the per-mille after a per-N rate is found (K4)
     ("孕产妇死亡率、婴儿死亡率分别为8.6/10万和2.1‰。", "8.6/10万", "孕产妇死亡率", None, None, None, None),
     ("孕产妇死亡率、婴儿死亡率分别为8.6/10万和2.1‰。", "2.1‰", "婴儿死亡率", None, None, None, None),

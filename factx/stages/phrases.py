@@ -335,6 +335,9 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
         if ch.isspace() or ch in "，,、：:":
             start += 1
             continue
+        if ch == "度" and start + 1 < end and text[start - 1 : start] == "年" and text[start - 5 : start - 1].isdigit():
+            start += 1  # 2024年|度营业收入: the 度 of 年度 is the year's (the date fact ends at 年)
+            continue
         cut = doc.token_at(start)
         if cut is not None and cut[0] < start < cut[1] < end and cut[2] == "t":
             start = cut[1]  # 2025年|底 (年底/t): the rest of a time word a date cut
