@@ -25,6 +25,9 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # jieba tags the 将 of 将 + object as "will" (d): what follows it in the span is the thing
+    ("英国央行将基准利率下调25个基点至5%。", "25个基点", "基准利率", "down", None, None, "英国"),
+    ("日本央行19日宣布将政策利率上调至0.25%左右。", "0.25%左右", "政策利率", None, None, "---19", "日本"),
     # the 度 of 年度 belongs to the year (a date fact ending at 年), not to the subject (K5)
     ("2024年度城乡居民医保个人缴费标准为每人每年380元，较上年提高30元。", "30元", "城乡居民医保个人缴费标准", "up",
      "yoy", "2024", None),
