@@ -25,6 +25,10 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # 当晚 is scope like 当天 (K5), and a scope word such as 截至 is no predicate whose object the
+    # verb after it would be (截至当晚已救起65人 gave 当晚, then 救起)
+    ("海岸警卫队表示，截至当晚已救起65人，另有至少9人死亡。", "65人", None, None, None, None, None),
+    ("当晚最低气温只有3℃。", "3℃", "最低气温", None, None, None, None),
     # jieba tags the 将 of 将 + object as "will" (d): what follows it in the span is the thing
     ("英国央行将基准利率下调25个基点至5%。", "25个基点", "基准利率", "down", None, None, "英国"),
     ("日本央行19日宣布将政策利率上调至0.25%左右。", "0.25%左右", "政策利率", None, None, "---19", "日本"),

@@ -307,8 +307,8 @@ def last_verb(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     w = words()
     for tok in doc.tokens_back(start, end):
         if tok[2] != "v" or tok[1] - tok[0] < 2 or tok[1] >= end or doc.text[tok[0] : tok[1]] in change_words() \
-                or doc.text[tok[0] : tok[1]] in w["affected_verb"]:
-            continue  # (受害|森林面积: what befell the noun, no predicate)
+                or doc.text[tok[0] : tok[1]] in w["affected_verb"] or doc.text[tok[0] : tok[1]] in w["lead"]:
+            continue  # (受害|森林面积: what befell the noun, no predicate; 截至|当晚: a scope word)
         if w["compound_tail"].prefix_of(doc.text, tok[1], end):
             continue
         before = doc.token_at(tok[0] - 1)
