@@ -43,6 +43,8 @@ def test_weights_load():
     # the verb before a count is no part of what is counted
     ("专项行动中，民警共清查重点场所1.4万家次。", "1.4万家次", "重点场所"),
     ("全县村级集体经济经营性收入平均达到约110万元。", "约110万元", "村级集体经济经营性收入"),
+    # a connector right before the number ends no candidate (截至收盘报: when, not what)
+    ("该股今日开盘后迅速拉升，截至收盘报18.62元，涨停。", "18.62元", None),
 ])
 def test_hand_checked(text, number, subject):
     assert _fact(text, number).subject == subject

@@ -319,12 +319,13 @@ class Context:
             before = doc.token_at(s - 1)
             if before is not None and before[1] == s and _wordlike(text, before):
                 add(before[0], e, len(toks) + 1, verb or before[2] == "v")
-        changes = change_words()
+        changes, connectors = change_words(), words()["connector"]
         for d in range(min(LEFT_ENDS, len(left))):
             last = left[d]
             if not _wordlike(text, last) or last[2] in NO_HEAD or text[last[0] : last[1]] in changes \
-                    and text[last[0] - 2 : last[0]] in ("同比", "环比"):
-                continue  # (一季度同比增长5.3%: that change verb is what happened, not what changed)
+                    and text[last[0] - 2 : last[0]] in ("同比", "环比") or text[last[0] : last[1]] in connectors:
+                continue  # (一季度同比增长5.3%: that change verb is what happened, not what changed;
+                # 截至收盘报18.62元: a connector ends no subject)
             gap = text[last[1] : cs] if cs - last[1] <= 4 else "long"
             verb = last[2] == "v"
             add(last[0], last[1], 1, verb, gap, d)
