@@ -25,6 +25,9 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # 估计(为) between a subject and its number is a connector like 预计 (临时估计为1934亿港元)
+    ("香港零售业总销货价值临时估计为1934亿港元，同比下跌6.6%。", "1934亿港元", "零售业总销货价值", None, None, None,
+     "香港特别行政区"),
     # 收盘/开盘 between an index and its change say when, like 收盘报 (connector): 当天收盘 gave 收盘
     ("东京股市日经平均指数当天收盘下跌2.4%，报37820点。", "2.4%", "股市日经平均指数", "down", None, None, "东京"),
     # 当晚 is scope like 当天 (K5), and a scope word such as 截至 is no predicate whose object the
