@@ -25,6 +25,11 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # the other side of an exchange rate (1美元兑145.8日元) has the rate the first side opens as subject;
+    # 定为 is a connector like 调整为
+    ("日元兑美元汇率一度升至1美元兑145.8日元。", "145.8日元", "日元兑美元汇率", None, None, None, None),
+    ("卢布兑美元官方汇率定为1美元兑86.5卢布。", "1美元", "卢布兑美元官方汇率", None, None, None, None),
+    ("卢布兑美元官方汇率定为1美元兑86.5卢布。", "86.5卢布", "卢布兑美元官方汇率", None, None, None, None),
     # 估计(为) between a subject and its number is a connector like 预计 (临时估计为1934亿港元)
     ("香港零售业总销货价值临时估计为1934亿港元，同比下跌6.6%。", "1934亿港元", "零售业总销货价值", None, None, None,
      "香港特别行政区"),

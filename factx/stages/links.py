@@ -133,6 +133,13 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.subject_rule = "none:nothing"
                 previous = c  # 跑两趟县城, 连丢两盘, 提前两个月, 男子100米冠军: the number names no thing
                 continue
+            if c is head and previous is not None and _exchanged(doc, previous, c):
+                c.subject_span = previous.subject_span
+                c.subject_rule = "paired" if previous.subject_span else "none:nothing"
+                if previous.subject_span is not None:
+                    named.append(c)
+                previous = c  # 1美元兑145.8日元: the other side of the rate the amount before quotes
+                continue
             span = tidy(doc, right_subject(doc, c, facts))
             how = ""  # (how the span was found: Candidate.subject_rule)
             if span is None and c.text.endswith(_THRESHOLDS):
@@ -400,6 +407,13 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     if opening < 0:
         opening = text.rfind("从", begin, first.start)
     return opening if opening >= 0 and first.start - opening <= 10 else -1
+
+
+def _exchanged(doc: Document, first: Candidate, second: Candidate) -> bool:
+    """``second`` is the other side of an exchange rate that ``first`` opens (1美元兑145.8日元):
+    two sums of money joined by 兑 or 兑换 only."""
+    return first.type == second.type == "money" and first.sentence == second.sentence \
+        and doc.text[first.end : second.start].strip() in ("兑", "兑换", "折合")
 
 
 def _level_reached(doc: Document, change: Candidate, level: Candidate) -> bool:
