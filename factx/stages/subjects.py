@@ -246,6 +246,8 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             end = manner.start()  # 按可比口径, 以美元计为: how it is counted, not what
             continue
         word = tails.suffix_of(text, end) or w["duration_verb"].suffix_of(text, end)
+        if word and len(w["compound_tail"].suffix_of(text, end) or "") > len(word):
+            word = None  # 海域浪高|约3米: the comparative 高 ends a noun here (浪高, wave height)
         if word and len(word) == 1 and text[end - 2 : end - 1] == "每":
             word = None  # 汽油每升|上调0.12元: the unit of a per-unit, no change verb 升
         if word and end - len(word) >= start and (len(word) > 1 or starts_token(doc, end - len(word))
