@@ -25,6 +25,10 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # accounting terms: 期间费用 (period expenses) is no period (whole_start: span_cut and the period
+    # scope leave it), and 销售 before 费用率 is no predicate (compound_tail 费用率)
+    ("2024年，公司期间费用率为11.2%，其中销售费用率为3.1%。", "11.2%", "期间费用率", None, None, "2024", None),
+    ("2024年，公司期间费用率为11.2%，其中销售费用率为3.1%。", "3.1%", "销售费用率", None, None, "2024", None),
     # terms the grammar cut: 中晚稻 opens with a locative's letter (whole_start), 浪高 (wave height) ends
     # in a comparative that is no change here (compound_tail)
     ("截至10月7日，已收购中晚稻2.6万吨。", "2.6万吨", "中晚稻", None, None, "--10-07", None),

@@ -133,7 +133,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         moved = False
         for word in w["span_cut"] if cuts else ():
             cut = text.rfind(word, start, end)
-            if cut >= start and ends_token(doc, cut + len(word)) and cut + len(word) < end:
+            if cut >= start and ends_token(doc, cut + len(word)) and cut + len(word) < end \
+                    and not w["whole_start"].prefix_of(text, cut, end):  # (期间费用率: a term)
                 start, moved = cut + len(word), True
         lead = w["lead"].prefix_of(text, start, end)
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)) \

@@ -284,8 +284,8 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
         after_date = any(m.start() - k in date_ends for k in range(7))  # (2024年春节期间 keeps the year)
         tok = doc.token_at(m.start())
         if not after_date and text[m.start() - 1 : m.start()] not in ("此", "该", "这", "其", "同") \
-                and (tok is None or tok[0] == m.start()):
-            events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 暑运期间: a period in words
+                and (tok is None or tok[0] == m.start()) and not link_words()["whole_start"].prefix_of(text, m.start()):
+            events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 暑运期间 (not 期间费用率): a period in words
     for m in _words_pattern("anaphoric_time").finditer(text):
         tok = doc.token_at(m.start())
         if m.group() == "同期" and text[m.start() - 1 : m.start()] not in _OPENERS:
