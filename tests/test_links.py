@@ -25,6 +25,9 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # 贵/贵出 after a stated base are comparatives like 高 (K7, K9): a rise against that base
+    ("汽油价格比去年贵了0.3元。", "0.3元", "汽油价格", "up", "yoy", None, None),
+    ("这里的收费标准比附近公共充电站贵出近0.6元。", "近0.6元", "收费标准", "up", "base", None, None),
     # accounting terms: 期间费用 (period expenses) is no period (whole_start: span_cut and the period
     # scope leave it), and 销售 before 费用率 is no predicate (compound_tail 费用率)
     ("2024年，公司期间费用率为11.2%，其中销售费用率为3.1%。", "11.2%", "期间费用率", None, None, "2024", None),
