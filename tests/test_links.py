@@ -25,6 +25,11 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # a per-unit with the one-letter thing it measures (每度电, 每吨水) is cut like 每斤; 入场 after the
+    # counted noun says what it did (intransitive_tail)
+    ("小区充电桩收费标准为每度电1.8元。", "1.8元", "小区充电桩收费标准", None, None, None, None),
+    ("居民生活用水价格为每吨水3.2元。", "3.2元", "居民生活用水价格", None, None, None, None),
+    ("本场比赛双方共吸引4.2万名观众入场。", "4.2万名", "观众", None, None, None, None),
     # 贵/贵出 after a stated base are comparatives like 高 (K7, K9): a rise against that base
     ("汽油价格比去年贵了0.3元。", "0.3元", "汽油价格", "up", "yoy", None, None),
     ("这里的收费标准比附近公共充电站贵出近0.6元。", "近0.6元", "收费标准", "up", "base", None, None),

@@ -484,6 +484,10 @@ def _per_unit(doc: Document, start: int, end: int) -> int | None:
     if pos < 0 or pos + 1 >= end or not starts_token(doc, pos):
         return None
     unit = doc.token_at(pos + 1)
+    if unit is not None and unit[1] == end - 1 and pos > start:  # (每吨水|只要3.5元: the thing itself)
+        thing = doc.token_at(unit[1])
+        if thing is not None and thing[0] == unit[1] and thing[1] == end and thing[2] == "n":
+            return pos  # 每度电, 每吨水: the unit and the one-letter thing it measures (not 每吨|运费)
     return pos if unit is not None and unit[1] == end else None
 
 def _past_inner_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int:
