@@ -25,6 +25,13 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # the base's own value after 高于/低于…的 has the date its base names (K10), and the sentence after
+    # it goes on in the statement's own time
+    ("欧元区7月通胀率为2.6%，略高于6月的2.5%。其中，能源价格同比上涨1.3%。", "2.5%", "通胀率", None, None,
+     "--06", "欧元区"),
+    ("欧元区7月通胀率为2.6%，略高于6月的2.5%。其中，能源价格同比上涨1.3%。", "1.3%", "能源价格", "up", "yoy",
+     "--07", "欧元区"),
+    ("美国8月非农就业人数增加14.2万人，低于市场预期的16.5万人。", "16.5万人", "市场预期", None, None, "--08", "美国"),
     # a per-unit with the one-letter thing it measures (每度电, 每吨水) is cut like 每斤; 入场 after the
     # counted noun says what it did (intransitive_tail)
     ("小区充电桩收费标准为每度电1.8元。", "1.8元", "小区充电桩收费标准", None, None, None, None),

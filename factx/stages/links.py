@@ -184,6 +184,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and (c is not head or c.change or c.basis or c.type == "percent"
                                  or items and items[0][0] == "place"):  # (襄阳市、宜昌市分别为…: all alike)
                 span, how = _elided(c, i, len(group), respectively, before, named), "paired"
+            base_date = _base_date(doc, c, facts)
+            if base_date is not None:
+                c.earlier, c.time = True, base_date  # 略高于6月的2.5%: the base's own value, of its own time
             opening = _from_to(doc, previous, c) if previous is not None and c is head else -1
             if previous is not None and opening >= 0:
                 dated = [f.value for f in map(facts.get, range(opening, previous.start))
@@ -407,6 +410,24 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     if opening < 0:
         opening = text.rfind("从", begin, first.start)
     return opening if opening >= 0 and first.start - opening <= 10 else -1
+
+
+def _base_date(doc: Document, c: Candidate, facts: dict[int, Candidate]) -> str | None:
+    """The date written in a base whose own value ``c`` is (欧元区7月通胀率为2.6%，略高于6月的2.5%:
+    高于/低于 + a base holding a date + 的 right before the number), else None."""
+    text = doc.text
+    if text[c.start - 1 : c.start] != "的":
+        return None
+    w = words()
+    lowest = clause_start(text, c.start, doc.sentences[c.sentence][0] if c.sentence >= 0 else 0)
+    window = text[max(lowest, c.start - 16) : c.start]
+    than = max((window.rfind(word) for word in w["than_up"] | w["than_down"] if word in window), default=-1)
+    if than < 0:
+        return None
+    start = c.start - len(window) + than
+    dated = [f.value for f in map(facts.get, range(start, c.start - 1))
+             if f is not None and f.type == "date" and isinstance(f.value, str)]
+    return dated[-1] if dated else None
 
 
 def _exchanged(doc: Document, first: Candidate, second: Candidate) -> bool:
