@@ -25,6 +25,13 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # 上年同期为/去年同期为 open the level of another period (no base): that clause has no time, the
+    # next goes on in the statement's, inherited or its own (K10)
+    ("截至2024年6月30日，公司总资产为1286.5亿元。现金流量净额为52.6亿元，上年同期为-18.4亿元。资产负债率为64.1%。",
+     "-18.4亿元", "现金流量净额", None, None, None, None),
+    ("截至2024年6月30日，公司总资产为1286.5亿元。现金流量净额为52.6亿元，上年同期为-18.4亿元。资产负债率为64.1%。",
+     "64.1%", "资产负债率", None, None, "2024-06-30", None),
+    ("2024年，公司营收100亿元，去年同期为80亿元；净利润10亿元。", "80亿元", "营收", None, None, None, None),
     # the base's own value after 高于/低于…的 has the date its base names (K10), and the sentence after
     # it goes on in the statement's own time
     ("欧元区7月通胀率为2.6%，略高于6月的2.5%。其中，能源价格同比上涨1.3%。", "2.5%", "通胀率", None, None,

@@ -145,8 +145,11 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if kind == _TIME_WORD:
             if bases and any(a <= pos < b for a, b in bases):
                 continue  # 增速比上半年加快: a base, not the sentence's time
-            if local.time is not None and local.own_time and word in link_words()["time_other"] \
-                    and not text.startswith("同期", pos + len(word)):
+            level = text.startswith(("同期为", "同期是"), pos + len(word))  # 上年同期为-18.4亿元: no base
+            same_period = text.startswith("同期", pos + len(word))
+            if word in link_words()["time_other"] and (
+                    local.time is not None and local.own_time and (level or not same_period)
+                    or level and not local.own_time and inherited.time is not None):
                 end = _clause_end(text, pos, 60)
                 if "的" not in text[pos:end]:  # (去年价格变动的翘尾影响约为…: a part of this month's figure)
                     other_until = end  # 10月份…，上月为下降0.3%: that clause only
@@ -280,6 +283,8 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
         tok = doc.token_at(m.start())
         if not after_date and (tok is None or tok[0] == m.start()):  # (今年以来 is one token)
             events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 今年, 上半年: a time of its own
+    for m in _LAST_YEAR_LEVEL.finditer(text):
+        events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 上年同期为-18.4亿元: that year's level
     for m in _PERIOD.finditer(text):
         after_date = any(m.start() - k in date_ends for k in range(7))  # (2024年春节期间 keeps the year)
         tok = doc.token_at(m.start())
@@ -477,6 +482,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     elif local.place.level in _NATURAL and local.place.end == place.start and place.level in _DIVISIONS:
         local.place = place  # 信江弋阳站, 鄱阳湖都昌站: the station stands in the county
 
+
+#: The same period a year before, opening a level (上年同期为-18.4亿元; 去年 is a time word anyway).
+_LAST_YEAR_LEVEL = re.compile("上年(?=同期[为是])")
 
 #: A period named in words ends so (暑运期间).
 _PERIOD = re.compile("期间")
