@@ -25,6 +25,10 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # a country's central bank (瑞士国家银行) acts for the country: its place scopes the sentence, which so
+    # takes neither the place nor the month of the country before (K11, K10)
+    ("新加坡7月核心通胀率降至2.5%。瑞士国家银行宣布将政策利率下调0.25个百分点至1.25%。", "0.25个百分点", "政策利率",
+     "down", None, None, "瑞士"),
     # 上年同期为/去年同期为 open the level of another period (no base): that clause has no time, the
     # next goes on in the statement's, inherited or its own (K10)
     ("截至2024年6月30日，公司总资产为1286.5亿元。现金流量净额为52.6亿元，上年同期为-18.4亿元。资产负债率为64.1%。",

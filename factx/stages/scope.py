@@ -562,6 +562,8 @@ def _in_company(doc: Document, place: Candidate) -> bool:
     suffixes = link_words()["company_suffix"]
     if not _words_pattern("company_suffix").search(doc.text, place.end, place.end + 16):
         return False  # (most places: no tokens needed, so no line is tagged for this)
+    if place.level == "country" and doc.text.startswith(_STATE_BANKS, place.end):
+        return False  # 瑞士国家银行宣布…: a country's central bank acts for the country (as 英国央行)
     tok = doc.token_at(place.start)
     if tok is not None and tok[2] == "nt" and tok[0] <= place.start and place.end < tok[1] \
             and suffixes.suffix_of(doc.text, tok[1]):
@@ -578,6 +580,9 @@ def _in_company(doc: Document, place: Candidate) -> bool:
         pos = tok[1]
     return False
 
+
+#: A country's central bank, written after the country's name (瑞士国家银行, 澳大利亚储备银行).
+_STATE_BANKS = ("国家银行", "中央银行", "储备银行", "国民银行")
 
 #: Tags of the words a company's name is made of (铁路/n 广州/ns 局/n 集团/n 有限公司/n).
 _NAME_PARTS = frozenset(("n", "ns", "nz", "nt", "j", "b", "vn", "ng"))
