@@ -25,6 +25,10 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # 调整为 after a number ends no noun (right_stop), and the new level of a from-to written with it takes
+    # the old level's subject (level_connector)
+    ("个人住房转让增值税征免年限由5年调整为2年。", "5年", "个人住房转让增值税征免年限", None, None, None, None),
+    ("个人住房转让增值税征免年限由5年调整为2年。", "2年", "个人住房转让增值税征免年限", None, None, None, None),
     # a country's central bank (瑞士国家银行) acts for the country: its place scopes the sentence, which so
     # takes neither the place nor the month of the country before (K11, K10)
     ("新加坡7月核心通胀率降至2.5%。瑞士国家银行宣布将政策利率下调0.25个百分点至1.25%。", "0.25个百分点", "政策利率",
