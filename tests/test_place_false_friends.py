@@ -232,6 +232,11 @@ for text, surface in [
 for text, surface, name in [
     ("他在北京时间长了，也就习惯了。", "北京", "北京市"),
     ("一名74岁的老人在秦岭山区登山时迷路。", "秦岭", "秦岭"),
+    # a highway named by its ends keeps 公路 (L7); a unit before 高速(公路) is that unit's network, the
+    # unit is the place
+    ("10月12日，杭瑞高速公路某路段发生一起多车追尾事故。", "杭瑞高速公路", "杭瑞高速公路"),
+    ("截至2024年底，湖南高速公路通车里程达到7810公里。", "湖南", "湖南省"),
+    ("正在巡逻的湘潭高速交警支队民警发现后立即处置。", "湘潭", "湘潭市"),
     # a foreign name jieba cuts in two (马拉/nr 蒂亚省/ns) is one place, not its tail
     ("当地时间8日凌晨，土耳其东部马拉蒂亚省发生5.9级地震。", "马拉蒂亚省", "马拉蒂亚省"),
 ]:

@@ -550,7 +550,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         if not water:
             left = _road_stem_start(line, left, s)
         stem, word = text[left:s], text[left:e]
-        if not stem or _generic_end(word, not_place) or stem in not_place:
+        checked = word[:-2] if word.endswith("高速公路") and len(stem) >= 2 else word  # 杭瑞高速公路: 公路 ends
+        if not stem or _generic_end(checked, not_place) or stem in not_place:  # a highway's name, no kind
             continue
         suffix_tok = line.token_at(s)
         if suffix_tok is not None and suffix_tok[0] < s and suffix_tok[2] in _WORD_TAGS:
@@ -571,6 +572,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             tags = {t[2] for t in line.tokens_in(left, s)}
             if not tags <= {"ns", "j", "nr"}:
                 continue  # 经济高速发展 is no road
+            if _unit_names(stem):
+                continue  # 湖南高速公路通车里程, 湘潭高速: a unit's expressways, no road's name (the unit is a place)
         if _beat_name(line, e, word) or gazetteer.is_stopword(word):
             continue
         if water and any(_unit_names(text[left:k]) and gazetteer.entries(text[k:e]) for k in range(left + 2, s)):
