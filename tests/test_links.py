@@ -25,6 +25,8 @@ CASES = [
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
     ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    # 限养/限购 are predicates: nothing after them before the count names a thing
+    ("个人在中心城区饲养犬只的，每户限养一只。", "一只", None, None, None, None, None),
     # a region of a kind (北方省份) says where, never what (K5): a level after it alone has no subject
     ("南方省份流感样病例百分比为6.8%。北方省份为5.2%，与前一周持平。", "5.2%", None, None, None, None, None),
     # 调整为 after a number ends no noun (right_stop), and the new level of a from-to written with it takes

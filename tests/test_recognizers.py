@@ -2380,6 +2380,10 @@ X_QUANTITY_OR_NOT = [
          "当年每户只许养一头猪。",
          [("一头", "quantity", 1, None, "头", None)]),
     # 只/仅/就 + the copula 是 before 一 + classifier: "just a …", an article (Q5).
+    # a limit (限养, 限购, 限领) makes the number the point, as 只许 does
+    case("X31-每户限养一只", QTY,
+         "个人在中心城区饲养犬只的，每户限养一只；每人限购一套住房。",
+         [("一只", "quantity", 1, None, "只", None), ("一套", "quantity", 1, None, "套", None)]),
     case("X31-只是一个数字", QTY,
          "专家提醒，GDP增速只是一个数字，民生才是根本。",
          []),
