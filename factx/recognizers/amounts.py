@@ -25,6 +25,7 @@ from factx.lexicons import (
     currency_prefixes,
     currency_tails,
     currency_words,
+    initials_pattern,
     link_words,
     nonfacts,
     unit_context,
@@ -186,8 +187,11 @@ def _fraction() -> re.Pattern:
 def _names() -> re.Pattern:
     """A numeral-built name at every offset where one starts, the longest there (group 1):
     the overlapping matches of the words' alternation. A lookahead in ``re`` finds them as
-    ``regex``'s ``overlapped=True`` does, and compiles in a third of the time (1 ms)."""
-    return re.compile(rf"(?=({alternation(nonfacts()['name'])}))")
+    ``regex``'s ``overlapped=True`` does, and compiles in a third of the time (1 ms). The first
+    lookahead, one of the characters that open a name, rejects most offsets at once: the
+    alternation's own lookahead is tried at every offset otherwise (6x slower on news)."""
+    names = nonfacts()["name"]
+    return re.compile(rf"(?={initials_pattern(names.firsts).pattern})(?=({alternation(names)}))")
 
 
 def _ends_with_any(text: str, words) -> str | None:
