@@ -98,7 +98,13 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     if not any(c.numeric for c in found):
         return
     text = doc.text
-    events = sorted([(c.start, 1, c.type, "", c) for c in found] + _word_events(doc, found), key=_BY_PLACE)
+    # A line without numbers gives its numbers no scope: only its places count (the earlier
+    # places a deictic word points to, the partners). Its dates and scope words only set the
+    # scope of its own sentences, which a new line drops: they are not read (nor its tokens).
+    numbered = {_line_of(doc, c.sentence) for c in found if c.numeric}
+    events = sorted([(c.start, 1, c.type, "", c) for c in found
+                     if c.type == "place" or _line_of(doc, c.sentence) in numbered]
+                    + _word_events(doc, found, numbered), key=_BY_PLACE)
     subjects: dict[int, list[tuple[int, int]]] = {}
     for number in found:
         if number.subject_span is not None:
@@ -112,7 +118,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     sentence = -1
     local = _Scope()
     excluded: list[tuple[int, int]] = []
-    report = -1
+    report: int | None = None  # (where the sentence's report verb ends: found for its first date)
     other_until = -1
     placeless: list[Candidate] = []  # numbers of the sentence read before any place of it
     sentence_starts, upto = [s[0] for s in doc.sentences], -1  # (the sentence read holds offsets below ``upto``)
@@ -141,7 +147,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             bases = _not_scope(doc, index)
             excluded = bases + subjects.get(index, [])
             basis_dates: list[Candidate] = []
-            report = _reports(doc, index)
+            report = None
         if kind == _TIME_WORD:
             if bases and any(a <= pos < b for a, b in bases):
                 continue  # 增速比上半年加快: a base, not the sentence's time
@@ -195,6 +201,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if local.time is None:  # 2021年以来，医院先后引进…: the numbers cover the time since then,
                 local.time, local.own_time = None, True  # so that date is no time of theirs, nor one before
         elif c.type == "date":
+            if report is None:
+                report = _reports(doc, index)
             of_event = text[max(0, c.start - 1) : c.start] in link_words()["event_before"] \
                 or local.own_time and local.time is not None and link_words()["event_end"].prefix_of(text, c.end) \
                 or _object_date(doc, c) or link_words()["dateline_end"].prefix_of(text, c.end) \
@@ -258,19 +266,33 @@ def _place_before(doc: Document, local: _Scope, numbers: list[Candidate]) -> Non
         c.place = place.name or place.text
 
 
-def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, str, str, Candidate | None]]:
-    """The scope words of the text as events (position, order, kind, word, None): deictic
+def _line_of(doc: Document, sentence: int) -> int:
+    """The line of sentence ``sentence`` (-1 for none): where ``scope_numbers`` starts a new scope."""
+    return doc.sentences[sentence][2] if sentence >= 0 else -1
+
+
+def _word_events(doc: Document, found: list[Candidate],
+                 lines: set[int]) -> list[tuple[int, int, str, str, Candidate | None]]:
+    """The scope words of the ``lines`` as events (position, order, kind, word, None): deictic
     words (全省; a bare 省 before an office, 省财政厅, read as 全省) and time words (今年, 上半年)
     that are words of their own and not the tail of a date (2023年上半年)."""
     text = doc.text
     events: list[tuple[int, int, str, str, Candidate | None]] = []
+
+    def elsewhere(pos: int) -> bool:  # (in a line of no number: checked before its tokens are asked for)
+        return _line_of(doc, doc.sentence_at(pos)) not in lines
+
     for m in _deictic_pattern().finditer(text):
+        if elsewhere(m.start()):
+            continue
         tok = doc.token_at(m.start())
         if tok is not None and tok[1] == m.start() + 1 and tok[1] < m.end():
             continue  # 全|市场: the whole market, no city
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, _DEICTIC, m.group(), None))
     for bare in _bare_deictic_pattern().finditer(text):
+        if elsewhere(bare.start()):
+            continue
         tok = doc.token_at(bare.start())
         after = doc.token_at(bare.end())
         if tok is not None and tok[0] == bare.start() and tok[1] == bare.end() and after is not None \
@@ -278,6 +300,8 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
             events.append((bare.start(), 0, _DEICTIC, "全" + bare.group(), None))  # 省财政厅: the province's office
     date_ends = {c.end for c in found if c.type == "date"}
     for m in _words_pattern("time_word").finditer(text):
+        if elsewhere(m.start()):
+            continue
         after_date = any(m.start() - k in date_ends and not _CUT.search(text, m.start() - k, m.start())
                          for k in range(4))  # 2023年上半年, 5月下旬以来 (but not 与2020年相比，今年)
         tok = doc.token_at(m.start())
@@ -286,12 +310,16 @@ def _word_events(doc: Document, found: list[Candidate]) -> list[tuple[int, int, 
     for m in _LAST_YEAR_LEVEL.finditer(text):
         events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 上年同期为-18.4亿元: that year's level
     for m in _PERIOD.finditer(text):
+        if elsewhere(m.start()):
+            continue
         after_date = any(m.start() - k in date_ends for k in range(7))  # (2024年春节期间 keeps the year)
         tok = doc.token_at(m.start())
         if not after_date and text[m.start() - 1 : m.start()] not in ("此", "该", "这", "其", "同") \
                 and (tok is None or tok[0] == m.start()) and not link_words()["whole_start"].prefix_of(text, m.start()):
             events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 暑运期间 (not 期间费用率): a period in words
     for m in _words_pattern("anaphoric_time").finditer(text):
+        if elsewhere(m.start()):
+            continue
         tok = doc.token_at(m.start())
         if m.group() == "同期" and text[m.start() - 1 : m.start()] not in _OPENERS:
             continue  # (同期 points back only opening a clause: 同期，韩国对华出口…; not 上年同期)
