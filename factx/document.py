@@ -9,9 +9,9 @@ punctuation is cut so that no sentence grows without limit).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from itertools import compress, count
 
 import regex
 
@@ -105,9 +105,9 @@ class Line:
 
 _UNSEEN = object()
 
-#: The Han letters (U+4E00-U+9FFF): a token opening with another letter takes the tag the
+#: A letter other than the Han ones (U+4E00-U+9FFF): a token opening with one takes the tag the
 #: dictionary-only tagger gives it (``tagging.plain_tag``).
-_HAN = frozenset(map(chr, range(0x4E00, 0xA000)))
+_NOT_HAN = re.compile("[^\u4e00-\u9fff]")
 
 
 class Document:
@@ -237,9 +237,12 @@ class Document:
                 raw = getattr(self._plain_tagger, "raw_arrays", None)
                 got = raw(text) if raw is not None else token_arrays(self._plain_tagger, text)
             if self._remap:  # (the arrays are the line's own: tags set once, for the tokens that open with
-                starts, tags = got  # another letter than a Han one, found in C)
-                for j in compress(count(), map(_HAN.isdisjoint, map(text.__getitem__, starts[:-1]))):
-                    tags[j] = plain_tag(text[starts[j] : starts[j + 1]], tags[j])
+                starts, tags = got  # another letter than a Han one, found in C among the first letters)
+                for m in _NOT_HAN.finditer("".join(map(text.__getitem__, starts[:-1]))):
+                    j = m.start()
+                    if tags[j] != "x" or starts[j + 1] - starts[j] > 1 or m.group().isalnum():
+                        tags[j] = plain_tag(text[starts[j] : starts[j + 1]], tags[j])
+                    # (else one punctuation mark tagged x: plain_tag keeps the x of what is no digit nor letter)
             if "k" in got[1]:
                 got = _join_agent_suffix(text, got)  # (once, as the arrays are made)
             self._plain[i] = got
