@@ -163,3 +163,23 @@ def test_amounts_over_lines_as_line_by_line():
     texts = ["营收五万元，同比增长12.5%", "", "没有数字的一行", "第三季度3.5亿元、2.1亿元和一半", "http://a.cn/3.5%"]
     lines = [Line(t, get_tagger()) for t in texts]
     assert amounts.recognize_lines(lines) == [amounts.recognize(Line(t, get_tagger())) for t in texts]
+
+
+def test_gated_scans_find_what_the_whole_patterns_find():
+    """The basis pattern tried only at the characters that open it finds the overlapped search's
+    matches, and the names lookahead behind a first-character test the plain one's."""
+    import re
+    from pathlib import Path
+
+    from factx.lexicons import alternation, nonfacts
+    from factx.stages.clauses import BASIS_INITIAL, basis_pattern
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))]
+    texts.append("比去年同期多投产，与上年相比，和去年同比增长，较上月下降2%，跟前5天相比，环比上升，占比较上年提高")
+    pattern = basis_pattern()
+    names = re.compile(rf"(?=({alternation(nonfacts()['name'])}))")
+    for text in texts:
+        whole = [m.span() for m in pattern.finditer(text, overlapped=True)]
+        gated = [m.span() for lead in BASIS_INITIAL.finditer(text) if (m := pattern.match(text, lead.start()))]
+        assert gated == whole
+        assert [m.span(1) for m in amounts._names().finditer(text)] == [m.span(1) for m in names.finditer(text)]

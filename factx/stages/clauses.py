@@ -112,6 +112,9 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
 #: The characters one of which every stated basis holds (同比, 比上年, 较上月, 与上年相比).
 _COMPARING = re.compile("[比较]")
 
+#: The characters a match of ``basis_pattern`` opens with (同比, 环比, 比/较, 与/同/和/跟 …相比).
+BASIS_INITIAL = re.compile("[同环比较与和跟]")
+
 
 def _bases_of_sentence(doc: Document, index: int) -> list[regex.Match]:
     """``_sentence_bases`` of sentence ``index``, made once per document."""
@@ -130,9 +133,12 @@ def _sentence_bases(doc: Document, index: int) -> list[regex.Match]:
     found: list[regex.Match] = []
     if _COMPARING.search(doc.text, s_start, s_end) is None:
         return found  # (every basis holds 比 or 较; most sentences neither: no overlapped search)
-    # (overlapped: the 比 of 可比 or 占比 must not hide the 同比 or 较上年 after it)
-    for m in basis_pattern().finditer(doc.text, s_start, s_end, overlapped=True):
-        if found and m.start() < found[-1].end():
+    # (a match tried at every character that opens one, as an overlapped search would: the 比 of
+    # 可比 or 占比 must not hide the 同比 or 较上年 after it; the pattern is not tried elsewhere)
+    pattern = basis_pattern()
+    for lead in BASIS_INITIAL.finditer(doc.text, s_start, s_end):
+        m = pattern.match(doc.text, lead.start(), s_end)
+        if m is None or found and m.start() < found[-1].end():
             continue
         if doc.text[m.start() - 1 : m.start() + 1] == "占比" and not doc.text.startswith("较", m.start() + 1):
             continue  # 占|比|提高到: the 比 of 占比, cut off by jieba (but 占比|较上年 compares)
