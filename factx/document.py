@@ -240,9 +240,11 @@ class Document:
                 starts, tags = got  # another letter than a Han one, found in C among the first letters)
                 for m in _NOT_HAN.finditer("".join(map(text.__getitem__, starts[:-1]))):
                     j = m.start()
-                    if tags[j] != "x" or starts[j + 1] - starts[j] > 1 or m.group().isalnum():
-                        tags[j] = plain_tag(text[starts[j] : starts[j + 1]], tags[j])
-                    # (else one punctuation mark tagged x: plain_tag keeps the x of what is no digit nor letter)
+                    tag = tags[j]
+                    if tag == "m" and m.group().isdigit() \
+                            or tag == "x" and starts[j + 1] - starts[j] == 1 and not m.group().isalnum():
+                        continue  # (plain_tag's own: m for what opens with a digit, x for one punctuation mark)
+                    tags[j] = plain_tag(text[starts[j] : starts[j + 1]], tag)
             if "k" in got[1]:
                 got = _join_agent_suffix(text, got)  # (once, as the arrays are made)
             self._plain[i] = got
