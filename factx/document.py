@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import regex
 
+from factx.opaque import opaque_spans
 from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
 from factx.tagging import Token, TokenArrays, plain_tag, token_arrays
 
@@ -47,7 +48,7 @@ class Line:
     call, the first time a recogniser asks for a token (or before, by ``Document.tag_lines``).
     Its tokens are kept as ``TokenArrays``; separators (spaces, punctuation) belong to no token."""
 
-    __slots__ = ("text", "offset", "_tagger", "_starts", "_tags")
+    __slots__ = ("text", "offset", "_tagger", "_starts", "_tags", "_opaque")
 
     def __init__(self, text: str, tagger: Callable[[str], list[Token]], offset: int = 0) -> None:
         self.text = text
@@ -56,10 +57,18 @@ class Line:
         self._tagger = tagger
         self._starts: list[int] | None = None
         self._tags: list[str] = []
+        self._opaque: tuple[tuple[int, int], ...] | None = None
 
     def tag(self, text: str) -> list[Token]:
         """Tokens of another text (a stem, a name) by this line's tagger."""
         return self._tagger(text)
+
+    def opaque_spans(self) -> tuple[tuple[int, int], ...]:
+        """``opaque.opaque_spans`` of the line, found once: the amounts and the dates recognisers
+        both ask, each in a pass over every line of its own."""
+        if self._opaque is None:
+            self._opaque = opaque_spans(self.text)
+        return self._opaque
 
     def arrays(self) -> TokenArrays:
         """The line's tokens as (starts with the line length last, tags); separators are tokens here."""

@@ -46,7 +46,7 @@ from factx.numerals import (
     to_ascii,
     to_number,
 )
-from factx.opaque import inside_any, opaque_spans
+from factx.opaque import inside_any
 from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 from factx.recognizers.dates import decimal_point
@@ -1177,7 +1177,7 @@ def recognize_lines(lines: list[Line]) -> list[list[Candidate]]:
 def _recognize(line: Line, matches) -> list[Candidate]:
     f = _Filter(line)
     out: list[Candidate] = []
-    opaque = opaque_spans(line.text)
+    opaque = line.opaque_spans()
     # the amount read last (the first end of a range) and its index in ``out``; a number read
     # inside it (the 30分 of 2小时30分) is no amount after it
     last: tuple[Candidate, Unit] | None = None

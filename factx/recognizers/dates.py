@@ -16,7 +16,7 @@ import regex
 from factx.candidate import Candidate
 from factx.lexicons import WordSet, alternation, data_lines, units
 from factx.numerals import parse_decimal, to_ascii
-from factx.opaque import inside_any, opaque_spans
+from factx.opaque import inside_any
 from factx.punctuation import RANGE_SEPARATORS
 from factx.recognizers import Line
 
@@ -381,7 +381,7 @@ def recognize(line: Line) -> list[Candidate]:
     text = line.text
     if _LEAD.search(text) is None:
         return []  # no date starts anywhere (and a listed 5、6月份 needs a date after it)
-    opaque = opaque_spans(text)
+    opaque = line.opaque_spans()
     found: list[tuple[int, int, _When, _When | None, str | None, regex.Match]] = []
     for m in _scan(text):
         if not m.group().strip():
