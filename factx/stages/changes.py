@@ -148,8 +148,8 @@ def own_basis(doc: Document, c: Candidate, clause: Clause, end: int) -> str | No
 
 def ratio_match(doc: Document, c: Candidate, start: int) -> regex.Match | None:
     """为常年同期的2.3倍, 是去年的两倍: a multiple or a percentage of a named base."""
-    if c.type != "percent" and c.unit != "倍":
-        return None
+    if c.type != "percent" and c.unit != "倍" or doc.text[c.start - 1 : c.start] != "的":
+        return None  # (the pattern's base ends in 的 right before the number: most have none)
     key = ("ratio", c.start, start)  # (asked by the subject and the basis look-ups alike)
     found = doc.memo.get(key, _UNSEEN)
     if found is not _UNSEEN:
