@@ -8,7 +8,7 @@ in a 分别 list (K4), and the change and basis of its list (K9).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -35,17 +35,19 @@ def link_numbers(doc: Document, found: list[Candidate]) -> None:
     """Fill subject, change and basis of every quantity, money and percent candidate."""
     facts = {c.start: c for c in found}
     unplaced = [c.start for c in found if c.type != "place"]  # (in order: ``found`` is sorted)
+    place_starts = [c.start for c in found if c.type == "place"]
     sentence: list[Candidate] = []
     named: list[Candidate] = []
     for c in found:
         if not c.numeric:
             continue
         if sentence and sentence[-1].sentence != c.sentence:
-            named = _link_sentence(doc, sentence, facts, unplaced, _carried(doc, sentence[0].sentence, named))
+            carried = _carried(doc, sentence[0].sentence, named)
+            named = _link_sentence(doc, sentence, facts, unplaced, place_starts, carried)
             sentence = []
         sentence.append(c)
     if sentence:
-        _link_sentence(doc, sentence, facts, unplaced, _carried(doc, sentence[0].sentence, named))
+        _link_sentence(doc, sentence, facts, unplaced, place_starts, _carried(doc, sentence[0].sentence, named))
     rerank_subjects(doc, found)  # the learned reranker's pick among the grammar's and other spans
 
 
@@ -67,13 +69,16 @@ def _holds_a_number(span: tuple[int, int], c: Candidate, unplaced: list[int]) ->
     return i < len(unplaced) and unplaced[i] < end
 
 
-def _inside_place(span: tuple[int, int], facts: dict[int, Candidate]) -> bool:
+def _inside_place(span: tuple[int, int], facts: dict[int, Candidate], place_starts: list[int]) -> bool:
     """The span is (part of) a place's name (粤北地区 in 粤东、粤西和粤北地区分别增长…): a place
-    says where, never what (K11)."""
+    says where, never what (K11). The nearest place starting at most 7 characters before the span
+    that runs into it decides; ``place_starts``: the starts of the place facts, in order."""
     start, end = span
-    for pos in range(start, max(start - 8, -1), -1):
-        f = facts.get(pos)
-        if f is not None and f.type == "place" and f.end > start:
+    i = bisect_right(place_starts, start)
+    while i > 0 and place_starts[i - 1] > start - 8:
+        i -= 1
+        f = facts[place_starts[i]]
+        if f.end > start:
             return f.end >= end
     return False
 
@@ -99,9 +104,10 @@ def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Candidate],
-                   unplaced: list[int], carried: list[Candidate]) -> list[Candidate]:
+                   unplaced: list[int], place_starts: list[int], carried: list[Candidate]) -> list[Candidate]:
     """Link the numbers of one sentence; ``carried``: the named numbers of the clauses before
-    it that the sentence goes on from. Returns the named numbers of the sentence."""
+    it that the sentence goes on from (``unplaced``, ``place_starts``: the starts of the facts that are
+    no place and of those that are, in order). Returns the named numbers of the sentence."""
     named: list[Candidate] = list(carried)  # earlier numbers of the sentence that have a subject
     previous: Candidate | None = None
     places: list[tuple[str, int, int]] = []  # the places an earlier 分别 list of the sentence paired
@@ -208,7 +214,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 span = before_noun if before_noun is not None and (not named or before_noun[0] >= named[-1].end) \
                     else named[-1].subject_span if named else None
                 how = "carried"
-            if span is not None and not _holds_a_number(span, c, unplaced) and not _inside_place(span, facts):
+            if span is not None and not _holds_a_number(span, c, unplaced) \
+                    and not _inside_place(span, facts, place_starts):
                 c.subject_span = span
                 c.subject_rule = how
                 named.append(c)
