@@ -358,18 +358,37 @@ def initials_pattern(chars: frozenset[str]) -> re.Pattern:
 
 
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first. The one-character words come last
-    as one character class: they are tried last either way, and no two of them match at the
-    same place, so the matches are the same; but the engine tries a class at once where it
-    tried each word in turn (a unit after a number: one of 231 words; 17% less time)."""
+    """A regex alternation of literal words, longest first, written so that the engine tries
+    fewer of them: the words that open with the same character are one branch (万元|万吨|万 ->
+    万(?:元|吨)?), and the one-character words that open no longer one come last as a character
+    class. Two words match at the same place only when one begins the other, and those keep
+    their order (the longer first) inside their branch, so the matches are the same as those of
+    the plain alternation; but where the engine tried each word in turn it now tries one branch
+    per first character (the unit after a number: 634 words, 231 of one character)."""
     import regex
 
+    branches: dict[str, list[str]] = {}  # first character -> its words, longest first
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    longer = [regex.escape(w) for w in ordered if len(w) > 1]
-    letters = "".join(w for w in ordered if len(w) == 1)
+    for w in ordered:
+        if w:
+            branches.setdefault(w[0], []).append(w)
+    out: list[str] = []
+    letters = ""
+    for first, group in branches.items():
+        if len(group) == 1 and len(first) == len(group[0]) == 1:
+            letters += first  # (a one-character word alone in its branch: in the class)
+        elif len(group) == 1:
+            out.append(regex.escape(group[0]))
+        else:
+            rest = "|".join(regex.escape(w[1:]) for w in group if len(w) > 1)
+            out.append(f"{regex.escape(first)}(?:{rest}){'?' if len(group[-1]) == 1 else ''}")
     if len(letters) > 1:
-        return "|".join(longer + ["[" + re.escape(letters) + "]"])
-    return "|".join(longer + [regex.escape(letters)] if letters else longer)
+        out.append("[" + re.escape(letters) + "]")
+    elif letters:
+        out.append(regex.escape(letters))
+    if ordered and not ordered[-1]:
+        out.append("")  # (an empty word matches last, as before)
+    return "|".join(out)
 
 
 @lru_cache(maxsize=1)
