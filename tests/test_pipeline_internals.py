@@ -183,3 +183,27 @@ def test_gated_scans_find_what_the_whole_patterns_find():
         gated = [m.span() for lead in BASIS_INITIAL.finditer(text) if (m := pattern.match(text, lead.start()))]
         assert gated == whole
         assert [m.span(1) for m in amounts._names().finditer(text)] == [m.span(1) for m in names.finditer(text)]
+
+
+def test_alternation_matches_as_the_plain_longest_first_one():
+    """``alternation`` groups words by their first character and puts lone one-character words in
+    a class; its matches are those of the plain alternation, longest word first."""
+    import random
+    import re
+
+    import regex
+
+    from factx.lexicons import alternation
+
+    def plain(words):
+        return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+    rng = random.Random(7)
+    letters = "ab万元吨.c"
+    for _ in range(500):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 6))}
+        text = "".join(rng.choice(letters + "x") for _ in range(12))
+        for template in ("(?:{})", "(?:{})b", "(?=({}))"):
+            old, new = re.compile(template.format(plain(words))), re.compile(template.format(alternation(words)))
+            assert [m.span(m.lastindex or 0) for m in old.finditer(text)] == \
+                [m.span(m.lastindex or 0) for m in new.finditer(text)], (words, text, template)
