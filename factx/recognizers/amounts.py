@@ -211,7 +211,8 @@ def _has_arabic(s: str) -> bool:
 
 
 def _magnitude_only(s: str) -> bool:
-    return all(c in MAGNITUDE_CHARS for c in s)
+    """Every character of ``s`` is a magnitude (十, 万, 亿; true for ""): what is left after they are stripped."""
+    return not s.strip(MAGNITUDE_CHARS)
 
 
 def _trailing_magnitude(s: str) -> Decimal:
