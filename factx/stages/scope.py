@@ -101,10 +101,12 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     # A line without numbers gives its numbers no scope: only its places count (the earlier
     # places a deictic word points to, the partners). Its dates and scope words only set the
     # scope of its own sentences, which a new line drops: they are not read (nor its tokens).
-    numbered = {_line_of(doc, c.sentence) for c in found if c.numeric}
-    events = sorted([(c.start, 1, c.type, "", c) for c in found
-                     if c.type == "place" or _line_of(doc, c.sentence) in numbered]
-                    + _word_events(doc, found, numbered), key=_BY_PLACE)
+    numbered = {doc.sentences[c.sentence][2] if c.sentence >= 0 else -1 for c in found if c.numeric}
+    read = {i for i, (_, _, line) in enumerate(doc.sentences) if line in numbered}  # (their sentences)
+    if -1 in numbered:
+        read.add(-1)  # (numbers before the first sentence)
+    events = sorted([(c.start, 1, c.type, "", c) for c in found if c.type == "place" or c.sentence in read]
+                    + _word_events(doc, found, read), key=_BY_PLACE)
     subjects: dict[int, list[tuple[int, int]]] = {}
     for number in found:
         if number.subject_span is not None:
@@ -266,24 +268,17 @@ def _place_before(doc: Document, local: _Scope, numbers: list[Candidate]) -> Non
         c.place = place.name or place.text
 
 
-def _line_of(doc: Document, sentence: int) -> int:
-    """The line of sentence ``sentence`` (-1 for none): where ``scope_numbers`` starts a new scope."""
-    return doc.sentences[sentence][2] if sentence >= 0 else -1
-
-
 def _word_events(doc: Document, found: list[Candidate],
-                 lines: set[int]) -> list[tuple[int, int, str, str, Candidate | None]]:
-    """The scope words of the ``lines`` as events (position, order, kind, word, None): deictic
-    words (全省; a bare 省 before an office, 省财政厅, read as 全省) and time words (今年, 上半年)
-    that are words of their own and not the tail of a date (2023年上半年)."""
+                 sentences: set[int]) -> list[tuple[int, int, str, str, Candidate | None]]:
+    """The scope words of the ``sentences`` (by ``Document.sentence_at``) as events (position,
+    order, kind, word, None): deictic words (全省; a bare 省 before an office, 省财政厅, read as
+    全省) and time words (今年, 上半年) that are words of their own and not the tail of a date
+    (2023年上半年)."""
     text = doc.text
     events: list[tuple[int, int, str, str, Candidate | None]] = []
-
-    def elsewhere(pos: int) -> bool:  # (in a line of no number: checked before its tokens are asked for)
-        return _line_of(doc, doc.sentence_at(pos)) not in lines
-
+    sentence_at = doc.sentence_at  # (the sentence is checked before any token of its line is asked for)
     for m in _deictic_pattern().finditer(text):
-        if elsewhere(m.start()):
+        if sentence_at(m.start()) not in sentences:
             continue
         tok = doc.token_at(m.start())
         if tok is not None and tok[1] == m.start() + 1 and tok[1] < m.end():
@@ -291,7 +286,7 @@ def _word_events(doc: Document, found: list[Candidate],
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, _DEICTIC, m.group(), None))
     for bare in _bare_deictic_pattern().finditer(text):
-        if elsewhere(bare.start()):
+        if sentence_at(bare.start()) not in sentences:
             continue
         tok = doc.token_at(bare.start())
         after = doc.token_at(bare.end())
@@ -300,7 +295,7 @@ def _word_events(doc: Document, found: list[Candidate],
             events.append((bare.start(), 0, _DEICTIC, "全" + bare.group(), None))  # 省财政厅: the province's office
     date_ends = {c.end for c in found if c.type == "date"}
     for m in _words_pattern("time_word").finditer(text):
-        if elsewhere(m.start()):
+        if sentence_at(m.start()) not in sentences:
             continue
         after_date = any(m.start() - k in date_ends and not _CUT.search(text, m.start() - k, m.start())
                          for k in range(4))  # 2023年上半年, 5月下旬以来 (but not 与2020年相比，今年)
@@ -310,7 +305,7 @@ def _word_events(doc: Document, found: list[Candidate],
     for m in _LAST_YEAR_LEVEL.finditer(text):
         events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 上年同期为-18.4亿元: that year's level
     for m in _PERIOD.finditer(text):
-        if elsewhere(m.start()):
+        if sentence_at(m.start()) not in sentences:
             continue
         after_date = any(m.start() - k in date_ends for k in range(7))  # (2024年春节期间 keeps the year)
         tok = doc.token_at(m.start())
@@ -318,7 +313,7 @@ def _word_events(doc: Document, found: list[Candidate],
                 and (tok is None or tok[0] == m.start()) and not link_words()["whole_start"].prefix_of(text, m.start()):
             events.append((m.start(), 0, _TIME_WORD, m.group(), None))  # 暑运期间 (not 期间费用率): a period in words
     for m in _words_pattern("anaphoric_time").finditer(text):
-        if elsewhere(m.start()):
+        if sentence_at(m.start()) not in sentences:
             continue
         tok = doc.token_at(m.start())
         if m.group() == "同期" and text[m.start() - 1 : m.start()] not in _OPENERS:
