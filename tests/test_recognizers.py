@@ -435,6 +435,18 @@ SPANS = [
 # Q1-Q8: quantities
 # ---------------------------------------------------------------------------------------
 QUANTITIES = [
+    # index points with thousands separators, and traditional 點 (probe 9)
+    case("PROBE9-点-千分位", QTY,
+         "沪指收报3,052.9点，国企指数报6,215点。",
+         [("3,052.9点", "quantity", 3052.9, None, "点", None),
+          ("6,215点", "quantity", 6215, None, "点", None)]),
+    case("PROBE9-點-繁体", QTY,
+         "恒生指數收市報17,652點，跌213點。",
+         [("17,652點", "quantity", 17652, None, "點", None),
+          ("213點", "quantity", 213, None, "點", None)]),
+    case("PROBE9-點-钟点", QTY,
+         "會議於下午3點開始，9點結束。",
+         []),
     # 一 + a time unit: by how much a date moved is a count; before an amount it is per period;
     # a repeated classifier is "one by one" (X31)
     case("X31-提前一个月", QTY,

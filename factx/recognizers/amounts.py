@@ -544,8 +544,9 @@ _CN_DECIMAL = re.compile(rf"[点點][{CN_DIGIT_CHARS}]")
 
 
 def _index_points(n_text: str) -> bool:
-    """Index points are written in Arabic digits with decimals or above 24 (3926.41点, 26108点)."""
-    digits = to_ascii(n_text)
+    """Index points are written in Arabic digits with decimals or above 24 (3926.41点, 26108点,
+    also with thousands separators: 3,052.9点, 17,652點)."""
+    digits = to_ascii(n_text).replace(",", "").replace("，", "")
     if not digits.replace(".", "").isdigit():
         return False
     return "." in digits or int(digits) > 24
