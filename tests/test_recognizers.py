@@ -444,6 +444,18 @@ QUANTITIES = [
          "恒生指數收市報17,652點，跌213點。",
          [("17,652點", "quantity", 17652, None, "點", None),
           ("213點", "quantity", 213, None, "點", None)]),
+    # seats won in a vote are counted with 席 (digits only: 一席之地 is an idiom); 席位 and
+    # 晚会 are nouns (3·15晚会 is a name), so the number before them has no unit (probe 9)
+    case("PROBE9-席-议席", QTY,
+         "执政党在议会500个席位中获得275席，反对党席位减少了18席。",
+         [("500个", "quantity", 500, None, "个", None), ("275席", "quantity", 275, None, "席", None),
+          ("18席", "quantity", 18, None, "席", None)]),
+    case("PROBE9-席-一席之地", QTY,
+         "该企业在全球市场占有一席之地，赢得12席位的说法有误。",
+         []),
+    case("PROBE9-晚会-名称", QTY,
+         "3·15晚会曝光了多家企业的违规行为，演出连演3晚。",
+         [("3晚", "quantity", 3, None, "晚", None)]),
     case("PROBE9-點-钟点", QTY,
          "會議於下午3點開始，9點結束。",
          []),
