@@ -132,6 +132,10 @@ CASES = [
     ("当日人民币对美元汇率中间价较前一交易日调升42个基点。", "42个基点", "人民币对美元汇率中间价", "up", "mom",
      None, None),
     ("贷款利率较上月调降10个基点。", "10个基点", "贷款利率", "down", "mom", None, None),
+    # 调贬 (the yuan's mid rate weakened) is a fall like 调降 (probe 9)
+    ("人民币对美元中间价较前一交易日调贬12个基点。", "12个基点", "人民币对美元中间价", "down", "mom", None, None),
+    # a name that opens with 超 (超长期特别国债) exceeds no base: no change (probe 9)
+    ("拟发行超长期特别国债1万亿元。", "1万亿元", "超长期特别国债", None, None, None, None),
     # a multiple or a share reached of the same period before has it as its basis (增至上年的1.5倍:
     # yoy); the end of a from-to (由去年的31%提高到今年的38%) has none
     ("营业收入增至上年的1.5倍。", "1.5倍", "营业收入", None, "yoy", None, None),

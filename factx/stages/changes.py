@@ -48,8 +48,9 @@ def _whole(doc: Document, m: regex.Match) -> bool:
     """The 高于 word is a word of its own (超低|排放 holds no 超) with a base named after it (中超|
     出场27次: 场 is no base), or one glued to what it exceeds (超标: over the standard)."""
     word = m.group("up") or m.group("down")
-    if any(doc.text.startswith(name, m.start() + len(word) - len(name)) for name in words()["than_false"]):
-        return False  # 中超比赛: a league
+    if any(doc.text.startswith(name, m.start() + len(word) - len(name)) or doc.text.startswith(name, m.start())
+           for name in words()["than_false"]):
+        return False  # 中超比赛: a league; 超长期特别国债: a kind of bond
     if doc.ends_token(m.start() + len(word)):
         return any(t[2] not in _NO_BASE for t in doc.tokens_in(m.start() + len(word), m.end()))
     tok = doc.token_at(m.start())
