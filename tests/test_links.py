@@ -134,6 +134,11 @@ CASES = [
     ("贷款利率较上月调降10个基点。", "10个基点", "贷款利率", "down", "mom", None, None),
     # 调贬 (the yuan's mid rate weakened) is a fall like 调降 (probe 9)
     ("人民币对美元中间价较前一交易日调贬12个基点。", "12个基点", "人民币对美元中间价", "down", "mom", None, None),
+    # Hong Kong and Macau press: 按年/按月 before a change are 同比/环比; traditional 增長, 減少 (probe 9)
+    ("零售业总销货价值按年下跌6.6%。", "6.6%", "零售业总销货价值", "down", "yoy", None, None),
+    ("一手住宅成交量按月减少两成。", "两成", "住宅成交量", "down", "mom", None, None),
+    ("澳門博彩毛收入約517億澳門元，按年增長八成半。", "八成半", "澳門博彩毛收入", "up", "yoy", None, None),
+    ("按年计算，每人可领取500元。", "500元", None, None, None, None, None),
     # a name that opens with 超 (超长期特别国债) exceeds no base: no change (probe 9)
     ("拟发行超长期特别国债1万亿元。", "1万亿元", "超长期特别国债", None, None, None, None),
     # a multiple or a share reached of the same period before has it as its basis (增至上年的1.5倍:

@@ -39,7 +39,7 @@ def basis_pattern() -> regex.Pattern:
                         | {"增至", "降至", "增长到", "下降到", "减少到", "增加到"})
     obj = r"[^，,。；;！？!?\s]{1,12}?"
     return regex.compile(
-        rf"(?P<standalone>同比|环比)"
+        rf"(?P<standalone>同比|环比|按[年月](?=(?:实质|實質|实际|實際)?(?:{verbs})))"  # (按年增长: Hong Kong's 同比)
         rf"|(?:比(?!较)|较)(?P<obj>{obj})(?:同期)?(?:每[^，,。；;、\s]{{1,2}})?(?=(?:分别|均|都|各)?(?:{verbs}))"
         rf"|(?:与|同|和|跟)(?P<obj2>{obj})(?:同期)?相比"
     )
@@ -110,10 +110,10 @@ def basis_matches(doc: Document, start: int, end: int) -> list[regex.Match]:
 
 
 #: The characters one of which every stated basis holds (同比, 比上年, 较上月, 与上年相比).
-_COMPARING = re.compile("[比较]")
+_COMPARING = re.compile("[比较]|按[年月]")
 
 #: The characters a match of ``basis_pattern`` opens with (同比, 环比, 比/较, 与/同/和/跟 …相比).
-BASIS_INITIAL = re.compile("[同环比较与和跟]")
+BASIS_INITIAL = re.compile("[同环比较与和跟按]")
 
 
 def _bases_of_sentence(doc: Document, index: int) -> list[regex.Match]:
