@@ -15,6 +15,10 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a club named after its place scopes its own sentence and no more (not an office's unit: 交警大队)
+    ("山东泰山队积44分，仍排在第五位。本赛季客场丢球数达到26个。", "26个", "客场丢球数", None, None, None, None),
+    ("山东泰山队积44分，仍排在第五位。本赛季客场丢球数达到26个。", "44分", None, None, None, None, "山东省"),
+    ("沈河区交警大队共查处酒驾4起。当晚共检测车辆1260余辆。", "1260余辆", "车辆", None, None, None, "沈河区"),
     # a route leaves its own sentence with no place, but the account's place goes on after it (K11)
     ("徐州市公安局近日破获一起电信诈骗案。专案组先后赴广东、广西等地开展抓捕，抓获犯罪嫌疑人46名。团伙涉案金额1260余万元。",
      "1260余万元", "团伙涉案金额", None, None, None, "徐州市"),

@@ -501,7 +501,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         local.pointed = False  # (从全省看，今年江西…: the place the sentence names beats the one 全省 pointed to)
         local.place = place
         local.located = text[outer.start - 2 : outer.start] == "位于" and "的" in text[place.end : place.end + 3] \
-            and _names_company(text, place.end)
+            and _names_company(text, place.end) or _TEAM.match(text, place.end) is not None
+        # (山东泰山队积44分: a club named after its place scopes its own sentence, and no more)
     elif local.place.level in _NATURAL and local.place.end == place.start and place.level in _DIVISIONS:
         local.place = place  # 信江弋阳站, 鄱阳湖都昌站: the station stands in the county
 
@@ -511,6 +512,9 @@ _LAST_YEAR_LEVEL = re.compile("上年(?=同期[为是])")
 
 #: A period named in words ends so (暑运期间).
 _PERIOD = re.compile("期间")
+#: A club's name after the place it is named after (山东|泰山队, 上海|海港队; not a unit of an
+#: office: 交警大队, 消防支队).
+_TEAM = re.compile(r"[\u4e00-\u9fff]{1,2}[^大中支总分小\W\d]队")
 
 #: What may stand before a word that opens a clause.
 _OPENERS = frozenset(("", "，", ",", "。", "；", ";", "：", ":", "\n", "　", " "))
