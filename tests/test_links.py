@@ -15,6 +15,9 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # the 占 of a rate noun (市场占有率, 床位占用率) opens no share of a whole (probe 10)
+    ("公司产品国内市场占有率达到35%。", "35%", "产品国内市场占有率", None, None, None, None),
+    ("全院床位占用率为92%。", "92%", "床位占用率", None, None, None, None),
     # a club named after its place scopes its own sentence and no more (not an office's unit: 交警大队)
     ("山东泰山队积44分，仍排在第五位。本赛季客场丢球数达到26个。", "26个", "客场丢球数", None, None, None, None),
     ("山东泰山队积44分，仍排在第五位。本赛季客场丢球数达到26个。", "44分", None, None, None, None, "山东省"),

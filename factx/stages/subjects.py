@@ -510,8 +510,10 @@ _SHARE_INITIAL = re.compile("[占完]")
 
 @lru_cache(maxsize=1)
 def _share_pattern() -> regex.Pattern:
-    """占 + the whole + 的, right before a share: 约占全省的26.4%, 完成年度目标任务的60.9%."""
-    return regex.compile(r"(?:约|大约|近)?占(?:到|了)?(?!比)[^，,；;。的\d]{1,12}的?$|完成了?[^，,；;。的\d]{1,12}的$")
+    """占 + the whole + 的, right before a share: 约占全省的26.4%, 完成年度目标任务的60.9% (not the 占 of a
+    rate noun: 市场占有率, 床位占用率)."""
+    return regex.compile(r"(?:约|大约|近)?占(?:到|了)?(?!比|有率|用率)[^，,；;。的\d]{1,12}的?$"
+                         r"|完成了?[^，,；;。的\d]{1,12}的$")
 
 @lru_cache(maxsize=1)
 def _manner_pattern() -> regex.Pattern:
