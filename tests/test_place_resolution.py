@@ -817,6 +817,8 @@ CASES: list[tuple[str, str, str, int, dict[str, str | None] | None]] = [
      P(MO, "province", "820000")),
     ("country-中国-中国澳门", "中国澳门代表团在比赛中获得佳绩。", "中国", 0,
      P("中国", "country", "CN")),
+    # a route's preposition the HMM glues to a foreign city (至金奈/nr) cuts no word (both engines)
+    ("other-至金奈", "今年新开通昆明至金奈等全货机航线4条。", "金奈", 0, P("金奈", "other", None, "印度")),
     # -- countries -----------------------------------------------------------------------
     ("country-法国", "法国总统访华期间双方签署多项合作协议。", "法国", 0,
      P("法国", "country", "FR")),
