@@ -15,6 +15,9 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a compared period that ends in 环比 says the basis itself: the quarter before, mom (K9)
+    ("国内生产总值296299亿元，同比增长5.3%，比上年四季度环比增长1.6%。", "1.6%", "国内生产总值", "up", "mom",
+     None, None),
     # the 占 of a rate noun (市场占有率, 床位占用率) opens no share of a whole (probe 10)
     ("公司产品国内市场占有率达到35%。", "35%", "产品国内市场占有率", None, None, None, None),
     ("全院床位占用率为92%。", "92%", "床位占用率", None, None, None, None),

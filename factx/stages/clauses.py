@@ -45,8 +45,12 @@ def basis_pattern() -> regex.Pattern:
     )
 
 def basis_kind(m: regex.Match) -> str:
-    """yoy, mom or base for a match of ``basis_pattern``."""
-    return period_kind(m.group("standalone") or m.group("obj") or m.group("obj2"))
+    """yoy, mom or base for a match of ``basis_pattern``; a compared period that ends in 环比 or
+    同比 says which itself (比上年四季度环比增长1.6%: the quarter before, mom)."""
+    word = m.group("standalone") or m.group("obj") or m.group("obj2")
+    if len(word) > 2 and word.endswith(("环比", "同比")):
+        return "mom" if word.endswith("环比") else "yoy"
+    return period_kind(word)
 
 
 
