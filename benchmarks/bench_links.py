@@ -9,15 +9,13 @@ facts" asks for linking at most 30% of extraction time.
 
 from __future__ import annotations
 
-import argparse
-import itertools
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import variants  # noqa: E402
+from corpus import article_run  # noqa: E402
 
 import factx  # noqa: E402
 import factx.extractor  # noqa: E402
@@ -37,11 +35,7 @@ def best(texts: list[str], repeat: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    texts = list(itertools.islice(variants(seed=1), args.articles))
+    args, texts = article_run(__doc__.splitlines()[0])
     chars = sum(map(len, texts))
     factx.extract(texts[0])  # warm: dictionaries and patterns loaded once
     rounds = []

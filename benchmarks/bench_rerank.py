@@ -12,9 +12,7 @@ most 25 µs a number; the link stage's is a share of extraction, bench_links.py.
 
 from __future__ import annotations
 
-import argparse
 import copy
-import itertools
 import sys
 import time
 from pathlib import Path
@@ -22,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import variants  # noqa: E402
+from corpus import article_run  # noqa: E402
 
 import factx.extractor  # noqa: E402
 import factx.stages.links as links  # noqa: E402
@@ -30,11 +28,7 @@ from factx.stages import rerank  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    texts = list(itertools.islice(variants(seed=1), args.articles))
+    args, texts = article_run(__doc__.splitlines()[0])
     captured = []
     original = links.rerank_subjects
     links.rerank_subjects = lambda doc, found: captured.append((doc, copy.deepcopy(found)))

@@ -20,6 +20,7 @@ API (standard library only)::
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import re
 import unicodedata
@@ -104,6 +105,16 @@ def variants(seed: int = 0) -> Iterator[str]:
     while True:
         yield vary(samples[i % len(samples)][1], rng)
         i += 1
+
+
+def article_run(description: str) -> tuple[argparse.Namespace, list[str]]:
+    """The ``--articles N --repeat K`` options of the per-article benchmarks (bench_links.py,
+    bench_rerank.py) and their N texts: dev-sample variants, seed 1."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    return args, list(itertools.islice(variants(seed=1), args.articles))
 
 
 def build_corpus(directory: str | Path, n: int = 2000, seed: int = 0, per_folder: int = 100) -> list[Path]:

@@ -111,10 +111,6 @@ def kind_level(word: str) -> str:
     return "other"
 
 
-#: Prepositions of a route that the HMM glues to the name after them (至金奈, 飞往列日).
-_ROUTE_HEADS = frozenset("至到往赴经")
-
-
 def _cut_from_word(line: Line, start: int, end: int) -> bool:
     """True when [start, end) is cut out of a word that is no place (长治久安, 沿海地区,
     吉尼斯世界纪录, 金凤凰, 张|北京), F3."""
@@ -125,7 +121,7 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         # abbreviation is no place on its own (吉 in 吉尼斯, L5); nor a route's preposition, which
         # the HMM may glue to a foreign name (昆明至金奈: 至金奈/nr)
         if not gazetteer.is_surface(head) and not head.endswith(ADMIN_SUFFIXES) \
-                and not (head in _ROUTE_HEADS and first[1] == end):
+                and not (head in _ctx("route_head") and first[1] == end):
             return True
     last = line.token_at(end - 1)
     if last is None or last[1] <= end:
