@@ -20,14 +20,15 @@ def main() -> None:
     # then moved out of its sight (``gc.freeze``), or its next pass would scan them all.
     gc.disable()
     try:
-        from factx.cli import main as run
-    except interrupt.Interrupted as stop:
+        try:
+            from factx.cli import main as run
+        finally:
+            gc.freeze()
+            gc.enable()
+        run()  # (it handles the signals itself once its own try is entered)
+    except interrupt.Interrupted as stop:  # while loading, or in the moment before ``run`` handles them
         sys.stderr.write(f"factx: {stop.message}\n")
         sys.exit(stop.status)
-    finally:
-        gc.freeze()
-        gc.enable()
-    run()
 
 
 if __name__ == "__main__":

@@ -144,9 +144,9 @@ def cli(traceback: bool) -> None:
 
 def main() -> None:
     """Run the command (``factx.__main__.main`` routes the signals first)."""
-    interrupt.reset()
-    interrupt.install()
     try:
+        interrupt.reset()  # (inside the try: a signal may come while they run)
+        interrupt.install()
         cli(prog_name="factx")
     except interrupt.Interrupted as stop:  # outside a command: while the options are read
         _say(stop.message)
