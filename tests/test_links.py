@@ -15,6 +15,13 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a duration measures the activity of the verb right before it (K6), not how long a thing takes
+    ("交警们每天在路面执勤超过10个小时。", "超过10个小时", "执勤", None, None, None, None),
+    ("他在码头工作已有15年。", "15年", "工作", None, None, None, None),
+    ("他在钢铁行业干了31年。", "31年", "干", None, None, None, None),
+    ("收完这块麦田只需两个半小时。", "两个半小时", None, None, None, None, None),
+    ("两名后卫预计需要休息一到两周。", "一到两周", None, None, None, None, None),
+    ("比赛共进行了90分钟。", "90分钟", "比赛", None, None, None, None),
     # a compared period that ends in 环比 says the basis itself: the quarter before, mom (K9)
     ("国内生产总值296299亿元，同比增长5.3%，比上年四季度环比增长1.6%。", "1.6%", "国内生产总值", "up", "mom",
      None, None),

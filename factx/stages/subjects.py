@@ -220,6 +220,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
     """The noun phrase between the clause's last predicate verb and the number (K1, K3, K5, K12)."""
     text, w = doc.text, words()
     start, end = clause.start, c.start
+    if c.dimension == "duration" and c.unit not in w["age_unit"]:
+        lasting = _lasting_verb(doc, c, clause)
+        if lasting is not None:
+            return lasting
     than = than_match(doc, c, clause)
     if than is not None:
         end = than.start()  # 规模以上工业增加值…高于全省: the base is no subject
@@ -372,6 +376,28 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
                     return None  # 在|距县城约90公里的五道水镇: nothing before the distance names a thing
                 return start, tok[0]  # 最远的村子|离镇上有23公里: the distance is the thing's
     return start, end
+
+def _lasting_verb(doc: Document, c: Candidate, clause: Clause) -> tuple[int, int] | None:
+    """The activity a duration measures, a verb right before it (每天训练|6个多小时, 在码头工作|已有|15年,
+    持续按压|40余分钟; K6); none for a verb that says how long something takes (只需|两个半小时) or
+    a duration that qualifies the noun after it (走|一个多小时|山路)."""
+    text, w = doc.text, words()
+    end = c.start
+    link = w["duration_link"].suffix_of(text, end)
+    if link and starts_token(doc, end - len(link)):
+        end -= len(link)
+    tok = doc.token_at(end - 1)
+    if tok is None or tok[1] != end or tok[0] < clause.start or tok[2] not in ("v", "vn") \
+            or text[tok[0] : tok[1]] in w["time_taken_verb"] or text[tok[0] : tok[1]] in w["duration_verb"] \
+            or change_words().prefix_of(text, tok[0], tok[1]) or text[tok[0] : tok[1]] in w["connector"]:
+        return None
+    lead = w["time_taken_verb"].suffix_of(text, tok[0]) or ("连续" if text.endswith("连续", 0, tok[0]) else None)
+    if lead and starts_token(doc, tok[0] - len(lead)):
+        return None  # 需要|休息|一到两周: how long a rest takes; 连续|工作|30个小时: a stretch spent
+    after = doc.token_at(c.end)
+    if after is not None and after[0] == c.end and after[2] in ("n", "nz", "vn", "uj", "v"):
+        return None  # 走一个多小时山路, 攒了8年的积蓄: the duration qualifies what follows
+    return tok[0], tok[1]
 
 def _before_adverb_verb(doc: Document, start: int, end: int) -> tuple[int, int]:
     """A span cut at an adverb and the verb after it, which no predicate list knew: the object
