@@ -17,7 +17,7 @@ import regex
 
 from factx.opaque import opaque_spans
 from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
-from factx.tagging import Token, TokenArrays, plain_tag, token_arrays
+from factx.tagging import Token, TokenArrays, get_tagger, plain_tag, token_arrays
 
 #: Sentence ends: the punctuation and the closing quotes or brackets right after it.
 SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]+[{CLOSING_MARKS}]*")
@@ -62,6 +62,11 @@ class Line:
     def tag(self, text: str) -> list[Token]:
         """Tokens of another text (a stem, a name) by this line's tagger."""
         return self._tagger(text)
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """True when the dictionary alone keeps ``word`` whole (not a word the HMM guessed)."""
+        plain = get_tagger(getattr(self._tagger, "engine", "rjieba"), hmm=False)
+        return len(plain(word)) == 1
 
     def opaque_spans(self) -> tuple[tuple[int, int], ...]:
         """``opaque.opaque_spans`` of the line, found once: the amounts and the dates recognisers

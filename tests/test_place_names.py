@@ -33,3 +33,15 @@ def test_is_surface_matches_the_set_of_surfaces():
     surfaces = gazetteer.surfaces()
     for text in ("北京", "陕", "京", "吉", "朝阳区", "不是地名", "尼斯"):
         assert gazetteer.is_surface(text) == (text in surfaces), text
+
+
+def test_a_full_name_whose_suffix_the_hmm_glued_to_the_next_word_is_found_by_both_engines():
+    import factx
+
+    # rjieba guesses 槐店|乡教|了, jieba 槐|店|乡|教|了: a guessed word across the suffix cuts nothing
+    text = "在槐店乡教了31年书的老教师回忆说。"
+    for tokenizer in ("rjieba", "jieba"):
+        places = [(f.text, f.start) for f in factx.extract(text, tokenizer=tokenizer) if f.type == "place"]
+        assert places == [("槐店乡", 1)], tokenizer
+    # a dictionary word after the name still cuts it (深圳|市民: the people, not the full name 深圳市)
+    assert [f.text for f in factx.extract("深圳市民踊跃参加。") if f.type == "place"] == ["深圳"]

@@ -130,6 +130,10 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
     if last[0] == end - 1 and last[2] in ("d", "c", "p", "v") and line.text[end - 1] in ADMIN_SUFFIXES \
             and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])):
         return False  # 浮石|镇共|转移: the HMM glued a full name's suffix to the next word (镇共/d)
+    if last[0] == end - 1 and line.text[end - 1] in ADMIN_SUFFIXES \
+            and not line.is_dictionary_word(line.text[end - 1 : last[1]]) \
+            and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])):
+        return False  # 槐店|乡教|了: a word the HMM guessed across a full name's suffix (one engine's guess)
     if last[2] in _WORD_TAGS:
         return True
     short = line.text[start : end - 1]
