@@ -583,6 +583,17 @@ CASES = [
     ("晋江：民生实事进展顺利\n线路从晋江站到泉州市丰泽区。全市新增公交线路12条。", "12条", "公交线路", None, None,
      None, "晋江市"),
     ("晋江市与厦门市合作建设的区域医疗中心开放床位800张。", "800张", "床位", None, None, None, "晋江市"),
+    # a first line that is a paragraph of the report (it holds a full stop) is no headline: 全省/全市
+    # point to the nearest earlier place of their level, not to the first line's one
+    ("2023年，广东省外贸进出口8.3万亿元。\n江苏省外贸进出口5.2万亿元。\n全省出口3.6万亿元。", "3.6万亿元", "出口",
+     None, None, None, "江苏省"),
+    ("8月以来，宜昌市接待游客1860万人次。\n襄阳市同期接待游客1520万人次。\n全市新增A级景区3家。", "3家", "A级景区",
+     None, None, None, "襄阳市"),
+    ("预计四川、重庆等地有暴雨。\n成都市气象台预计，全市最高气温在30℃至33℃之间。", "30℃至33℃", "最高气温", None,
+     None, None, "成都市"),
+    # …while a headline (no full stop) names the article's own place
+    ("广东外贸稳中有进\n江苏省外贸进出口5.2万亿元。\n全省出口3.6万亿元。", "3.6万亿元", "出口", None, None, None,
+     "广东省"),
     # a deictic word inside a base or a whole is no scope (比全国平均水平, 占全省的)
     ("上半年，湖州市绿色贷款余额比全国平均水平高16.2个百分点。", "16.2个百分点", "绿色贷款余额", "up", "base",
      None, "湖州市"),

@@ -326,7 +326,11 @@ def _word_events(doc: Document, found: list[Candidate],
 def _headline_topics(doc: Document, found: list[Candidate]) -> dict[str, Candidate]:
     """Ending (省, 市 …) -> the one place of the headline (the first line) whose resolved
     name ends so (晋江：… -> 晋江市): what the article is about; none where the headline
-    names two (湖州嘉兴上半年…)."""
+    names two (湖州嘉兴上半年…), and none where the first line of several is no headline but a
+    paragraph of the report (it holds a full stop: 2023年，广东省…。 is no topic for a 全省 in a
+    later paragraph after 江苏省…); a text of one line is its own topic as before."""
+    if not doc.lines or len(doc.lines) > 1 and "。" in doc.lines[0].text:
+        return {}
     headline = [c for c in found if c.type == "place" and c.sentence >= 0 and doc.sentences[c.sentence][2] == 0]
     topics: dict[str, Candidate] = {}
     for ending in _endings() - {"中国"}:
