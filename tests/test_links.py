@@ -591,6 +591,14 @@ CASES = [
      None, None, None, "襄阳市"),
     ("预计四川、重庆等地有暴雨。\n成都市气象台预计，全市最高气温在30℃至33℃之间。", "30℃至33℃", "最高气温", None,
      None, None, "成都市"),
+    # 该镇/本乡 point to the nearest earlier town or township like 全镇; 市局/县局/省厅 (the city's,
+    # county's, province's office) to the city, county, province like 市委
+    ("2023年，余村村集体经济收入达到1305万元。\n安吉县天荒坪镇共接待游客120万人次。\n今年上半年，该镇实现旅游收入3.6亿元。",
+     "3.6亿元", "旅游收入", None, None, None, "天荒坪镇"),
+    ("去年以来，华阴市公安局共破获刑事案件460起。\n市局交警大队查处酒驾醉驾违法行为320起。", "320起",
+     "酒驾醉驾违法行为", None, None, None, "华阴市"),
+    ("湖南省公安厅召开会议。\n省厅督办案件45起。", "45起", "案件", None, None, None, "湖南省"),
+    ("南京城市局部地区降雨量达120毫米。", "120毫米", "城市局部地区降雨量", None, None, None, "南京市"),
     # …while a headline (no full stop) names the article's own place
     ("广东外贸稳中有进\n江苏省外贸进出口5.2万亿元。\n全省出口3.6万亿元。", "3.6万亿元", "出口", None, None, None,
      "广东省"),
