@@ -599,6 +599,11 @@ CASES = [
      "酒驾醉驾违法行为", None, None, None, "华阴市"),
     ("湖南省公安厅召开会议。\n省厅督办案件45起。", "45起", "案件", None, None, None, "湖南省"),
     ("南京城市局部地区降雨量达120毫米。", "120毫米", "城市局部地区降雨量", None, None, None, "南京市"),
+    # a brewer named after its city (青岛啤酒, 重庆啤酒) is a firm: its figures have no place; a beer
+    # festival or a brewery is where it is held or stands
+    ("同日，青岛啤酒公告称，一季度实现净利润16.0亿元。", "16.0亿元", "净利润", None, None, None, None),
+    ("青岛啤酒节吸引游客650万人次。", "650万人次", "游客", None, None, None, "青岛市"),
+    ("重庆啤酒厂扩建后年产能达50万千升。", "50万千升", "年产能", None, None, None, "重庆市"),
     # …while a headline (no full stop) names the article's own place
     ("广东外贸稳中有进\n江苏省外贸进出口5.2万亿元。\n全省出口3.6万亿元。", "3.6万亿元", "出口", None, None, None,
      "广东省"),
