@@ -351,7 +351,22 @@ def build(divisions: Path, extra: Path) -> str:
     units, paths = load_divisions(gaz, divisions)
     load_extra(gaz, extra, units, paths)
     add_region_forms(gaz)
+    add_autonomous_county_forms(gaz)
     return gaz.render()
+
+
+def add_autonomous_county_forms(gaz: Gazetteer) -> None:
+    """The everyday name of an autonomous county or banner, its short name with 县 or 旗
+    (玉屏侗族自治县 -> 玉屏县, 长阳土家族自治县 -> 长阳县, 莫力达瓦达斡尔族自治旗 -> 莫力达瓦旗),
+    as 楚雄州 is of 楚雄彝族自治州; not where that name is already some unit's surface
+    (东乡县, the old name of 东乡区)."""
+    taken = {key[0] for key in gaz.rows}
+    for (surface, name, level, adcode, parent), kind in list(gaz.rows.items()):
+        if kind != "alias" or level != "county" or not name.endswith(("自治县", "自治旗")):
+            continue
+        everyday = surface + name[-1]
+        if everyday not in taken:
+            gaz.add(everyday, name, level, adcode, parent, "alias")
 
 
 def render_names(text: str) -> str:

@@ -604,6 +604,8 @@ CASES = [
     ("同日，青岛啤酒公告称，一季度实现净利润16.0亿元。", "16.0亿元", "净利润", None, None, None, None),
     ("青岛啤酒节吸引游客650万人次。", "650万人次", "游客", None, None, None, "青岛市"),
     ("重庆啤酒厂扩建后年产能达50万千升。", "50万千升", "年产能", None, None, None, "重庆市"),
+    # an autonomous county's everyday name (玉屏县) is its place, and no 县 opens the subject
+    ("2023年，玉屏县油茶种植面积达到26.5万亩。", "26.5万亩", "油茶种植面积", None, None, "2023", "玉屏侗族自治县"),
     # …while a headline (no full stop) names the article's own place
     ("广东外贸稳中有进\n江苏省外贸进出口5.2万亿元。\n全省出口3.6万亿元。", "3.6万亿元", "出口", None, None, None,
      "广东省"),

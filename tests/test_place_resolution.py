@@ -347,6 +347,12 @@ CASES: list[tuple[str, str, str, int, dict[str, str | None] | None]] = [
      P("延边朝鲜族自治州", "prefecture", "222400", "吉林省")),
     ("prefecture-楚雄州", "楚雄州新增造林2.1万亩。", "楚雄州", 0,
      P("楚雄彝族自治州", "prefecture", "532300", "云南省")),
+    # an autonomous county's everyday name X县 resolves to it, as X州 does (not 东乡县: the old
+    # name of 东乡区 stays that)
+    ("county-玉屏县", "玉屏县油茶种植面积达到26.5万亩。", "玉屏县", 0,
+     P("玉屏侗族自治县", "county", "520622", "贵州省/铜仁市")),
+    ("county-长阳县", "长阳县接待游客300万人次。", "长阳县", 0,
+     P("长阳土家族自治县", "county", "420528", "湖北省/宜昌市")),
     ("prefecture-阿坝州", "阿坝州空气质量优良天数率为100%。", "阿坝州", 0,
      P("阿坝藏族羌族自治州", "prefecture", "513200", "四川省")),
     ("prefecture-延边朝鲜族自治州", "延边朝鲜族自治州举办民俗文化节。", "延边朝鲜族自治州", 0,

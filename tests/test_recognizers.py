@@ -1248,6 +1248,10 @@ PLACES = [
     case("L-楚雄州", PLC,
          "楚雄州、大理州分别新增造林2.1万亩和1.8万亩。",
          [("楚雄州", "place", None, None, None, None), ("大理州", "place", None, None, None, None)]),
+    # …and an autonomous county's X县 is one place, its 县 not left to the subject (玉屏县)
+    case("L-玉屏县", PLC + QTY,
+         "玉屏县油茶种植面积达到26.5万亩。",
+         [("玉屏县", "place", None, None, None, None), ("26.5万亩", "quantity", 265000, None, "亩", None)]),
     # a numeral and an administrative noun that are a unit's full name: the place (二七区, 郑州)
     case("L-二七区", PLC + QTY,
          "郑州市二七区新建5G基站1200个。",
