@@ -606,6 +606,11 @@ CASES = [
     ("重庆啤酒厂扩建后年产能达50万千升。", "50万千升", "年产能", None, None, None, "重庆市"),
     # an autonomous county's everyday name (玉屏县) is its place, and no 县 opens the subject
     ("2023年，玉屏县油茶种植面积达到26.5万亩。", "26.5万亩", "油茶种植面积", None, None, "2023", "玉屏侗族自治县"),
+    # parts of places in a list (四川盆地东部、重庆西部) are a list too: no single place; one place's
+    # parts keep it (湖南省北部、东部)
+    ("预计四川盆地东部、重庆西部等地有大暴雨，降雨量100～180毫米。", "100～180毫米", "降雨量", None, None, None, None),
+    ("江苏南部、浙江北部等地降雨量达120毫米。", "120毫米", "降雨量", None, None, None, None),
+    ("湖南省北部、东部降雨量达120毫米。", "120毫米", "降雨量", None, None, None, "湖南省"),
     # …while a headline (no full stop) names the article's own place
     ("广东外贸稳中有进\n江苏省外贸进出口5.2万亿元。\n全省出口3.6万亿元。", "3.6万亿元", "出口", None, None, None,
      "广东省"),

@@ -498,6 +498,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         return  # 对欧盟、美国、日本分别进出口…: a list of partners, though the first is no place fact
     if first is not place or following is not None or listed:  # (高新区、天府新区: a list, though one is no place)
         local.own_place = True  # places side by side (肥西县、长丰县; 中国与英国两国): no one scope
+        if listed and local.place is not None and _PART.fullmatch(text, local.place.end, place.start - 1):
+            local.place = None  # 四川盆地东部、重庆西部等地: parts of two places, a list too
         return
     pointed = local.pointed and local.place is not None and local.place.level == place.level
     if local.place is None or pointed or _nested(place, local.place) \
@@ -510,6 +512,10 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     elif local.place.level in _NATURAL and local.place.end == place.start and place.level in _DIVISIONS:
         local.place = place  # 信江弋阳站, 鄱阳湖都昌站: the station stands in the county
 
+
+#: A part of a place named by its direction, written between it and the 、 of a list
+#: (四川盆地东部、重庆西部; 江苏南部、浙江北部).
+_PART = re.compile("(?:[东西南北中]{1,3}部|[东西南北中]{1,3}部地区|地区|一带|沿海|沿江)")
 
 #: The same period a year before, opening a level (上年同期为-18.4亿元; 去年 is a time word anyway).
 _LAST_YEAR_LEVEL = re.compile("上年(?=同期[为是])")
