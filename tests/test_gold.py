@@ -22,14 +22,10 @@ SET_FLOORS = {"dev": 0.99, "heldout": 0.97}
 #: No single document below this (the lowest measured: heldout_village_story 0.9505, added blind
 #: in session 5).
 DOC_FLOOR = 0.95
-#: Held-out documents that arrived below it, kept as they scored so the set stays blind (what
-#: they miss is listed in tests/gold/LINKS.md and the session notes, to be fixed from new
-#: development text): blood units (31.2万单位, 1.85万个治疗量) read as 单/个, and kinds of rural
-#: road (硬化路, 资源路) read as road names — both found by held-out batch 34 in session 7.
-#: Held-out batch 39 (session 8): 载重吨 (deadweight tonnes) read as the unit 载 (0.7895).
-#: Development batch 38 arrived with the same two gaps as batch 34 (blood 0.8867, roads 0.9498).
-ARRIVAL_FLOORS = {"heldout_blood_donation": 0.84, "heldout_rural_roads": 0.94, "heldout_shipbuilding_orders": 0.78,
-                  "blood_station_summer": 0.88, "rural_highway_upgrade": 0.94}
+#: Documents that arrived below it, kept at what they scored until fixed from development text
+#: (none now: the blood units, kinds of rural road and 载重吨 that held-out batches 34 and 39 found
+#: were fixed in session 8, the first two from development batch 38).
+ARRIVAL_FLOORS: dict[str, float] = {}
 
 
 @cache

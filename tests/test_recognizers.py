@@ -781,6 +781,16 @@ QUANTITIES = [
 # Units of measure and classifiers (Q1, Q2, X8)
 # ---------------------------------------------------------------------------------------
 UNITS = [
+    # blood and platelet units, deadweight and compensated gross tonnes (a bare 载 is years: 三年五载)
+    case("UNIT-单位", QTY,
+         "全市采集红细胞38.2万单位，血小板2.37万个治疗量，库存一度只够两三个治疗量。",
+         [("38.2万单位", "quantity", 382000, None, "单位", None),
+          ("2.37万个治疗量", "quantity", 23700, None, "个治疗量", None),
+          ("两三个治疗量", "quantity", 2, 3, "个治疗量", None)]),
+    case("UNIT-载重吨", QTY,
+         "全年新接订单420万载重吨左右，完工量为186万修正总吨。",
+         [("420万载重吨左右", "quantity", 4200000, None, "载重吨", "about"),
+          ("186万修正总吨", "quantity", 1860000, None, "修正总吨", None)]),
     # clinical measures: a rate per a round number of a unit (毫克/100毫升) is one compound unit, as is
     # a count per minute written 次/分; millimoles and millimetres of mercury are units
     case("UNIT-毫克/100毫升", QTY,
@@ -1959,6 +1969,9 @@ X_NUMBERS = [
          [("浮石镇", "place", None, None, None, None)]),
     case("L-通组路", PLC,
          "新修和硬化通组路18.6公里、产业路32公里，铺了水泥路。",
+         []),
+    case("L-硬化路", PLC,
+         "3860个自然村通上了硬化路，改造资源路、中等路和风景路1200公里，走上了致富路。",
          []),
     case("L-六安市区", PLC,
          "六安市区的乘客和合肥市中心的上班族都能换乘。",

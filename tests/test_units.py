@@ -43,7 +43,7 @@ PINT = {
     "英里": "mile", "英尺": "foot", "英寸": "inch", "码": "yard", "丈": "10 / 3 meter",
     "尺": "1 / 3 meter", "寸": "1 / 30 meter", "光年": "light_year",
     # mass
-    "吨": "tonne", "千克": "kilogram", "克": "gram", "毫克": "milligram", "微克": "microgram",
+    "吨": "tonne", "载重吨": "tonne", "千克": "kilogram", "克": "gram", "毫克": "milligram", "微克": "microgram",
     "市斤": "500 gram", "市两": "50 gram", "磅": "pound", "盎司": "ounce", "克拉": "carat", "担": "100 * 500 gram",
     # area (亩 = 60 square 丈; 顷 = 100 亩; pint's acre is the US survey acre)
     "平方千米": "kilometer ** 2", "平方米": "meter ** 2", "平方厘米": "centimeter ** 2",
