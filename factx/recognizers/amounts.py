@@ -14,6 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
+from factx import prebuilt
 from factx.candidate import Candidate
 from factx.lexicons import (
     Unit,
@@ -93,6 +94,14 @@ _GROUPS = ("pre", "cpre", "n1", "u1", "sep", "n2", "n", "kilo", "inner", "adj", 
 
 @lru_cache(maxsize=1)
 def _main() -> re.Pattern:
+    """The main pattern, compiled (from its stored program when that is current: factx/prebuilt.py)."""
+    compiled = prebuilt.compile("amounts", main_source(), re.VERBOSE)
+    assert tuple(compiled.groupindex) == _GROUPS
+    return compiled
+
+
+def main_source() -> str:
+    """The text of the main pattern: a number, a unit, and markers around them."""
     table = units()
     markers = approx_markers()
     plain = [s for s, u in table.items() if not u.ge_only]
@@ -137,9 +146,7 @@ def _main() -> re.Pattern:
         (?P<post>{alternation(markers["after"])})?                  # 21 post: 左右, 以上 (approx after)
         (?P<post2>{alternation(markers["after"])})?                 # 22 post2: a second one
     """
-    compiled = re.compile(pattern, re.VERBOSE)
-    assert tuple(compiled.groupindex) == _GROUPS
-    return compiled
+    return pattern
 
 
 #: A numeral ending in 一 or 三, which the number grammar joins to a 两 after it (一两, 三两: X2).
@@ -1015,9 +1022,13 @@ def _bare_number_before(text: str, end: int):
     return s, end, to_number(value)
 
 
+#: Where an amount can stand: a number or 半.
+ANCHOR = rf"{NUMBER}|半"
+
+
 @lru_cache(maxsize=1)
 def _anchor() -> re.Pattern:
-    return re.compile(rf"{NUMBER}|半")
+    return prebuilt.compile("anchor", ANCHOR)
 
 
 #: Every character a match of ``_anchor`` can start with: its optional sign, a digit, a

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from factx import prebuilt
 from factx.candidate import Candidate
 from factx.lexicons import WordSet, alternation, data_lines, units
 from factx.numerals import parse_decimal, to_ascii
@@ -312,13 +313,14 @@ def _parse(m: regex.Match, text: str) -> tuple[_When, _When | None] | None:
 #: (at most a lone 左右, which is none); scanning for these is far cheaper than trying
 #: ``_single`` at every digit, 公 or 大.
 _AFTER_RUN = rf"(?:[-/.年月日号號]|[ ]?[年月日号號]|[ ]?{_SEP})"
-_LEAD = re.compile(  # one character class first: ``re`` then skips every other character quickly
+LEAD = (  # one character class first: ``re`` then skips every other character quickly
     rf"[约約廿卅大公元0-9０-９{_CN}十两兩]"
     rf"(?:(?<=[约約廿卅])|(?<=大)(?=[约約])|(?<=公)(?=元)|(?<=元)(?=月|{_SEP})"
     rf"|(?<=[一二两兩])(?<![0-9０-９{_CN}十百千万两兩][\s\S])(?=千[^年]{{0,6}}年)"  # 两千零四年八月
     rf"|(?<=[0-9０-９])(?<![0-9０-９][\s\S])[0-9０-９]{{0,3}}(?={_AFTER_RUN})"
     rf"|(?<=[{_CN}十])(?<![0-9０-９{_CN}十][\s\S])[{_CN}十]{{0,3}}(?={_AFTER_RUN}))"
 )
+_LEAD = prebuilt.compile("date_lead", LEAD)
 
 
 @lru_cache(maxsize=1)
