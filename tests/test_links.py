@@ -15,6 +15,15 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # the whole of a share (占全市…的) scopes a sentence that names no place of its own (K11)
+    ("佛山市税收稳步增长。\n分行业看，制造业实现税收254.9亿元，占全市税收的48%。", "254.9亿元", "税收",
+     None, None, None, "佛山市"),
+    ("佛山市税收稳步增长。\n分行业看，制造业实现税收254.9亿元，占全市税收的48%。", "48%", "税收",
+     None, None, None, "佛山市"),
+    # ... but not the places of a share's parts, counted together (K11)
+    ("江苏省快递业务量大增。\n苏州、南京和无锡三市合计占全省的44.4%。", "44.4%", None, None, None, None, None),
+    # a deictic word right before a place's name: the named place is the scope (K17)
+    ("江门市税收增长2.7%。该市台山市引进的两个项目带动税收增长14.3%。", "14.3%", "税收", "up", None, None, "台山市"),
     # a duration measures the activity of the verb right before it (K6), not how long a thing takes
     ("交警们每天在路面执勤超过10个小时。", "超过10个小时", "执勤", None, None, None, None),
     ("他在码头工作已有15年。", "15年", "工作", None, None, None, None),

@@ -114,6 +114,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     topics = _headline_topics(doc, found)
     places_so_far = _EarlierPlaces(topics)
     old_levels = {c.start for c in found if c.earlier}  # the old levels of from-tos (由…的X提高到Y)
+    place_starts = {c.start for c in found if c.type == "place" and c.level not in _NATURAL}
     places_at = _Places([c for c in found if c.type == "place"], frozenset(p.name for p in topics.values() if p.name))
     inherited = _Scope()
     current_line = -1
@@ -174,6 +175,13 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 local.own_time = False  # 象山县当月…: another place, but the month named before goes on
             continue
         if kind == _DEICTIC:
+            if text.startswith(word, pos) and pos + len(word) in place_starts:
+                continue  # 该市台山市: the place named right after it is the scope (K17)
+            if text[pos - 1 : pos] == "占" and local.place is None and not local.own_place \
+                    and inherited.place is None and not (bases and any(a <= pos < b for a, b in bases)):
+                local.place = places_so_far.target(word)  # 制造业实现税收254.9亿元，占全市税收的48%: with
+                local.pointed = local.place is not None  # no place of the part, the whole's place is the scope
+                continue
             if text[pos - 1 : pos] in _COMPARED or bases and any(a <= pos < b for a, b in bases):
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
             if link_words()["partner_before"].suffix_of(text, pos):
