@@ -115,6 +115,9 @@ def worth(doc: Document, c: Candidate) -> bool:
     """Whether the model may change ``c``'s subject: never where the grammar paired it (a 分别
     list, K4) or gave none on purpose (``Candidate.subject_rule``); only in the situations
     where it changed answers for the better in cross-validation (``GATE``)."""
+    rule = c.subject_rule
+    if rule and (c.subject_span is not None or rule.startswith("none:")):
+        return False  # (``_gate``'s answer for a rule of the grammar's, without reading the tokens)
     return _gate(situation(doc, c))
 
 
@@ -247,8 +250,9 @@ class Context:
             if got:
                 self.earlier[c.start] = got
             named.append(c)
-        self._starts: dict[tuple[str, int], tuple[float, str]] = {}  # (side, start) -> score, first tag
-        self._ends: dict[tuple[str, int], tuple[float, str]] = {}  # (side, end) -> score, last tag
+        #: side -> start -> (score, first tag); side -> end -> (score, last tag)
+        self._starts: dict[str, dict[int, tuple[float, str]]] = {side: {} for side in SIDES}
+        self._ends: dict[str, dict[int, tuple[float, str]]] = {side: {} for side in SIDES}
 
     def _holds_fact(self, start: int, end: int) -> bool:
         i = bisect_left(self.fact_starts, start)
@@ -295,10 +299,12 @@ class Context:
                 return
             if e <= s or e - s > MAX_CHARS or (s < ce and cs < e) or self._holds_fact(s, e):
                 return
-            if grammar is not None and (_cuts_word(text, grammar, s) or _cuts_word(text, grammar, e)):
-                return  # (本外币存款余额 is never cut to 外币存款余额: a word of the vocabulary)
-            if grammar is not None and HEAD_KEPT and grammar[0] <= s and grammar[0] < e < grammar[1]:
-                return  # (新芯片首字延迟 never loses its head 延迟, 研发经费投入 its 投入)
+            if grammar is not None:
+                gs, ge = grammar
+                if gs < s < ge and _cuts_word(text, grammar, s) or gs < e < ge and _cuts_word(text, grammar, e):
+                    return  # (本外币存款余额 is never cut to 外币存款余额: a word of the vocabulary)
+                if HEAD_KEPT and gs <= s and gs < e < ge:
+                    return  # (新芯片首字延迟 never loses its head 延迟, 研发经费投入 its 投入)
             seen.add(span)
             side = "E" if span in earlier else "L" if e <= cs else "R"
             if side == "E":
@@ -425,19 +431,20 @@ class Context:
         w, t = m.w, m.t
         best: Span = None
         best_score = sum(w.get(f, 0.0) for f in self._null(c))
-        starts, ends, text = self._starts, self._ends, self.text
+        text = self.text
         joint = m.joint((c.type, c.unit_kind))
         grammar = c.subject_span
         gap_t, gapn_t, ftlt_t = t["gap"], t["gapn"], t["ftlt"]
         for i in range(1, len(cands)):
             span, side, ntok, verb, gap, gapn = cands[i]
             s, e = span  # type: ignore[misc]
-            got = starts.get((side, s))
+            starts, ends = self._starts[side], self._ends[side]
+            got = starts.get(s)
             if got is None:
-                got = starts[(side, s)] = self._start_score(side, s, t)
-            got2 = ends.get((side, e))
+                got = starts[s] = self._start_score(side, s, t)
+            got2 = ends.get(e)
             if got2 is None:
-                got2 = ends[(side, e)] = self._end_score(side, e, t)
+                got2 = ends[e] = self._end_score(side, e, t)
             if grammar is None:
                 rel = "gnone"
             elif s == grammar[0] and e == grammar[1]:
@@ -448,7 +455,7 @@ class Context:
                      + joint[(side, rel, ntok if ntok < MAX_NTOK else MAX_NTOK, e - s if e - s < MAX_NCH else MAX_NCH,
                               verb)]
                      + ftlt_t.get((got[1], got2[1]), 0.0))
-            if side == "E" or "的" in text[s:e] or "、" in text[s:e]:
+            if side == "E" or "的" in (body := text[s:e]) or "、" in body:
                 for f in self._extras(c, s, e, rel):
                     score += w.get(f, 0.0)
             if score > best_score:
@@ -456,20 +463,33 @@ class Context:
         return best
 
     def _start_score(self, side: str, s: int, t: dict[str, dict]) -> tuple[float, str]:
-        first, prev, place = self._start_atoms(s)
-        text = self.text
+        """The weights of the features of a span's start (``_start_atoms``, written out)."""
+        doc, text = self.doc, self.text
+        first = doc.token_at(s) or (s, s + 1, "x")
+        prev = doc.token_at(s - 1) if s > 0 else None
+        if prev is None:
+            prev_tag = prev_word = "^"
+        else:
+            prev_tag, prev_word = prev[2], text[prev[0] : prev[1]]
         a = (t["ft"].get((side, first[2]), 0.0) + t["fw"].get(text[first[0] : first[1]], 0.0)
-             + t["fc"].get(text[s], 0.0) + t["pt"].get((side, _tag(prev)), 0.0) + t["pw"].get(_word(text, prev), 0.0))
-        if place:
+             + t["fc"].get(text[s], 0.0) + t["pt"].get((side, prev_tag), 0.0) + t["pw"].get(prev_word, 0.0))
+        fact = self.facts.get(s)
+        if fact is not None and fact.type == "place":
             a += t["placefirst"].get(True, 0.0)
         return a, first[2]
 
     def _end_score(self, side: str, e: int, t: dict[str, dict]) -> tuple[float, str]:
-        last, nxt = self._end_atoms(e)
-        text = self.text
+        """The weights of the features of a span's end (``_end_atoms``, written out)."""
+        doc, text = self.doc, self.text
+        last = doc.token_at(e - 1) or (e - 1, e, "x")
+        nxt = doc.token_at(e)
+        if nxt is None:
+            next_tag, next_word = "^", "$"
+        else:
+            next_tag, next_word = nxt[2], text[nxt[0] : nxt[1]]
         b = (t["lt"].get((side, last[2]), 0.0) + t["lw"].get(text[last[0] : last[1]], 0.0)
-             + t["lc"].get(text[e - 1], 0.0) + t["nt"].get((side, _tag(nxt)), 0.0)
-             + t["nw"].get(_word(text, nxt, "$"), 0.0))
+             + t["lc"].get(text[e - 1], 0.0) + t["nt"].get((side, next_tag), 0.0)
+             + t["nw"].get(next_word, 0.0))
         return b, last[2]
 
 
@@ -498,23 +518,26 @@ def _cuts_word(text: str, grammar: tuple[int, int], p: int) -> bool:
     gs, ge = grammar
     if not gs < p < ge:
         return False
-    vocab, longest = _vocabulary()
+    vocab, longest, lengths = _vocabulary()
     for q in range(max(gs, p - longest + 1), p):
-        for r in range(p + 1, min(ge, q + longest) + 1):
-            if text[q:r] in vocab:
+        for n in lengths.get(text[q], ()):  # (only the lengths of the words that open with that letter)
+            if p < q + n <= ge and text[q : q + n] in vocab:
                 return True
     return False
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[frozenset[str], int]:
+def _vocabulary() -> tuple[frozenset[str], int, dict[str, tuple[int, ...]]]:
     """The words of the link vocabulary that name things or end their names (two letters or
-    more), and the longest one's length."""
+    more), the longest one's length, and the lengths of the words each first letter opens."""
     w = words()
     names = ("whole_start", "compound_tail", "noun_word", "head_noun", "duration_noun", "count_noun", "facility",
              "site_noun", "origin_noun", "bearer_attribute", "owner_ending", "company_suffix")
     vocab = frozenset(x for name in names if name in w for x in w[name] if len(x) > 1)
-    return vocab, max(map(len, vocab), default=0)
+    lengths: dict[str, set[int]] = {}
+    for x in vocab:
+        lengths.setdefault(x[0], set()).add(len(x))
+    return vocab, max(map(len, vocab), default=0), {ch: tuple(sorted(n)) for ch, n in lengths.items()}
 
 
 def _relation(grammar: Span, s: int, e: int) -> str:
