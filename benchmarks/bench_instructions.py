@@ -53,7 +53,9 @@ if mode == "extract":
 else:
     docs = []
     for text in texts:
-        doc = Document(text, get_tagger(), get_tagger(hmm=False))
+        # (the taggers ``extract`` uses: ``get_tagger()`` would be other objects, whose cut of the
+        # words the link stages derive starts empty and would be counted as link work)
+        doc = Document(text, get_tagger(extractor.tokenizer), get_tagger(extractor.tokenizer, hmm=False))
         found = candidates(doc)
         STAGES[0](doc, found)
         docs.append((doc, found))

@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
     gc.disable()
     try:
         def document() -> Document:
-            return Document(text, get_tagger(), get_tagger(hmm=False))
+            return Document(text, get_tagger("rjieba"), get_tagger("rjieba", hmm=False))  # (as ``extract``'s)
 
         rows = [("document (lines, sentences)", best(document, args.repeat))]
         docs = [document() for _ in range(args.repeat)]
