@@ -15,6 +15,12 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a change word the tails strip whole, even where a shorter one ends it (回升|至, not 回|升至)
+    ("9月末猪肉零售价格回升至每公斤27.6元。", "27.6元", "猪肉零售价格", None, None, "--09", None),
+    # a length before 高/长/深 and 的 measures the noun after 的 (K6)
+    ("他指着墙上一道约1.2米高的水渍线。", "约1.2米", "水渍线", None, None, None, None),
+    # after 已有 + count, the verb after the count is its predicate, not a modifier (K2)
+    ("受灾的612户群众中，已有548户搬进新房。", "548户", "群众", None, None, None, None),
     # the whole of a share (占全市…的) scopes a sentence that names no place of its own (K11)
     ("佛山市税收稳步增长。\n分行业看，制造业实现税收254.9亿元，占全市税收的48%。", "254.9亿元", "税收",
      None, None, None, "佛山市"),

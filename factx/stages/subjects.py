@@ -57,6 +57,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
     if text.startswith("一遇的", pos):
         pos += 2  # 50年一遇的强降雨: the return period of the thing after 的
+    elif c.dimension == "length" and text.startswith("的", pos + 1) and text[pos : pos + 1] in w["size_adjective"]:
+        pos += 1  # 约1.2米高的水渍线: the height of the thing after 的
     after_de = text.startswith("的", pos)
     attribute = not after_de and _after_attribute(doc, c)
     if attribute:
@@ -147,7 +149,8 @@ def _modifying_verb(doc: Document, c: Candidate, tok: tuple[int, int, str]) -> b
     (有15个实现刑事案件立案数下降)."""
     before = doc.token_at(c.start - 1)
     return c.unit_kind == "classifier" and before is not None and before[2] not in words()["noun_tag"] \
-        and doc.text[tok[0] : tok[1]] not in words()["predicate"]
+        and doc.text[tok[0] : tok[1]] not in words()["predicate"] \
+        and doc.text[before[0] : before[1]] not in words()["existential"]
 
 
 def _part(doc: Document, pos: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
@@ -259,6 +262,9 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             stripped_change = stripped_change or word not in w["connector"]
             duration_verb = duration_verb or word in w["duration_verb"]
             end -= len(word)
+            cut = doc.token_at(end) if not starts_token(doc, end) else None
+            if cut is not None and cut[0] >= start and text[cut[0] : cut[1]] in change_words():
+                end = cut[0]  # 回升|至 read as 回|升至: the whole change word goes
             continue
         found = [m for m in bases if m.end() == end or doc.text[m.end() : end] in ("均", "日均", "平均")] \
             if bases else bases
