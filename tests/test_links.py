@@ -15,6 +15,13 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a 分别 list of dates in its own clause pairs with its numbers, after a date of the clause before;
+    # the subject named before goes on (K4, K10)
+    ("7月生猪均价为每公斤16.8元，8月、9月分别为17.9元和17.4元。", "17.9元", "生猪均价", None, None, "--08", None),
+    ("7月生猪均价为每公斤16.8元，8月、9月分别为17.9元和17.4元。", "17.4元", "生猪均价", None, None, "--09", None),
+    # the numbers since a dated event (自2012年实施…以来) have no year of their own, however long the event (K10)
+    ("自2012年实施农村义务教育学生营养改善计划以来，全县已累计投入补助资金4.8亿元。", "4.8亿元", "补助资金", None, None,
+     None, None),
     # a change word the tails strip whole, even where a shorter one ends it (回升|至, not 回|升至)
     ("9月末猪肉零售价格回升至每公斤27.6元。", "27.6元", "猪肉零售价格", None, None, "--09", None),
     # a length before 高/长/深 and 的 measures the noun after 的 (K6)

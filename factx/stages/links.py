@@ -125,12 +125,14 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
         head_own = False
         items: list[tuple[str, int, int]] = []
         owned: tuple[int, int] | None = None
+        dates_listed = False
         if respectively and len(group) > 1:
             items, owned = _list_items(doc, head, clause, len(group), len(before), places, facts)
             if items and items[0][0] == "place":
                 places = items
             if _pair_dates(doc, group, clause, facts):
                 items, owned = [], None  # (the list was the dates: the noun after them is the subject)
+                dates_listed = True
         for i, c in enumerate(group):
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
@@ -187,7 +189,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.basis = opening_basis(doc, c)  # 与去年相比，全市GDP增长5%
             if span is None and c is not head and head_own:
                 span, how = head.subject_span, "paired"  # 旅游收入分别增长8.9%、10.3%: the list's own subject
-            if span is None and (c is not head or c.change or c.basis or c.type == "percent"
+            if span is None and (c is not head or c.change or c.basis or c.type == "percent" or dates_listed
                                  or items and items[0][0] == "place"):  # (襄阳市、宜昌市分别为…: all alike)
                 span, how = _elided(c, i, len(group), respectively, before, named), "paired"
             base_date = _base_date(doc, c, facts)
@@ -242,6 +244,8 @@ def _pair_dates(doc: Document, group: list[Candidate], clause: Clause, facts: di
     (预计公司2025年、2026年净利润分别为31.2亿元和36.5亿元, K4)."""
     start = max(doc.sentences[group[0].sentence][0], clause.start - 40)
     dates = [c for c in map(facts.get, range(start, group[0].start)) if c is not None and c.type == "date"]
+    if len(dates) > len(group) and dates[-len(group)].start >= clause.start:
+        dates = dates[-len(group):]  # 7月…为16.8元，8月、9月分别为17.9元和17.4元: the list of its own clause
     if len(dates) != len(group) \
             or any(doc.text[a.end : b.start] not in LIST_JOINERS for a, b in zip(dates, dates[1:], strict=False)):
         return False

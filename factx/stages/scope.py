@@ -254,7 +254,7 @@ def _from_on(text: str, date: Candidate) -> bool:
 
 def _since_event(text: str, pos: int) -> bool:
     """A date that opens an event the clause counts from: 1月1日进入防火期以来 (a since-date)."""
-    window = text[pos : pos + 16]
+    window = text[pos : pos + 32]
     stop = next((k for k, ch in enumerate(window) if ch in _CLAUSE_MARKS), len(window))
     return window.endswith("以来", 0, stop) and stop > 2
 
