@@ -15,6 +15,15 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # 该县/该市 point to the county or city just named, not to the headline's (K11); a 全市 after 该市
+    # in the same sentence keeps it
+    ("光山县营养餐全覆盖\n光山县受益学生3.6万人。\n在邻近的商城县，受益学生2.95万人。该县还为1.1万名寄宿生提供鸡蛋。",
+     "1.1万名", "寄宿生", None, None, None, "商城县"),
+    ("郑州血站告急\n郑州市采血量下降。\n洛阳市血液保障压力较小。该市新建献血屋3个，全市固定献血点增至11个。", "11个",
+     "固定献血点", None, None, None, "洛阳市"),
+    # 对 + a pointing word is the scope, not a partner (K11)
+    ("四川省生猪价格回升。\n据省畜牧总站对全省120个定点监测场的测算，每头肥猪平均盈利226元。", "226元", "肥猪平均盈利",
+     None, None, None, "四川省"),
     # a 分别 list of dates in its own clause pairs with its numbers, after a date of the clause before;
     # the subject named before goes on (K4, K10)
     ("7月生猪均价为每公斤16.8元，8月、9月分别为17.9元和17.4元。", "17.9元", "生猪均价", None, None, "--08", None),

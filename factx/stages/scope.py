@@ -71,7 +71,7 @@ def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
 class _Scope:
     """Time and place in force while a sentence is read."""
 
-    __slots__ = ("time", "place", "own_time", "own_place", "located", "target", "pointed", "route")
+    __slots__ = ("time", "place", "own_time", "own_place", "located", "target", "pointed", "anaphoric", "route")
 
     def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
@@ -85,6 +85,8 @@ class _Scope:
         self.target = False
         #: The place came from a deictic word (全省), not from a place the sentence names.
         self.pointed = False
+        #: ... an anaphoric one (该市: the city just named), which a later 全市 does not override.
+        self.anaphoric = False
         #: The place says where a thing stands (位于杭州市滨江区的企业): it scopes its own
         #: sentence but is not passed on to the next.
         self.located = False
@@ -184,17 +186,19 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 continue
             if text[pos - 1 : pos] in _COMPARED or bases and any(a <= pos < b for a, b in bases):
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
-            if link_words()["partner_before"].suffix_of(text, pos):
-                continue  # 来自我国第四批航天员: where people come from, not the scope
+            if link_words()["partner_before"].suffix_of(text, pos) not in (None, "对", "向"):
+                continue  # 来自我国第四批航天员: where people come from, not the scope (对全省120个监测场: it is)
             counted = doc.token_at(pos - 1) if pos > 0 else None
             if counted is not None and counted[1] == pos and counted[2] == "q":
                 continue  # 20个省级电网: a level of many units counted, not this province
             if word.endswith("级") and (link_words()["deictic"].suffix_of(text, pos) or pos in places_at.ending):
                 continue  # 全省县级配送中心, 四川省市级财政: a tier of the units under the scope, not one of them
             target = places_so_far.target(word)
-            if target is not None and not (local.place is not None and not local.pointed
-                                           and local.place.level == target.level):
-                local.place, local.pointed = target, True  # (在宁波市，全市博物馆…: the city named stays)
+            if target is not None and not (local.place is not None and local.place.level == target.level
+                                           and (not local.pointed or local.anaphoric)):
+                # (在宁波市，全市博物馆…: the city named stays; so does the one 该市 pointed to)
+                local.place, local.pointed = target, True
+                local.anaphoric = word.startswith("该")
             continue
         assert c is not None
         if c.type == "place":
@@ -659,14 +663,16 @@ class _EarlierPlaces:
 
     def target(self, word: str) -> Candidate | None:
         """The place the headline names alone with that ending (晋江：… -> 晋江市, the article's
-        own city); else the nearest earlier place whose resolved name ends as ``word`` points
-        (全市 -> …市), of the level the word names when there is one (全市 -> a
-        prefecture-level city before a county-level one such as 瑞金市; 全县 -> a county)."""
+        own city), except for an anaphoric word (该县, 该市: the one just named); else the nearest
+        earlier place whose resolved name ends as ``word`` points (全市 -> …市), of the level the
+        word names when there is one (全市 -> a prefecture-level city before a county-level one
+        such as 瑞金市; 全县 -> a county)."""
         ending = deictic_words()[word]
         if ending == "中国":
             return self._last.get(("中国", self._ANY))
         level = _DEICTIC_LEVEL.get(ending)
-        return self.topic.get(ending) or self._last.get((ending, level)) or self._last.get((ending, self._ANY))
+        topic = None if word.startswith("该") else self.topic.get(ending)  # (该县: the county just named)
+        return topic or self._last.get((ending, level)) or self._last.get((ending, self._ANY))
 
 
 @lru_cache(maxsize=1)
