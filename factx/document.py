@@ -261,6 +261,7 @@ class Document:
                     tags[j] = plain_tag(text[starts[j] : starts[j + 1]], tag)
             if "k" in got[1]:
                 got = _join_agent_suffix(text, got)  # (once, as the arrays are made)
+            got = _join_noun_suffix(text, got)
             self._plain[i] = got
         return got
 
@@ -341,4 +342,30 @@ def _join_agent_suffix(text: str, arrays: TokenArrays) -> TokenArrays:
             continue
         new_starts.append(starts[j + 1])
         new_tags.append(tag)
+    return new_starts, new_tags
+
+
+#: Tags of a word a noun suffix makes one noun with (献血|点, 消费|券, 监测|场).
+_SUFFIXED_TAGS = frozenset(("v", "vn", "n", "nz", "b"))
+
+
+def _join_noun_suffix(text: str, arrays: TokenArrays) -> TokenArrays:
+    """Dictionary-only tokens with a one-letter noun suffix joined to the word of two or more
+    letters before it as one noun: the dictionary cuts 献血|点/m, 消费|券, 监测|场/q, where the
+    HMM or a reader sees one noun (献血点), and a verb or a measure word there would cut the
+    noun phrase (``noun_suffix`` in links.tsv)."""
+    from factx.lexicons import link_words  # (the vocabulary of the link stages, read once)
+
+    suffixes = link_words()["noun_suffix"]
+    if suffixes.isdisjoint(text):
+        return arrays
+    starts, tags = arrays
+    joined = [j for j in range(1, len(tags))
+              if starts[j + 1] - starts[j] == 1 and text[starts[j]] in suffixes and tags[j - 1] in _SUFFIXED_TAGS
+              and starts[j] - starts[j - 1] >= 2 and "\u4e00" <= text[starts[j - 1]] <= "\u9fff"]
+    if not joined:
+        return arrays
+    drop = set(joined)
+    new_starts = [s for k, s in enumerate(starts) if k not in drop]
+    new_tags = [("n" if k + 1 in drop else t) for k, t in enumerate(tags) if k not in drop]
     return new_starts, new_tags
