@@ -15,6 +15,10 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a change over a span that opens its sentence (五年间，…) is against the level the span began with,
+    # not a yearly average or a running total (K9)
+    ("五年间，全市税收规模扩大了100多亿元，年均增长约4.4%。", "100多亿元", "税收规模", "up", "base", None, None),
+    ("五年间，全市税收规模扩大了100多亿元，年均增长约4.4%。", "约4.4%", "税收规模", "up", None, None, None),
     # a one-letter noun suffix the dictionary cuts off (献血|点, 消费|券, 监测|场) ends one noun with the word before it
     ("血站在全市新增了8个临时献血点。", "8个", "临时献血点", None, None, None, None),
     ("西安市发放了总额3000万元的餐饮消费券。", "3000万元", "餐饮消费券", None, None, None, "西安市"),
@@ -75,7 +79,7 @@ CASES = [
     # 回到 + a year goes back to it (not a target year like 到2035年); a span opening a clause (十年间)
     # covers the time since then: no year (K10)
     ("时间回到2016年。那一年，全省煤矿数量多达1700余处。", "1700余处", "煤矿数量", None, None, "2016", None),
-    ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", None, None, None),
+    ("2016年全省煤矿有1700余处。十年间，全省煤矿产量增长了两倍多。", "两倍多", "煤矿产量", "up", "base", None, None),
     # 限养/限购 are predicates: nothing after them before the count names a thing
     ("个人在中心城区饲养犬只的，每户限养一只。", "一只", None, None, None, None, None),
     # a region of a kind (北方省份) says where, never what (K5): a level after it alone has no subject

@@ -71,7 +71,8 @@ def _topical(doc: Document, place: Candidate, sentence_start: int) -> bool:
 class _Scope:
     """Time and place in force while a sentence is read."""
 
-    __slots__ = ("time", "place", "own_time", "own_place", "located", "target", "pointed", "anaphoric", "route")
+    __slots__ = ("time", "place", "own_time", "own_place", "located", "target", "pointed", "anaphoric", "route",
+                 "over_span")
 
     def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
@@ -85,6 +86,9 @@ class _Scope:
         self.target = False
         #: The place came from a deictic word (全省), not from a place the sentence names.
         self.pointed = False
+        #: The sentence opens with a span of time (五年间，…): its changes are against the level
+        #: the span began with.
+        self.over_span = False
         #: ... an anaphoric one (该市: the city just named), which a later 全市 does not override.
         self.anaphoric = False
         #: The place says where a thing stands (位于杭州市滨江区的企业): it scopes its own
@@ -233,6 +237,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if c.dimension == "duration" and text.startswith(("间", "来", "以来"), c.end) \
                     and text[c.start - 1 : c.start] in _OPENERS:
                 local.time, local.own_time = None, True  # 五年间，…增长了1.4倍: the span since then, no year
+                local.over_span = True
+            if local.over_span and c.change and c.basis is None and not _averaged(text, c.start):
+                c.basis = "base"  # 五年间，…增长了1.4倍: against the level the span began with (K9)
             if not c.earlier and not c.paired_time:  # (the old level of a from-to has its own time or
                 # none, from the link stage; a 分别 list's members may have theirs from the dates listed)
                 c.time = None if pos < other_until else local.time if local.own_time else inherited.time
@@ -244,6 +251,14 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 if place is None and not local.own_place:
                     placeless.append(c)
     _place_before(doc, local, placeless)
+
+
+def _averaged(text: str, pos: int) -> bool:
+    """The clause before ``pos`` gives a yearly average or a running total (年均增长约4.4%,
+    累计提高0.5元): no change against a base level."""
+    start = max(text.rfind(mark, 0, pos) for mark in "，,。；;")
+    clause = text[start + 1 : pos]
+    return "年均" in clause or "平均" in clause or "累计" in clause
 
 
 def _from_on(text: str, date: Candidate) -> bool:
