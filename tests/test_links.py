@@ -15,6 +15,9 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a date + 起 that is a clause of its own is from then on, like 以来: no time (K10)
+    ("今年4月起，全省新增定点医院26家。", "26家", "定点医院", None, None, None, None),
+    ("12日起全省降雨减弱，降雨量在10毫米以下。", "10毫米以下", "降雨量", None, None, "---12", None),
     # a change over a span that opens its sentence (五年间，…) is against the level the span began with,
     # not a yearly average or a running total (K9)
     ("五年间，全市税收规模扩大了100多亿元，年均增长约4.4%。", "100多亿元", "税收规模", "up", "base", None, None),

@@ -262,10 +262,13 @@ def _averaged(text: str, pos: int) -> bool:
 
 
 def _from_on(text: str, date: Candidate) -> bool:
-    """从/自 + a date + 起 (自2024年5月18日起, 从今年1月1日起): from then on, like 以来; a bare
-    `X日起` (12日起全省降雨减弱) still dates its clause."""
+    """从/自 + a date + 起 (自2024年5月18日起, 从今年1月1日起), or a date + 起 that is a clause of
+    its own (今年4月起，…): from then on, like 以来; a bare `X日起` inside a clause (12日起全省降雨
+    减弱) still dates it."""
     if not text.startswith("起", date.end):
         return False
+    if text[date.end + 1 : date.end + 2] in ("，", ","):
+        return True  # 今年4月起，全省将…纳入…: a rule from then on, in a clause of its own
     head = text[max(0, date.start - 3) : date.start]
     at = max(head.rfind("从"), head.rfind("自"))
     return at >= 0 and not any(ch in _CLAUSE_MARKS for ch in head[at + 1 :])  # (从今年1月1日起)
