@@ -15,6 +15,9 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # the quarter before the one the sentence reports is period on period (K9)
+    ("三季度生猪平均出栏价格为每公斤17.36元，比二季度上涨1.42元。", "1.42元", "生猪平均出栏价格", "up", "mom",
+     None, None),
     # a date + 起 that is a clause of its own is from then on, like 以来: no time (K10)
     ("今年4月起，全省新增定点医院26家。", "26家", "定点医院", None, None, None, None),
     ("12日起全省降雨减弱，降雨量在10毫米以下。", "10毫米以下", "降雨量", None, None, "---12", None),

@@ -142,9 +142,28 @@ def own_basis(doc: Document, c: Candidate, clause: Clause, end: int) -> str | No
         return "base"
     found = basis_matches(doc, clause.start, end)
     if found:
-        return basis_kind(found[-1])
+        kind = basis_kind(found[-1])
+        return "mom" if kind == "base" and _quarter_before(doc, c, found[-1]) else kind
     ratio = ratio_match(doc, c, clause.start)
     return period_kind(ratio.group("obj")) if ratio is not None else None
+
+
+_QUARTERS = "一二三四"
+_QUARTER = re.compile(r"(?:第)?([一二三四1-4])季度$")
+
+
+def _quarter_before(doc: Document, c: Candidate, m: regex.Match) -> bool:
+    """The compared quarter is the one before the quarter the sentence reports (三季度…比二季度上涨
+    1.42元): period on period, like 环比 (K9)."""
+    word = m.group("obj") or m.group("obj2") or ""
+    q = _QUARTER.search(word)
+    if q is None:
+        return False
+    n = _QUARTERS.find(q.group(1)) + 1 if q.group(1) in _QUARTERS else int(q.group(1))
+    if n == 4:
+        return False
+    before = doc.text[doc.sentences[c.sentence][0] if c.sentence >= 0 else 0 : m.start()]
+    return f"{_QUARTERS[n]}季度" in before or f"{n + 1}季度" in before
 
 
 def ratio_match(doc: Document, c: Candidate, start: int) -> regex.Match | None:
