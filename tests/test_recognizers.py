@@ -2257,6 +2257,11 @@ X_APPROX = [
 # X24-X33: quantity or not
 # ---------------------------------------------------------------------------------------
 X_QUANTITY_OR_NOT = [
+    # X31: 一天 after a superlative is the busiest day, a point in time (but 最多一天 is "at most a day")
+    case("X31-最多的一天", QTY,
+         "这几天每天都在150人以上，最多的一天达到213人，最高一天发送旅客12万人次。",
+         [("150人以上", "quantity", 150, None, "人", "more_than"), ("213人", "quantity", 213, None, "人", None),
+          ("12万人次", "quantity", 120000, None, "人次", None)]),
     # X24 Q3 taken literally for 国; fixed names of groupings are names.
     case("X24-两国领导人", QTY,
          "两国领导人举行会谈。",
