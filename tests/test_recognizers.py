@@ -781,6 +781,12 @@ QUANTITIES = [
 # Units of measure and classifiers (Q1, Q2, X8)
 # ---------------------------------------------------------------------------------------
 UNITS = [
+    # containers counted as boxes, apparent power, inspections and sightings counted per visit, tables
+    case("UNIT-自然箱", QTY,
+         "岸桥效率达到每小时38自然箱，新增变电容量约280万千伏安，检查煤矿486矿次，接待年夜饭4.6万桌。",
+         [("38自然箱", "quantity", 38, None, "自然箱", None),
+          ("约280万千伏安", "quantity", 2800000, None, "千伏安", "about"),
+          ("486矿次", "quantity", 486, None, "矿次", None), ("4.6万桌", "quantity", 46000, None, "桌", None)]),
     # blood and platelet units, deadweight and compensated gross tonnes (a bare 载 is years: 三年五载)
     case("UNIT-单位", QTY,
          "全市采集红细胞38.2万单位，血小板2.37万个治疗量，库存一度只够两三个治疗量。",
