@@ -2263,6 +2263,10 @@ X_APPROX = [
 # X24-X33: quantity or not
 # ---------------------------------------------------------------------------------------
 X_QUANTITY_OR_NOT = [
+    # 头 before an amount is "the first" (头3个月), but not in 每头 / 一头 (per head)
+    case("X-每头15公斤", QTY,
+         "每头15公斤左右的仔猪售价约为420元，一头260斤左右的肥猪能卖1800元，头3个月销量增长。",
+         [("15公斤左右", "quantity", 15, None, "公斤", "about"), ("260斤左右", "quantity", 260, None, "斤", "about")]),
     # X31: 一天 after a superlative is the busiest day, a point in time (but 最多一天 is "at most a day")
     case("X31-最多的一天", QTY,
          "这几天每天都在150人以上，最多的一天达到213人，最高一天发送旅客12万人次。",
