@@ -15,6 +15,8 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
+    ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)
     ("三季度生猪平均出栏价格为每公斤17.36元，比二季度上涨1.42元。", "1.42元", "生猪平均出栏价格", "up", "mom",
      None, None),

@@ -1252,6 +1252,11 @@ PERCENT = [
 # L1-L8: places
 # ---------------------------------------------------------------------------------------
 PLACES = [
+    # a village: a name jieba reads as a name, and 村; no common word before 村, and no 村 opening a word
+    case("L-杨家坪村", PLC,
+         "在沅陵县官庄镇杨家坪村，村民说，全县行政村和城中村都通了路，村委会也搬了新址。",
+         [("沅陵县", "place", None, None, None, None), ("官庄镇", "place", None, None, None, None),
+          ("杨家坪村", "place", None, None, None, None)]),
     # a locative of two letters or a copula before 路 names no road
     case("L7-以前路", PLC,
          "村子离镇上有23公里，以前路不好走，最大的变化是路修好了。",

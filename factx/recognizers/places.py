@@ -406,6 +406,7 @@ def recognize(line: Line) -> list[Candidate]:
         if gazetteer.entries(text[c.start : c.end]) and _in_person_name(line, c.start, c.end, text[c.start : c.end]):
             continue  # 农民李平江笑着说: a name, not the county 平江
         out.append(c)
+    out.extend(_villages(line, out))
     for m in _combo_pattern().finditer(text):
         start, end = m.span()
         if not line.is_boundary(start):
@@ -535,6 +536,33 @@ def _generic_end(word: str, not_place: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def _generic_tails() -> tuple[str, ...]:
     return tuple(_words("generic_tail"))
+
+
+def _villages(line: Line, divisions: list[Candidate]) -> list[Candidate]:
+    """Villages named right after their township or county (官庄镇杨家坪村, 江湾镇汪口村): two or
+    three letters of a name and 村. Read from the text, not from jieba's tags, which the two
+    engines guess differently for rare names; common words are none (美丽乡村, 新农村, 行政村)."""
+    text = line.text
+    out: list[Candidate] = []
+    not_place = _words("not_place")
+    for division in divisions:
+        end = text.find("村", division.end + 2, division.end + 4)
+        if end < 0 or not text.endswith(_DIVISION_ENDS, division.start, division.end):
+            continue
+        stem = text[division.end : end]
+        if all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_VILLAGE for ch in stem) \
+                and stem + "村" not in not_place and not text.startswith(_VILLAGE_WORDS, end):
+            out.append(Candidate(division.end, end + 1, "place", rule="suffix", priority=0,
+                                 num_start=division.end, level="other"))
+    return out
+
+#: Endings of the divisions a village is named after (镇, 乡, 县, 街道).
+_DIVISION_ENDS = ("镇", "乡", "县", "街道")
+#: Letters that are no part of a village's name (a particle, a preposition, a conjunction, a
+#: letter of an administrative suffix: 镇乡村 is a township's villages).
+_NOT_IN_VILLAGE = frozenset("的了和与在是及等各全该本乡镇县区市省")
+#: Words that open with 村 (the 村 is no suffix: 镇上村民, 县里村委会).
+_VILLAGE_WORDS = ("村民", "村委", "村里", "村干部", "村级", "村庄", "村落", "村集体", "村党", "村务", "村医", "村道")
 
 
 def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:

@@ -134,8 +134,8 @@ def _resolve(fact: Candidate, anchors: dict[str, list[int]], previous: Candidate
     if not entries:
         level = fact.level or kind_level(fact.text)
         parent = fact.parent
-        if level == "road" and previous is not None and previous.end == fact.start \
-                and previous.adcode and previous.level in ("prefecture", "county", "province"):
+        if level in ("road", "other") and previous is not None and previous.end == fact.start \
+                and previous.adcode and previous.level in ("prefecture", "county", "province", "township"):
             parent = "/".join(filter(None, (previous.parent, previous.name)))
         fact.name, fact.level, fact.parent = fact.text, level, parent
         return

@@ -253,6 +253,11 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
     _place_before(doc, local, placeless)
 
 
+def _village(place: Candidate) -> bool:
+    """A village (杨家坪村): below the administrative divisions, so no scope, nor one 全村 points to."""
+    return place.level == "other" and place.text.endswith("村")
+
+
 def _averaged(text: str, pos: int) -> bool:
     """The clause before ``pos`` gives a yearly average or a running total (年均增长约4.4%,
     累计提高0.5元): no change against a base level."""
@@ -483,6 +488,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
     if place.level in _NATURAL and text.startswith("队", place.end):
         return  # 泰山队射门9次: a team named after a mountain, no scope
+    if _village(place):
+        return  # 官庄镇杨家坪村: a village is below the divisions; the township around it scopes (K17)
     if text[place.start - 1 : place.start] == "的" and place.level not in _DIVISIONS \
             and text[place.start - 3 : place.start - 1] not in link_words()["venue_verb"]:
         return  # 进入榜单前20名的亚洲影片, 来自…的巴西前锋: a country or region inside a noun phrase is no
@@ -674,7 +681,7 @@ class _EarlierPlaces:
         name = place.name or place.text
         if name == "中国" and "中国" in _endings():
             self._last["中国", self._ANY] = place
-        if place.level not in link_words()["scope_skip"]:
+        if place.level not in link_words()["scope_skip"] and not _village(place):
             for ending in _endings_of(name):
                 self._last[ending, self._ANY] = place
                 self._last[ending, place.level] = place
@@ -690,6 +697,8 @@ class _EarlierPlaces:
             return self._last.get(("中国", self._ANY))
         level = _DEICTIC_LEVEL.get(ending)
         topic = None if word.startswith("该") else self.topic.get(ending)  # (该县: the county just named)
+        if topic is not None and _village(topic):
+            topic = None
         return topic or self._last.get((ending, level)) or self._last.get((ending, self._ANY))
 
 
