@@ -1040,7 +1040,6 @@ CASES: list[tuple[str, str, str, int, dict[str, str | None] | None]] = [
 
 #: Known misses, strict xfails so that a fix is noticed (and its mark removed).
 KNOWN_MISSES = {
-    "province-台湾": "台湾 glued into 台湾同胞 by jieba is rejected",
     "county-大厂": "大厂 is on the stop list as an ordinary word",
     "county-石柱": "石柱 is on the stop list as an ordinary word",
     "township-文安驿镇": "the township is not in the gazetteer; 文安 (county alias) wins",

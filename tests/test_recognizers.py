@@ -1252,6 +1252,11 @@ PERCENT = [
 # L1-L8: places
 # ---------------------------------------------------------------------------------------
 PLACES = [
+    # a country or province at the head of a dictionary word of its own (香港|股市) is a place (L1);
+    # an idiom is not (长治久安)
+    case("L1-香港股市", PLC,
+         "香港股市方面，恒生指数当日收报26108点，美国经济增长放缓，各地长治久安。",
+         [("香港", "place", None, None, None, None), ("美国", "place", None, None, None, None)]),
     # a village: a name jieba reads as a name, and 村; no common word before 村, and no 村 opening a word
     case("L-杨家坪村", PLC,
          "在沅陵县官庄镇杨家坪村，村民说，全县行政村和城中村都通了路，村委会也搬了新址。",

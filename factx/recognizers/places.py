@@ -134,6 +134,9 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
             and not line.is_dictionary_word(line.text[end - 1 : last[1]]) \
             and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])):
         return False  # 槐店|乡教|了: a word the HMM guessed across a full name's suffix (one engine's guess)
+    if last[0] == start and len(tail) >= 2 and _country_or_province(line.text[start:end]) \
+            and line.is_dictionary_word(tail):
+        return False  # 香港股市, 美国经济: a country or province and a word of its own after it (L1)
     if last[2] in _WORD_TAGS:
         return True
     short = line.text[start : end - 1]
@@ -436,6 +439,10 @@ def _country_before(text: str, start: int) -> bool:
 def _unit_names(surface: str) -> bool:
     """``surface`` names an administrative unit (province, prefecture or county)."""
     return any(e.level in ("province", "prefecture", "county") for e in gazetteer.entries(surface))
+
+
+def _country_or_province(surface: str) -> bool:
+    return any(e.level in ("country", "province") for e in gazetteer.entries(surface))
 
 
 def _county_or_above(surface: str) -> bool:
