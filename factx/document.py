@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import regex
 
+from factx.lexicons import link_words
 from factx.opaque import opaque_spans
 from factx.punctuation import CLOSING_MARKS, SENTENCE_ENDS
 from factx.tagging import Token, TokenArrays, get_tagger, plain_tag, token_arrays
@@ -354,8 +355,6 @@ def _join_noun_suffix(text: str, arrays: TokenArrays) -> TokenArrays:
     letters before it as one noun: the dictionary cuts 献血|点/m, 消费|券, 监测|场/q, where the
     HMM or a reader sees one noun (献血点), and a verb or a measure word there would cut the
     noun phrase (``noun_suffix`` in links.tsv)."""
-    from factx.lexicons import link_words  # (the vocabulary of the link stages, read once)
-
     suffixes = link_words()["noun_suffix"]
     if suffixes.isdisjoint(text):
         return arrays

@@ -127,13 +127,12 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
     if last is None or last[1] <= end:
         return False
     tail = line.text[end : last[1]]
-    if last[0] == end - 1 and last[2] in ("d", "c", "p", "v") and line.text[end - 1] in ADMIN_SUFFIXES \
-            and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])):
-        return False  # 浮石|镇共|转移: the HMM glued a full name's suffix to the next word (镇共/d)
     if last[0] == end - 1 and line.text[end - 1] in ADMIN_SUFFIXES \
-            and not line.is_dictionary_word(line.text[end - 1 : last[1]]) \
+            and (last[2] in ("d", "c", "p", "v") or not line.is_dictionary_word(line.text[end - 1 : last[1]])) \
             and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])):
-        return False  # 槐店|乡教|了: a word the HMM guessed across a full name's suffix (one engine's guess)
+        # the HMM glued a full name's suffix to the next word: 浮石|镇共/d|转移, or a word only one
+        # engine guesses (槐店|乡教|了)
+        return False
     if last[0] == start and len(tail) >= 2 and _country_or_province(line.text[start:end]) \
             and line.is_dictionary_word(tail):
         return False  # 香港股市, 美国经济: a country or province and a word of its own after it (L1)
@@ -409,7 +408,7 @@ def recognize(line: Line) -> list[Candidate]:
         if gazetteer.entries(text[c.start : c.end]) and _in_person_name(line, c.start, c.end, text[c.start : c.end]):
             continue  # 农民李平江笑着说: a name, not the county 平江
         out.append(c)
-    out.extend(_villages(line, out))
+    out.extend(_villages(line, out, not_place))
     for m in _combo_pattern().finditer(text):
         start, end = m.span()
         if not line.is_boundary(start):
@@ -545,13 +544,12 @@ def _generic_tails() -> tuple[str, ...]:
     return tuple(_words("generic_tail"))
 
 
-def _villages(line: Line, divisions: list[Candidate]) -> list[Candidate]:
+def _villages(line: Line, divisions: list[Candidate], not_place: frozenset[str]) -> list[Candidate]:
     """Villages named right after their township or county (官庄镇杨家坪村, 江湾镇汪口村): two or
     three letters of a name and 村. Read from the text, not from jieba's tags, which the two
     engines guess differently for rare names; common words are none (美丽乡村, 新农村, 行政村)."""
     text = line.text
     out: list[Candidate] = []
-    not_place = _words("not_place")
     for division in divisions:
         end = text.find("村", division.end + 2, division.end + 4)
         if end < 0 or not text.endswith(_DIVISION_ENDS, division.start, division.end):
