@@ -15,6 +15,20 @@ from factx.stages import rerank
 
 # (text, number, subject, change, basis, time, place)
 CASES = [
+    # a price list with the per-unit after each member is still one 分别 list (K4)
+    ("三省猪肉批发价格分别为10.92元/公斤、10.86元/公斤和10.71元/公斤。", "10.86元", "猪肉批发价格", None, None,
+     None, None),
+    # a time ago (5年前的) or a window (在20分钟内) before a from-to is no item of the clause (K1)
+    ("在镇中心小学，寄宿生从5年前的120人增加到410人。", "120人", "寄宿生", None, None, None, None),
+    ("在镇中心小学，寄宿生从5年前的120人增加到410人。", "410人", "寄宿生", None, None, None, None),
+    ("反应釜内温度在20分钟内升至168℃。", "168℃", "反应釜内温度", None, None, None, None),
+    # 变成 and 扩大到了 end a from-to: the level it reached has the same subject
+    ("两地距离从400公里变成约38万公里。", "约38万公里", "两地距离", None, None, None, None),
+    ("食堂面积从过去的120平方米扩大到了560平方米。", "560平方米", "食堂面积", None, None, None, None),
+    # a verb jieba tags a noun (存栏/n, 屠宰/nr) is the predicate, not part of the subject (K1)
+    ("目前存栏肥猪420头。", "420头", "肥猪", None, None, None, None),
+    ("全市查处违法行为67起。", "67起", "违法行为", None, None, None, None),
+    ("生猪出栏量增长5%。", "5%", "生猪出栏量", "up", None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

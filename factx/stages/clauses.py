@@ -222,7 +222,10 @@ class Clause:
             if opening > sentence_start:
                 pos = clause_start(text, opening, sentence_start)  # 投资（不含农户）423222亿元: past the remark
         if previous is not None and previous.end > pos and not _in_basis(doc, previous, pos, c.start) \
-                and not _window(doc, previous, pos):
+                and not _window(doc, previous, pos) \
+                and not (previous.dimension == "duration"
+                         and (text[previous.end : previous.end + 1] == "前" or previous.text.endswith("内"))):
+            # (寄宿生从5年前的120人, 在20分钟内由85℃: a time ago or a window is no item of the clause)
             gap = text[previous.end : c.start].strip()
             pos = c.start if gap in LIST_JOINERS or not gap else previous.end
         self.start = pos

@@ -87,12 +87,16 @@ def _inside_place(span: tuple[int, int], facts: dict[int, Candidate], place_star
 _THRESHOLDS = ("以上", "以下", "以内")
 
 
+#: The per-unit written after each member of a price list (10.92元/公斤、10.86元/公斤).
+_PER_TAIL = regex.compile(r"^/[^\W\d]{1,4}")
+
+
 def _lists(doc: Document, numbers: list[Candidate]) -> list[list[Candidate]]:
     """The numbers of one sentence grouped into lists: members joined by 、 or 和 only."""
     groups: list[list[Candidate]] = []
     for c in numbers:
         if groups:
-            gap = doc.text[groups[-1][-1].end : c.start].strip()
+            gap = _PER_TAIL.sub("", doc.text[groups[-1][-1].end : c.start].strip())
             if gap in LIST_JOINERS or not gap and groups[-1][-1].unit == c.unit:  # (not 连续4个月|超过8000套)
                 groups[-1].append(c)
                 continue
@@ -413,6 +417,8 @@ def _from_to(doc: Document, first: Candidate, second: Candidate) -> int:
     if not same_measure or first.sentence != second.sentence:
         return -1
     gap = text[first.end : second.start].strip()
+    if gap.endswith(("到了", "至了")):
+        gap = gap[:-1]  # 从120平方米扩大到了560平方米
     w = words()
     if not gap or not (gap in w["level_connector"] or (gap[-1] in "到至为" and gap[:-1] in change_words())):
         return -1

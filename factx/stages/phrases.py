@@ -96,6 +96,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok[2] == "v" and text[tok[0] : tok[1]] in change_words() and end - tok[1] > 1 and tok[1] - tok[0] > 1:
             start = tok[1]  # 提升|高标准农田12.5万亩: a change verb before the noun is its predicate
             continue
+        lead = w["lead_verb"].prefix_of(text, start, end)
+        if lead and end - start - len(lead) > 1 and starts_token(doc, start + len(lead)):
+            start += len(lead)  # 存栏|能繁母猪260头, 查处|违法行为67起 (存栏/n, 屠宰/nr): a verb jieba tags a noun
+            continue
         if tok[2] in ("v", "vn") and text[tok[1] : tok[1] + 1] in ("后", "前") and end - tok[1] > 2 \
                 and starts_token(doc, tok[1]) and ends_token(doc, tok[1] + 1):
             start = tok[1] + 1  # 调整后|月人均基本养老金, 改造前|日均客流: a time before or after an act

@@ -453,10 +453,13 @@ def _counted_before(doc: Document, start: int, end: int, facts: dict[int, Candid
 
 
 def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int | None:
-    """Where 连续/持续 + a duration ending at ``end`` starts (连续4个月, 已连续五年), if one does."""
+    """Where 连续/持续 + a duration ending at ``end`` starts (连续4个月, 已连续五年; 在20分钟内),
+    if one does."""
     for fact in _facts_by_end(doc, facts).get(end, ()):
         if fact.start >= max(start, end - 8) and fact.unit_kind == "time":
             word = words()["window_before"].suffix_of(doc.text, fact.start)
+            if word is None and fact.text.endswith("内") and doc.text[fact.start - 1 : fact.start] == "在":
+                word = "在"  # 釜内温度在约20分钟内|由85℃升至168℃
             if word and fact.start - len(word) >= start:
                 return fact.start - len(word)
     return None
