@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -263,6 +264,7 @@ class Document:
             if "k" in got[1]:
                 got = _join_agent_suffix(text, got)  # (once, as the arrays are made)
             got = _join_noun_suffix(text, got)
+            got = _retag_nouns(text, got)
             self._plain[i] = got
         return got
 
@@ -368,3 +370,25 @@ def _join_noun_suffix(text: str, arrays: TokenArrays) -> TokenArrays:
     new_starts = [s for k, s in enumerate(starts) if k not in drop]
     new_tags = [("n" if k + 1 in drop else t) for k, t in enumerate(tags) if k not in drop]
     return new_starts, new_tags
+
+
+def _retag_nouns(text: str, arrays: TokenArrays) -> TokenArrays:
+    """Dictionary-only tokens that are nouns in news but that the dictionary tags otherwise
+    (相机/d, 频次/d, 养老金/nr: ``noun_retag`` in links.tsv) tagged ``n``, so that the noun
+    phrase they end or open is not cut there."""
+    found = _retag_pattern().search(text)
+    if found is None:
+        return arrays
+    starts, tags = arrays
+    first = bisect_left(starts, found.start())
+    for j in range(first, len(tags)):
+        if text[starts[j] : starts[j + 1]] in link_words()["noun_retag"] and tags[j] != "n":
+            if tags is arrays[1]:
+                tags = list(tags)
+            tags[j] = "n"
+    return starts, tags
+
+
+@lru_cache(maxsize=1)
+def _retag_pattern() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, link_words()["noun_retag"]), key=len, reverse=True)))

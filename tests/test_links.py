@@ -29,6 +29,10 @@ CASES = [
     ("目前存栏肥猪420头。", "420头", "肥猪", None, None, None, None),
     ("全市查处违法行为67起。", "67起", "违法行为", None, None, None, None),
     ("生猪出栏量增长5%。", "5%", "生猪出栏量", "up", None, None, None),
+    # nouns the dictionary tags otherwise (相机/d, 频次/d, 考生/v) end a noun phrase like any noun
+    ("调查人员在保护区内布设红外相机320台。", "320台", "红外相机", None, None, None, None),
+    ("全市把道路洒水频次由每天2次增加到4次。", "4次", "道路洒水频次", None, None, None, None),
+    ("物理类600分以上考生有3.2万人。", "3.2万人", "考生", None, None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)
