@@ -33,6 +33,13 @@ CASES = [
     ("调查人员在保护区内布设红外相机320台。", "320台", "红外相机", None, None, None, None),
     ("全市把道路洒水频次由每天2次增加到4次。", "4次", "道路洒水频次", None, None, None, None),
     ("物理类600分以上考生有3.2万人。", "3.2万人", "考生", None, None, None, None),
+    # 将/拟将 + object (jieba: d) before the noun: the noun is the subject (第一|阶梯: an ordinal opens it)
+    ("方案一拟将第一阶梯水价由每立方米2.15元调整为2.50元。", "2.50元", "第一阶梯水价", None, None, None, None),
+    # 含 is a predicate; 分为 links a whole to the count of its parts, and a 分别 list after it pairs
+    # with that whole (K4)
+    ("以上价格均含污水处理费0.95元。", "0.95元", "污水处理费", None, None, None, None),
+    ("月最低工资标准分为三档，分别为每月2200元、2100元和2000元。", "2100元", "月最低工资标准", None, None,
+     None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

@@ -159,8 +159,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     for tok in doc.tokens_in(start + 1, end) if _PREPOSITION_OR_PER.search(text, start + 1, end) else ():
         if tok[2] == "p" and text[tok[0] : tok[1]] in ("以", "把", "将", "由") and end - tok[1] > 1:
             start = tok[1]  # 选手王赫以|抓举158公斤: what comes after the preposition is the thing
-        elif tok[2] == "d" and text[tok[0] : tok[1]] == "将" and end - tok[1] > 1 and _noun_next(doc, tok[1]):
-            start = tok[1]  # 英国央行将|基准利率下调…: jieba tags the 将 of 将 + object "will" (d)
+        elif tok[2] == "d" and text[tok[0] : tok[1]] in ("将", "拟将") and end - tok[1] > 1 \
+                and _noun_next(doc, tok[1]):
+            start = tok[1]  # 央行将|基准利率下调, 拟将|第一阶梯水价: jieba tags the 将 of 将 + object "will" (d)
         elif text[tok[0] : tok[1]] == "每":
             unit = doc.token_at(tok[1])
             if unit is not None and unit[0] == tok[1] and end - unit[1] > 1:
@@ -248,8 +249,11 @@ _PREPOSITION_OR_PER = re.compile("[以把将由每]")
 
 
 def _noun_next(doc: Document, pos: int) -> bool:
-    """A noun starts at ``pos`` (政策/n, 基准利率/nz)."""
+    """A noun starts at ``pos`` (政策/n, 基准利率/nz), or an ordinal before one (第一|阶梯)."""
     tok = doc.token_at(pos)
+    if tok is not None and tok[0] == pos and tok[2] == "m" and doc.text.startswith("第", pos):
+        tok = doc.token_at(tok[1])  # (第一/m 阶梯/n)
+        return tok is not None and tok[2].startswith("n")
     return tok is not None and tok[0] == pos and tok[2].startswith("n")
 
 
