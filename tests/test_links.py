@@ -40,6 +40,14 @@ CASES = [
     ("以上价格均含污水处理费0.95元。", "0.95元", "污水处理费", None, None, None, None),
     ("月最低工资标准分为三档，分别为每月2200元、2100元和2000元。", "2100元", "月最低工资标准", None, None,
      None, None),
+    # a date whose clause (or the clause after it) ends with an opening (投入运行, 重新开放) says when a
+    # facility began: the figures about the facility after it have no time (K10) ...
+    ("今年6月，位于郊区的新一座垃圾处理厂投入运行，总投资约7.8亿元。", "约7.8亿元", "总投资", None, None, None,
+     None),
+    ("区图书馆去年12月完成改造后重新开放，建筑面积由6200平方米扩大到1.1万平方米。", "1.1万平方米", "建筑面积", None,
+     None, None, None),
+    # ... but 首日/届时 opening the next clause speak of that date
+    ("那一年12月，第一条地铁线路开通，首日客流约27万人次。", "约27万人次", "首日客流", None, None, "--12", None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

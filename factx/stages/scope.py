@@ -448,9 +448,27 @@ def _object_date(doc: Document, date: Candidate) -> bool:
 def _founding_date(doc: Document, date: Candidate) -> bool:
     """1964年9月创办的学校占地320亩, 大楼今年10月投入使用，地上22层: the date says when the
     thing began, not when it is measured; the sentence speaks of the thing as it is now."""
-    founding = link_words()["founding_verb"].prefix_of(doc.text, date.end)
-    after = doc.text[date.end + len(founding) : date.end + len(founding) + 1] if founding else ""
-    return founding is not None and (after == "的" or after in ("，", ",", "。", "；"))  # (大楼今年10月投入使用，…)
+    text = doc.text
+    founding = link_words()["founding_verb"].prefix_of(text, date.end)
+    after = text[date.end + len(founding) : date.end + len(founding) + 1] if founding else ""
+    if founding is not None and (after == "的" or after in ("，", ",", "。", "；")):
+        return True  # (大楼今年10月投入使用，…)
+    # 今年6月，位于肥西县的新一座处理厂投入运行，总投资约7.8亿元; 图书馆去年12月完成改造后重新开放，
+    # 建筑面积…: the clause the date opens (or the one after a date standing alone) ends with the event
+    end = _clause_end(text, date.end, 40)
+    if end == date.end and text[end : end + 1] in ("，", ","):
+        end = _clause_end(text, end + 1, 40)
+    if end - date.end > 30 or text[end : end + 1] not in ("，", ","):
+        return False
+    clause = text[date.end : end]
+    return link_words()["founding_verb"].suffix_of(text, end) is not None and not any(ch.isdigit() for ch in clause) \
+        and "截至" not in text[max(0, date.start - 3) : date.start] \
+        and not text.startswith(_THAT_DAY, end + 1)  # (…开通，首日客流约27万人次; …建成，届时月产能: of that date)
+
+
+#: Words opening a clause that speak of the date named before (首日客流, 届时月产能).
+_THAT_DAY = ("首日", "当天", "当日", "当月", "当年", "届时", "同日", "同月", "首月", "首年")
+
 
 
 def _listed(text: str, date: Candidate) -> bool:
