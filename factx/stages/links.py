@@ -163,6 +163,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 elif kind == "owner":  # 遵义新舟机场、铜仁机场…旅客吞吐量分别为: the shared noun, each owner's place
                     span, how = owned, "paired"
                     owner = next((f for f in map(facts.get, range(a, b)) if f is not None and f.type == "place"), None)
+                    while owner is not None and owner.end < b and getattr(facts.get(owner.end), "type", "") == "place":
+                        owner = facts[owner.end]  # 河南省嵩县的盛达金矿: the innermost place of the chain
                     partners = words()["partner_before"]
                     if owner is not None and not partners.suffix_of(doc.text, items[0][1]) \
                             and not partners.prefix_of(doc.text, items[0][1]):  # (对欧盟、美国…: partners)
@@ -339,7 +341,10 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
     places: list[tuple[str, int, int]] = []
     while pos < end and pos in facts and facts[pos].type == "place":
         place = facts[pos]
-        places.append(("place", place.start, place.end))
+        if places and places[-1][2] == place.start:
+            places[-1] = ("place", place.start, place.end)  # (河南省嵩县: the innermost of a chain)
+        else:
+            places.append(("place", place.start, place.end))
         pos = place.end
         if text[pos : pos + 1] in ("、", "和", "及"):
             pos += 1
