@@ -48,6 +48,9 @@ CASES = [
      None, None, None),
     # ... but 首日/届时 opening the next clause speak of that date
     ("那一年12月，第一条地铁线路开通，首日客流约27万人次。", "约27万人次", "首日客流", None, None, "--12", None),
+    # 近 + a duration before a record or an average is its window: it measures nothing (K6)
+    ("小型企业PMI升至近7个月高点。", "近7个月", None, None, None, None, None),
+    ("两家法院平均用时均低于全市86天的平均水平。", "86天", "平均水平", None, None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

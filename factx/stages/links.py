@@ -571,6 +571,9 @@ def _names_no_thing(doc: Document, c: Candidate) -> bool:
         return True
     if c.unit_kind == "time" and doc.text.endswith("连续", 0, c.start) and not doc.text.startswith("的", c.end):
         return True  # 涨幅连续两个月收窄, 已连续13个月负增长: a stretch of time, no thing that lasts (K6)
+    if c.unit_kind == "time" and (c.text.startswith("近") or doc.text.endswith(("近", "过去", "最近"), 0, c.start)) \
+            and w["window_noun"].prefix_of(doc.text, c.end + (doc.text[c.end : c.end + 1] == "的")):
+        return True  # 升至近7个月高点, 高于近十年同期平均水平: the window of a record or an average (K6)
     if c.dimension == "length" and doc.text.startswith("处", c.end):
         return True  # 在车后150米处摆放: a position, no thing measured
     return c.dimension in ("length", "mass") and w["event_after"].prefix_of(doc.text, c.end) is not None
