@@ -51,6 +51,10 @@ CASES = [
     # 近 + a duration before a record or an average is its window: it measures nothing (K6)
     ("小型企业PMI升至近7个月高点。", "近7个月", None, None, None, None, None),
     ("两家法院平均用时均低于全市86天的平均水平。", "86天", "平均水平", None, None, None, None),
+    # an amount restated in another unit in brackets right after it has the same subject (K4)
+    ("公司矿产金产量12.6吨（约40.5万盎司），同比增长9.1%。", "约40.5万盎司", "矿产金产量", None, None, None, None),
+    # 拟 (plans to) ends no subject
+    ("第一阶梯水价拟上调0.35元。", "0.35元", "第一阶梯水价", "up", None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

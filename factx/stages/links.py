@@ -145,7 +145,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.subject_rule = "none:nothing"
                 previous = c  # 跑两趟县城, 连丢两盘, 提前两个月, 男子100米冠军: the number names no thing
                 continue
-            if c is head and previous is not None and _exchanged(doc, previous, c):
+            if c is head and previous is not None and (_exchanged(doc, previous, c) or _converted(doc, previous, c)):
                 c.subject_span = previous.subject_span
                 c.subject_rule = "paired" if previous.subject_span else "none:nothing"
                 if previous.subject_span is not None:
@@ -457,6 +457,16 @@ def _exchanged(doc: Document, first: Candidate, second: Candidate) -> bool:
     two sums of money joined by 兑 or 兑换 only."""
     return first.type == second.type == "money" and first.sentence == second.sentence \
         and doc.text[first.end : second.start].strip() in ("兑", "兑换", "折合")
+
+
+def _converted(doc: Document, first: Candidate, second: Candidate) -> bool:
+    """``second`` restates ``first`` in another unit, in brackets right after it (产量12.6吨（约40.5万
+    盎司）, 1.2万亿元（约合1700亿美元）): the same measure, the same subject."""
+    gap = doc.text[first.end : second.start]
+    same = first.type == second.type == "money" or first.dimension is not None \
+        and first.dimension == second.dimension and first.dimension not in ("count", "other")
+    return same and first.sentence == second.sentence and gap[:1] in ("（", "(") \
+        and gap[1:] in ("", "约", "约合", "合", "折合") and doc.text[second.end : second.end + 1] in ("）", ")")
 
 
 def _level_reached(doc: Document, change: Candidate, level: Candidate) -> bool:
