@@ -304,6 +304,9 @@ class _Filter:
             head = self.text[max(0, start - 5) : start - 1]  # 第 3 名: words before a spaced number count too
         if _ends_with_any(head, self.words["before"]) and not _ends_with_any(head, self.words["not_before"]):
             return True
+        if self.text[start : start + 1] in ("1", "一") and _PER_ONE.search(self.text, max(0, start - 6), start) \
+                and not self.text[start + 1 : start + 2].isdigit():
+            return True  # 每多带动1人再给予200元, 每招用1人: the one of a rate, no amount
         if _ends_with_any(head, self.words["before_rank"]) and not _ends_with_any(head, self.words["not_rank"]) \
                 and not within:
             return True
@@ -373,6 +376,8 @@ def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -
     if unit.kind in ("classifier", "admin"):
         if text.startswith(text[end - len(unit.surface) : end], end):
             return True  # 一张张发照片, 一个个: a repeated classifier is "one by one", no count
+        if head[-1:] in ("这", "那", "這"):
+            return True  # 补上这一课: a demonstrative's 一, no count
         if text[end : end + 1] in CLAUSE_END and (f.previous_tag(m.start()) or "").startswith("n"):
             return False  # post-nominal count: 获铜牌一枚。
         if f.counted_nearby(m.start(), unit.surface):
@@ -563,8 +568,17 @@ def _counted_noun_before(line: Line, start: int) -> bool:
     """A noun that is no price stands right before the amount (新增银幕96块, 金牌3块): what the
     measure word counts, so 块 is no yuan (门票30块, 学费三千块 stay money)."""
     tok = line.token_at(start - 1)
+    if _COUNT_BEFORE.search(line.text, max(0, start - 10), start):
+        return True  # 银幕总数达到9.1万余块: a count of things (总数, 数量), no sum
     return tok is not None and tok[1] == start and tok[2] in ("n", "nz") and tok[1] - tok[0] > 1 \
         and line.text[start - 1] not in _PRICE_ENDINGS
+
+
+#: 每 + a verb of a rate's step before a 1 (每多带动1人, 每增加1人, 每招用1人).
+_PER_ONE = re.compile(r"每(?:多|再)?(?:增加|新增|增|招用|招收|带动|吸纳|安置|录用|聘用|雇用)$")
+
+#: A count named before the amount, with the verb that states it (总数达到, 数量为).
+_COUNT_BEFORE = re.compile(r"(?:总数|数量|总量)(?:已|共|累计)?(?:达到|达|为|增至|增加到|超过|突破|约)?$")
 
 
 #: Last characters of the nouns that name a price or a sum (票价, 学费, 门票, 工资, 租金).
@@ -936,14 +950,17 @@ def _plain(number: str) -> str:
     return number
 
 
-#: Particles that may follow a 多/余 after the unit (两年多了, 一个月多的时间).
+#: Particles that may follow a 多/余 after the unit (两年多了, 一个月多的时间); 时间 too (两年多时间).
 _AFTER_MORE = ("了", "的", "后", "後", "来", "來", "以")
+#: Size adjectives after a 多 after the unit: 长到两米多高, 三斤多重.
+_SIZE_AFTER_MORE = frozenset("高长長宽寬深厚重远遠粗")
 
 
 def _free_after(text: str, pos: int, marker: str) -> bool:
     nxt = text[pos : pos + 1]
     if marker in _inner():
-        return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _AFTER_MORE
+        return nxt in CLAUSE_END or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _AFTER_MORE \
+            or text.startswith(("时间", "時間"), pos) or nxt in _SIZE_AFTER_MORE
     if marker in ("内", "內"):  # (内容, 内地, 内陆; traditional 內陸, 內閣)
         return nxt not in ("容", "部", "外", "地", "蒙", "陆", "陸", "涵", "需", "存", "在", "阁", "閣", "科", "河",
                            "江")

@@ -121,7 +121,7 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         # abbreviation is no place on its own (吉 in 吉尼斯, L5); nor a route's preposition, which
         # the HMM may glue to a foreign name (昆明至金奈: 至金奈/nr)
         if not gazetteer.is_surface(head) and not head.endswith(ADMIN_SUFFIXES) \
-                and not (head in _ctx("route_head") and first[1] == end):
+                and not (head in _ctx("route_head") and first[1] <= end):  # (福州至台中: 至台/q|中/f)
             return True
     last = line.token_at(end - 1)
     if last is None or last[1] <= end:
@@ -595,6 +595,9 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         suffix_tok = line.token_at(s)
         if suffix_tok is not None and suffix_tok[0] < s and suffix_tok[2] in _WORD_TAGS:
             continue  # 逢山开路 is an idiom
+        if suffix_tok is not None and suffix_tok[0] == s and suffix_tok[1] > e \
+                and text[s:suffix_tok[1]] in _words("suffix_word"):
+            continue  # 项目|路演, 公交|路线: the suffix opens a word of its own, no road
         first_tok = line.token_at(left)
         if first_tok is not None and first_tok[2] == "m" and not stem.endswith("环") \
                 and (text[left] in _NUMERAL_CHARS or text[left].isdigit()):
