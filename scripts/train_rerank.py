@@ -89,12 +89,13 @@ def collect(names: list[str], grammar: dict[str, dict] | None = None) -> list[di
             row = gold.get((c.start, c.end))
             if not c.numeric or row is None:
                 continue
-            cands = ctx.candidates(c)
+            mode = rerank.gate(doc, c)
+            cands = ctx.candidates(c, trims=mode != rerank.KEEP_HEAD)
             sit = rerank.situation(doc, c)
             items.append({
                 "doc": name,
                 "sit": sit,
-                "worth": rerank._gate(sit),
+                "worth": mode is not None,
                 "feats": [ctx.features(c, cand) for cand in cands],
                 "right": [right(cand[0], row) for cand in cands],
                 "grammar": right(c.subject_span, row),

@@ -82,10 +82,12 @@ def rerank_subjects(doc: Document, found: list[Candidate]) -> None:
         return
     ctx = None
     for c in found:
-        if c.numeric and worth(doc, c):
-            if ctx is None:
-                ctx = Context(doc, found)
-            c.subject_span = ctx.best(c, m)
+        if c.numeric:
+            mode = gate(doc, c)
+            if mode is not None:
+                if ctx is None:
+                    ctx = Context(doc, found)
+                c.subject_span = ctx.best(c, m, trims=mode == FULL)
 
 
 def situation(doc: Document, c: Candidate) -> tuple[str, str, str, str]:
@@ -111,36 +113,58 @@ def situation(doc: Document, c: Candidate) -> tuple[str, str, str, str]:
     return rule, side + (str(n) if n < 5 else "5+"), first, after
 
 
-def worth(doc: Document, c: Candidate) -> bool:
-    """Whether the model may change ``c``'s subject: never where the grammar paired it (a 分别
-    list, K4) or gave none on purpose (``Candidate.subject_rule``); only in the situations
-    where it changed answers for the better in cross-validation (``GATE``)."""
+#: How the model may change a number's subject (``gate``): choose among all its candidates, or
+#: among all but the shorter spans that end where the grammar's does (no trim of its head's
+#: modifiers: 轨道交通日均客运量 never becomes 客运量).
+FULL, KEEP_HEAD = "full", "keep_head"
+
+
+def gate(doc: Document, c: Candidate) -> str | None:
+    """How the model may change ``c``'s subject (``FULL``, ``KEEP_HEAD``), or None: never
+    where the grammar gave none on purpose (``Candidate.subject_rule``); with ``FULL`` only in
+    the situations where trimming the grammar's span won in cross-validation (``_trims``)."""
     rule = c.subject_rule
     if rule.startswith("none:"):
-        return False  # (``_gate``'s answer for a reason of the grammar's, without reading the tokens)
+        return None  # (without reading the tokens)
     if rule and c.subject_span is not None:
-        return rule in ("paired", "carried")  # (``_gate``'s answer, without reading the tokens)
+        return KEEP_HEAD if rule in ("paired", "carried") else None  # (a table row's label stays)
     return _gate(situation(doc, c))
 
 
+#: Where the model may also trim a span of the grammar's own before the number: a span followed
+#: by a verb, an adjective, a particle, a preposition or a stop (not the number right after it:
+#: 营业收入|增长12%, 全年|实现|…); a long span (four tokens or more); one that opens with a verb or a
+#: preposition (sessions 6-8 ran the model there only).
+TRIM_AFTER = frozenset(("v", "x", "p", "a", "ul", "uj"))
+TRIM_FIRST = frozenset(("v", "p", "vn", "zg"))
+TRIM_TOKENS = frozenset(("4", "5+"))
 #: No subject from the grammar: the model is not run after a stop, a preposition, 了, a time word,
 #: 的 or an adjective right before the number (it never gained there in cross-validation; most
 #: of its gains followed a verb: 完成…改造|4家).
 NONE_SKIP = frozenset(("x", "p", "ul", "t", "uj", "a"))
 
 
-def _gate(sit: tuple[str, str, str, str]) -> bool:
-    """The model runs on every span the grammar found (its own phrase, a 分别 list's pairing, a
-    subject carried from an earlier number) and where it gave no subject without a reason,
-    except right after the tags in ``NONE_SKIP``. Cross-validation on the answers the grammar
-    gave articles before it was tuned on them (scripts/train_rerank.py --cv 5, session 9: 120
-    articles) chose this over the narrower gate of sessions 6-8, which ran it on about a third
-    of the numbers: fresh subject F1 .825 -> .834; never run where the grammar gave none on
-    purpose (a duration's window, a name of an event)."""
+def _gate(sit: tuple[str, str, str, str]) -> str | None:
+    """``gate`` for a number whose subject the grammar found in its own phrase, or did not find
+    without giving a reason. The model runs on every such number but a null right after the
+    tags in ``NONE_SKIP``; it may trim the grammar's span only in ``_trims``'s situations.
+    Cross-validation on the answers the grammar gave 120 articles before it was tuned on them
+    (scripts/train_rerank.py --cv 5, session 9) chose this over sessions 6-8's gate, which ran
+    the model in ``_trims``'s situations alone (about a third of the numbers)."""
     rule, _size, _first, after = sit
     if rule == "none":
-        return after not in NONE_SKIP  # (``after``: here the tag of the token before the number)
-    return rule in ("-", "paired", "carried")
+        return FULL if after not in NONE_SKIP else None  # (``after``: the tag of the token before the number)
+    if rule != "-":
+        return None
+    return FULL if _trims(sit) else KEEP_HEAD
+
+
+def _trims(sit: tuple[str, str, str, str]) -> bool:
+    """A span of the grammar's own before the number that the model may also trim."""
+    _rule, size, first, after = sit
+    if size.startswith("R"):
+        return False
+    return after in TRIM_AFTER or size in TRIM_TOKENS or first in TRIM_FIRST
 
 
 # --- the model ------------------------------------------------------------------------------
@@ -254,8 +278,9 @@ class Context:
 
     # The candidates ---------------------------------------------------------------------
 
-    def candidates(self, c: Candidate) -> list[Cand]:
-        """The candidates of ``c``: no subject first, then the grammar's span, then the others."""
+    def candidates(self, c: Candidate, trims: bool = True) -> list[Cand]:
+        """The candidates of ``c``: no subject first, then the grammar's span, then the others
+        (without ``trims``: none shorter than the grammar's span that ends where it ends)."""
         doc, text = self.doc, self.text
         grammar = c.subject_span
         out: list[Cand] = [(None, "", 0, False, "", 0)]
@@ -299,6 +324,8 @@ class Context:
                     return  # (本外币存款余额 is never cut to 外币存款余额: a word of the vocabulary)
                 if HEAD_KEPT and gs <= s and gs < e < ge:
                     return  # (新芯片首字延迟 never loses its head 延迟, 研发经费投入 its 投入)
+                if not trims and gs < s and e == ge:
+                    return  # (KEEP_HEAD: 轨道交通日均客运量 keeps its modifiers)
             seen.add(span)
             side = "E" if span in earlier else "L" if e <= cs else "R"
             if side == "E":
@@ -416,10 +443,10 @@ class Context:
 
     # Scoring --------------------------------------------------------------------------------
 
-    def best(self, c: Candidate, m: Model) -> Span:
+    def best(self, c: Candidate, m: Model, trims: bool = True) -> Span:
         """The best-scoring candidate span of ``c`` (the first of equals): the sum of the
         weights of ``features`` for each, read from the compiled tables."""
-        cands = self.candidates(c)
+        cands = self.candidates(c, trims)
         if len(cands) == 1:
             return None
         w, t = m.w, m.t
