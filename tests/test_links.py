@@ -55,6 +55,10 @@ CASES = [
     ("公司矿产金产量12.6吨（约40.5万盎司），同比增长9.1%。", "约40.5万盎司", "矿产金产量", None, None, None, None),
     # 拟 (plans to) ends no subject
     ("第一阶梯水价拟上调0.35元。", "0.35元", "第一阶梯水价", "up", None, None, None),
+    # 多/少 as an adverb before a verb that runs up to the number: how much more or less is done (K7)
+    ("一季小麦能少浇两遍水。", "两遍", None, "down", None, None, None),
+    ("春节前后再卖，每斤能多卖2元钱。", "2元", None, "up", None, None, None),
+    ("每月至少组织3次夜间行动。", "3次", None, None, None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

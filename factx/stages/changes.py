@@ -98,6 +98,9 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
     object_verb = _verb_before_object(doc, clause.start, end)
     if object_verb is not None:
         return object_verb  # 下调个人住房公积金贷款利率0.25个百分点: the verb, its object, the size
+    more_less = _more_or_less(doc, clause.start, end)
+    if more_less is not None:
+        return more_less  # 每亩可少用水50立方米, 每斤能多卖2元: by how much more or less is done
     for kind, direction in (("comparative_up", "up"), ("comparative_down", "down")):
         if text[end - 1 : end] not in w[kind].lasts:
             continue  # (most numbers: no comparative before them, no look-up)
@@ -108,6 +111,28 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
                 text[m.end() : at] in ("", "分别", "均") for m in basis_matches(doc, clause.start, at)):
             return direction
     return None
+
+def _more_or_less(doc: Document, start: int, end: int) -> str | None:
+    """up for 多, down for 少 as an adverb before a verb (and its object) that runs up to the
+    number (少浇|两遍水, 少用水|50立方米, 多卖|2元): the amount is how much more or less is done (K7).
+    Not in words of their own (至少, 最多, 多达, 不少于: more_less_word)."""
+    text = doc.text
+    lo = max(start, end - 8)
+    pos = max(text.rfind("多", lo, end - 1), text.rfind("少", lo, end - 1))
+    if pos < lo or words()["more_less_word"].suffix_of(text, pos + 2) \
+            or text[pos - 1 : pos + 1] in words()["more_less_word"]:
+        return None
+    verb = doc.token_at(pos + 1)
+    if verb is None or verb[0] != pos + 1 or text[pos + 1 : verb[1]] in change_words() \
+            or not (verb[2] in ("v", "vn") or text[pos + 1 : verb[1]] == "还"):  # (少还|约79元: 还/d, repay)
+        return None
+    if not (starts_token(doc, pos) and (doc.token_at(pos) or (0, 0))[1] == pos + 1):
+        return None  # (多|卖: 多 a word of its own; not 许多, 多数)
+    rest = doc.tokens_in(verb[1], end)
+    if any(t[2] not in _OBJECT_TAGS and text[t[0] : t[1]] not in ("了", "快", "近", "将近") for t in rest):
+        return None
+    return "up" if text[pos] == "多" else "down"
+
 
 def _verb_before_object(doc: Document, start: int, end: int) -> str | None:
     """up or down for an adjusting verb (上调, 下调, 提高, 降低…; list adjust_verb) of two letters,

@@ -360,7 +360,7 @@ class Context:
                 first = left[d + 1]
                 if _wordlike(text, first):
                     add(first[0], last[1], 2, verb or first[2] == "v", gap, d)
-        if right and _wordlike(text, right[0]):
+        if right and _wordlike(text, right[0]) and text[right[0][0] : right[0][1]] != "钱":  # (2元|钱)
             first = right[0]
             add(first[0], first[1], 1, first[2] == "v", "", 0)
             if len(right) > 1 and _wordlike(text, right[1]):

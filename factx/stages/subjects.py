@@ -266,6 +266,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             if cut is not None and cut[0] >= start and text[cut[0] : cut[1]] in change_words():
                 end = cut[0]  # 回升|至 read as 回|升至: the whole change word goes
             continue
+        more = _more_less_verb(doc, start, end)
+        if more is not None:
+            end, stripped_change = more, True  # 水费一年|多交|60元: how much more is paid, not what
+            continue
         found = [m for m in bases if m.end() == end or doc.text[m.end() : end] in ("均", "日均", "平均")] \
             if bases else bases
         if found and (stripped_change or found[-1].group("standalone")):
@@ -450,6 +454,25 @@ def _counted_before(doc: Document, start: int, end: int, facts: dict[int, Candid
             rest = doc.text[fact.subject_span[1] : end]
             return not rest or rest in words()["connector"]
     return False
+
+
+def _more_less_verb(doc: Document, start: int, end: int) -> int | None:
+    """Where 多 or 少 (a word of its own) + a verb ending at ``end`` starts (多交, 少还, 多卖了), if one does."""
+    text = doc.text
+    verb = doc.token_at(end - 1)
+    if verb is None or verb[1] != end:
+        return None
+    if text[verb[0] : verb[1]] == "了":
+        verb = doc.token_at(verb[0] - 1)
+        if verb is None:
+            return None
+    at = verb[0] - 1
+    adverb = doc.token_at(at)
+    if at < start or adverb is None or adverb != (at, at + 1, adverb[2]) or text[at] not in "多少" \
+            or not (verb[2] in ("v", "vn") or text[verb[0] : verb[1]] == "还") \
+            or text[at - 1 : at + 1] in words()["more_less_word"]:
+        return None
+    return at
 
 
 def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int | None:
