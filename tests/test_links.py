@@ -59,6 +59,11 @@ CASES = [
     ("一季小麦能少浇两遍水。", "两遍", None, "down", None, None, None),
     ("春节前后再卖，每斤能多卖2元钱。", "2元", None, "up", None, None, None),
     ("每月至少组织3次夜间行动。", "3次", None, None, None, None, None),
+    # 今年以来 after a date of the sentence opens a clause of its own: since then, no date (K10)
+    ("截至8月底，全国银幕总数达到9.1万余块，今年以来新增银幕2300多块。", "2300多块", "银幕", None, None, None,
+     None),
+    ("截至8月底，全国银幕总数达到9.1万余块，今年以来新增银幕2300多块。", "9.1万余块", "银幕总数", None, None,
+     "--08", None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

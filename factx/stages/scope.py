@@ -169,6 +169,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 if "的" not in text[pos:end]:  # (去年价格变动的翘尾影响约为…: a part of this month's figure)
                     other_until = end  # 10月份…，上月为下降0.3%: that clause only
                 continue
+            if local.time is not None and (word.endswith("以来") or text.startswith("以来", pos + len(word))):
+                other_until = _clause_end(text, pos, 60)  # 截至8月底，…，今年以来新增银幕2300多块: since then, no date
+                continue
             if word in _WHOLE_YEAR and not local.own_time and inherited.time and inherited.time.isdigit():
                 continue  # 截至2023年末…。全年出生人口8.9万人: the year the account is in
             if local.time is None or word in link_words()["time_shift"]:
