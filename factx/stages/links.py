@@ -465,6 +465,8 @@ def _converted(doc: Document, first: Candidate, second: Candidate) -> bool:
     gap = doc.text[first.end : second.start]
     same = first.type == second.type == "money" or first.dimension is not None \
         and first.dimension == second.dimension and first.dimension not in ("count", "other")
+    if same and first.sentence == second.sentence and gap in ("，约合", "，折合", ",约合", ",折合"):
+        return True  # 全程42.195公里，约合26.2英里
     return same and first.sentence == second.sentence and gap[:1] in ("（", "(") \
         and gap[1:] in ("", "约", "约合", "合", "折合") and doc.text[second.end : second.end + 1] in ("）", ")")
 

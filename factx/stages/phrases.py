@@ -166,6 +166,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             unit = doc.token_at(tok[1])
             if unit is not None and unit[0] == tok[1] and end - unit[1] > 1:
                 start = unit[1]  # 低谷时段每千瓦时|电价: a per-unit before the noun
+    done = text.rfind("了", start, end - 2)
+    if done > start and (doc.token_at(done) or (0, 0, ""))[:2] == (done, done + 1) and ends_token(doc, done + 1):
+        start = done + 1  # 该机场今年投用了|面积约2600平方米, 跑完了|全程: a verb and 了 end the predicate
     hidden = text.rfind("某", start, end - 1)
     if hidden > start and text[hidden + 1] != "某":
         first = hidden
