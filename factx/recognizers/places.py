@@ -417,6 +417,8 @@ def recognize(line: Line) -> list[Candidate]:
         if last is not None and start < last[0] and last[1] > end and last[2] not in ("ns", "nz", "j"):
             continue  # 东部新|中心: a word starts inside and runs on (but 中日关系 is one word)
         parent, level, priority = None, "region", 0
+        if m.group("region") and text[start] in "港澳":
+            continue  # 内陆港|中排名: 港 and 澳 make no regions with a direction (not 港中, 澳北)
         if m.group("region"):
             province = gazetteer.abbreviations().get(text[start], ())
             parent = province[0].name if len(province) == 1 else None
@@ -638,6 +640,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue
         if not word.endswith(ADMIN_SUFFIXES) or gazetteer.entries(word) or _beat_name(line, e, word):
             continue  # known names come from the gazetteer pass
+        if any(ch in word[1:-1] for ch in "和与及"):
+            continue  # 卫生健康委|和市|教育局 (委和市/ns, a guess across a conjunction): no name
         before = line.token_at(s - 1) if s > 0 else None
         while before is not None and before[2] in ("nr", "nrt") and e - before[0] <= 8:
             s, before = before[0], line.token_at(before[0] - 1) if before[0] > 0 else None
