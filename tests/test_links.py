@@ -64,6 +64,9 @@ CASES = [
      None),
     ("截至8月底，全国银幕总数达到9.1万余块，今年以来新增银幕2300多块。", "9.1万余块", "银幕总数", None, None,
      "--08", None),
+    # a season before (上个雪季, 上一季) is the same season a year before (K9)
+    ("截至12月8日，全省已有68家滑雪场开板营业，比上个雪季同期多11家。", "11家", "滑雪场", "up", "yoy", "--12-08",
+     None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

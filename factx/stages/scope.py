@@ -509,6 +509,8 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
         return  # (a lake or a mountain that opens its clause is the scope: 鄱阳湖水位3天上涨1.2米)
     if place.level in _NATURAL and text.startswith("队", place.end):
         return  # 泰山队射门9次: a team named after a mountain, no scope
+    if vocabulary["service_tail"].prefix_of(text, place.end + (text[place.end : place.end + 1] == "）")):
+        return  # 中欧班列, 中欧（中亚）班列: a train service's name, no scope
     if _village(place):
         return  # 官庄镇杨家坪村: a village is below the divisions; the township around it scopes (K17)
     if text[place.start - 1 : place.start] == "的" and place.level not in _DIVISIONS \
