@@ -67,6 +67,9 @@ CASES = [
     # a season before (上个雪季, 上一季) is the same season a year before (K9)
     ("截至12月8日，全省已有68家滑雪场开板营业，比上个雪季同期多11家。", "11家", "滑雪场", "up", "yoy", "--12-08",
      None),
+    # a locative (区内, 省内) or a family (他家) opening a span says where or whose, not what (K12)
+    ("建区之初，区内大熊猫数量不足百只。", "不足百只", "大熊猫数量", None, None, None, None),
+    ("去年他家蔬菜纯收入约18万元。", "约18万元", "蔬菜纯收入", None, None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

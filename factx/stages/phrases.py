@@ -16,6 +16,9 @@ from factx.stages.clauses import CLAUSE_STOPS, change_words, ends_token, starts_
 #: A count of places written in words (两地, 三市, 五省).
 PLACE_COUNT = re.compile("[一二两三四五六七八九十几多]+[地市县省国区镇村]")
 
+#: A place-word or a pronoun's family before the noun (区内, 省内, 基地内, 样品中, 他家, 我们家).
+_LOCATIVE_START = re.compile(r"(?:[区省市县镇村内]|基地|园区|景区|样品|[他她我你]们?)(?:内|中|家)")
+
 #: A subject longer than this is no noun phrase but a clause: it is left out.
 MAX_SUBJECT = 24
 
@@ -113,6 +116,11 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start = tok[1]  # 开通|后|旅行时间: the rest of a time word cut by a predicate; 等|老城区; 其|有期徒刑
             continue
         break
+    inside = _LOCATIVE_START.match(text, start, end)
+    noun_after = doc.token_at(inside.end()) if inside is not None else None
+    if inside is not None and end - inside.end() > 1 and ends_token(doc, inside.end()) and noun_after is not None \
+            and noun_after[0] == inside.end() and noun_after[2] in nouns | {"nr", "nrt"}:  # (省内|就业/v stays)
+        start = inside.end()  # 区内|大熊猫数量, 省内|玉米收购价格, 他家|蔬菜纯收入: where or whose, not what
     owner = w["owner"].prefix_of(text, start, end)
     if owner and start + len(owner) < end and (ends_token(doc, start + len(owner)) or end - start - len(owner) > 1):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
