@@ -70,6 +70,10 @@ CASES = [
     # a locative (区内, 省内) or a family (他家) opening a span says where or whose, not what (K12)
     ("建区之初，区内大熊猫数量不足百只。", "不足百只", "大熊猫数量", None, None, None, None),
     ("去年他家蔬菜纯收入约18万元。", "约18万元", "蔬菜纯收入", None, None, None, None),
+    # a bare change after a clause whose noun counts no fact (观影人次约2.96亿) takes that noun, not an
+    # earlier number's subject (K4)
+    ("全国电影总票房达118.62亿元，同比增长14.3%；观影人次约2.96亿，同比增长12.4%。", "12.4%", "观影人次", "up",
+     "yoy", None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

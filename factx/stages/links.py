@@ -198,6 +198,14 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and (c is not head or c.change or c.basis or c.type == "percent" or dates_listed
                                  or items and items[0][0] == "place"):  # (襄阳市、宜昌市分别为…: all alike)
                 span, how = _elided(c, i, len(group), respectively, before, named), "paired"
+                if c is head and not respectively and named and span is not None:
+                    newer = tidy(doc, topic(doc, c, facts))
+                    last = doc.token_at(newer[1] - 1) if newer is not None else None
+                    if newer is not None and newer[0] >= named[-1].end and doc.text[newer[0]] not in "较比与同" \
+                            and last is not None and last[2] in words()["noun_tag"] \
+                            and not basis_matches(doc, newer[0], newer[1]):
+                        span, how = newer, "carried"  # 观影人次约2.96亿，同比增长12.4%: the noun
+                        # of the clause before, not an earlier number's
             base_date = _base_date(doc, c, facts)
             if base_date is not None:
                 c.earlier, c.time = True, base_date  # 略高于6月的2.5%: the base's own value, of its own time
