@@ -74,6 +74,10 @@ CASES = [
     # earlier number's subject (K4)
     ("全国电影总票房达118.62亿元，同比增长14.3%；观影人次约2.96亿，同比增长12.4%。", "12.4%", "观影人次", "up",
      "yoy", None, None),
+    # a per-head amount alone in its clause is the sum named before, per head (K4)
+    ("涉案金额共计186.4万元，人均4.3万余元。", "4.3万余元", "涉案金额", None, None, None, None),
+    # two one-letter verbs the dictionary cut apart before a noun modify it (K6)
+    ("今年54岁的退捕渔民在长江上打鱼。", "54岁", "退捕渔民", None, None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

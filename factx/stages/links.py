@@ -220,6 +220,10 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and c is head and previous is not None and previous.change \
                     and _level_reached(doc, previous, c):
                 span, how = previous.subject_span, "paired"  # 每吨上调300元至8500元: the level it reached
+            if span is None and c is head and named and doc.text[clause.start : c.start].strip() in _PER_HEAD:
+                same = next((n.subject_span for n in reversed(named) if n.type == c.type and n.unit == c.unit), None)
+                if same is not None:
+                    span, how = same, "carried"  # 补贴资金2.8亿元，户均约1400元: the same sum, per household
             if c.unit_kind == "classifier" and (span is None or _attribute_only(doc, span)):
                 same = _same_unit(c, named)
                 if same is not None:
@@ -597,6 +601,10 @@ def _names_no_thing(doc: Document, c: Candidate) -> bool:
     if c.dimension == "length" and doc.text.startswith("处", c.end):
         return True  # 在车后150米处摆放: a position, no thing measured
     return c.dimension in ("length", "mass") and w["event_after"].prefix_of(doc.text, c.end) is not None
+
+
+#: A clause that is only a per-head word before its amount (户均约1400元, 人均4.3万余元).
+_PER_HEAD = frozenset(("人均", "户均", "平均每人", "平均每户", "每人平均", "平均"))
 
 
 def _same_unit(c: Candidate, named: list[Candidate]) -> tuple[int, int] | None:

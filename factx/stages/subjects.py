@@ -95,6 +95,12 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             following = doc.token_at(place.end)  # 总投资约152亿元的陇东|调水工程: a place in the kind's name (K16)
             if following is not None and following[0] == place.end and following[2] in nouns:
                 tok = (end, following[1], following[2])
+        if tok is not None and after_de and not taken and tok[2] == "v" and tok[0] == end and tok[1] - tok[0] == 1:
+            second = doc.token_at(tok[1])  # 54岁的退/v 捕/v 渔民: two one-letter verbs the dictionary cut apart
+            if second is not None and second[0] == tok[1] and second[2] == "v" and second[1] - second[0] == 1:
+                noun = doc.token_at(second[1])
+                if noun is not None and noun[0] == second[1] and noun[2] in nouns:
+                    tok = (tok[0], second[1], "v")
         if tok is not None and after_de and not taken and tok[2] in ("v", "a", "s") and tok[0] == end:
             following = doc.token_at(tok[1])  # 价值180万元的涉案豪车: a verb modifying the bearer
             if following is not None and following[0] == tok[1] \
