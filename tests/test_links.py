@@ -78,6 +78,9 @@ CASES = [
     ("涉案金额共计186.4万元，人均4.3万余元。", "4.3万余元", "涉案金额", None, None, None, None),
     # two one-letter verbs the dictionary cut apart before a noun modify it (K6)
     ("今年54岁的退捕渔民在长江上打鱼。", "54岁", "退捕渔民", None, None, None, None),
+    # a 分别 list after a ranking of places takes what the ranking names (K4)
+    ("荆州市、宜昌市、黄冈市查办的非法捕捞案件数量居全省前三，分别为186起、142起和127起。", "142起",
+     "非法捕捞案件数量", None, None, None, "宜昌市"),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

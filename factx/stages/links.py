@@ -178,6 +178,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 how = "label" if span is not None else how  # 总投资：4.86亿元; 规上工业增加值：增长8.1%
             if span is None and c is head and items and items[0][0] == "place" and items[-1][2] < clause.start:
                 span, how = tidy(doc, _after_places(doc, items[-1][2], clause.start, facts)), "paired"  # 春节档票房
+                if span is None:
+                    span = tidy(doc, _ranked_noun(doc, items))  # 快递业务量居全省前三位的依次是苏州、南京和无锡
             if span is None and not items:
                 span = tidy(doc, right_subject(doc, c, facts, loose=True))
             own_subject = span is not None
@@ -552,6 +554,31 @@ def _measure_tail(doc: Document, pieces: list[tuple[str, int, int]]) -> tuple[in
     return None
 
 
+def _ranked_noun(doc: Document, items: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """What a ranking names before the places it lists (快递业务量居全省前三位的依次是苏州、南京和无锡，
+    分别完成…): the nouns right before 居/位居, when 依次是/依次为 opens the places."""
+    text = doc.text
+    if not text.endswith(("依次是", "依次为"), 0, items[0][1]):
+        return None
+    lo = max(0, items[0][1] - 30)
+    rank = max(text.rfind("居", lo, items[0][1]), text.rfind("位列", lo, items[0][1]))
+    if rank <= lo or any(ch in text[rank : items[0][1]] for ch in "，。；"):
+        return None
+    nouns, end, pos = words()["noun_tag"], rank, rank
+    while pos > lo:
+        tok = doc.token_at(pos - 1)
+        if tok is None or tok[1] != pos \
+                or tok[2] not in nouns and text[tok[0] : tok[1]] not in words()["compound_tail"]:
+            break
+        pos = tok[0]
+    verb = doc.token_at(pos - 1)
+    ahead = doc.token_at(verb[0] - 1) if verb is not None and verb[0] > 0 else None
+    if verb is not None and verb[1] == pos and verb[2] == "v" and pos < end \
+            and (ahead is None or ahead[2] in ("x", "f", "t", "uj") or text[ahead[0]] in "，。；：”"):
+        pos = verb[0]  # 快递/v 业务量: a verb opening the clause modifies the noun
+    return (pos, end) if end - pos > 1 else None
+
+
 def _after_places(doc: Document, pos: int, limit: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
     """The nouns right after a list of places (广东、江苏…山东5省春节档票房位居前列 -> 春节档票房),
     past a count of the places (5省); what each place's number in a later 分别 list measures."""
@@ -563,11 +590,19 @@ def _after_places(doc: Document, pos: int, limit: int, facts: dict[int, Candidat
         tok = doc.token_at(pos)
         if tok is None or tok[0] != pos or pos in facts:
             break
+        if pos == start and tok[2] in ("v", "vn") and doc.text.startswith("的", tok[1]):
+            pos = tok[1] + 1  # 荆州市、宜昌市、黄冈市查办的|非法捕捞案件数量: what the places did
+            start = pos
+            continue
         if not (tok[2] in nouns or doc.text[tok[0] : tok[1]] in w["compound_tail"]):
             following = doc.token_at(tok[1])  # (快递/v 业务量, 春节/t 档: a word modifying the noun after it)
-            if tok[2] not in ("v", "t") or pos > start or following is None or following[0] != tok[1] \
-                    or following[2] not in nouns:
+            before = doc.token_at(pos - 1) if pos > start else None
+            modifier = pos == start or tok[2] == "v" and before is not None and before[2] == "b"  # 非法/b 捕捞/v 案件
+            if tok[2] not in ("v", "t", "b", "a") or not modifier or following is None \
+                    or following[0] != tok[1] or following[2] not in nouns:
                 break  # (…票房|位居: a verb after the nouns is the predicate)
+            pos = following[0]
+            continue
         pos = tok[1]
     return (start, pos) if pos - start > 1 else None
 
