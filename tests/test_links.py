@@ -81,6 +81,9 @@ CASES = [
     # a 分别 list after a ranking of places takes what the ranking names (K4)
     ("荆州市、宜昌市、黄冈市查办的非法捕捞案件数量居全省前三，分别为186起、142起和127起。", "142起",
      "非法捕捞案件数量", None, None, None, "宜昌市"),
+    # a verb that names the measure, alone before the number in its clause, is the subject (K1)
+    ("基金收入1063.5亿元，支出1081.2亿元。", "1081.2亿元", "支出", None, None, None, None),
+    ("居民人均消费支出增长5.3%。", "5.3%", "居民人均消费支出", "up", None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

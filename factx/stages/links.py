@@ -222,6 +222,9 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and c is head and previous is not None and previous.change \
                     and _level_reached(doc, previous, c):
                 span, how = previous.subject_span, "paired"  # 每吨上调300元至8500元: the level it reached
+            alone = doc.text[clause.start : c.start].strip().removeprefix("其中").lstrip("，、")
+            if span is None and alone in words()["clause_measure"]:
+                span, how = (c.start - len(alone), c.start), "carried"  # 收入1063.5亿元，支出1081.2亿元
             if span is None and c is head and named and doc.text[clause.start : c.start].strip() in _PER_HEAD:
                 same = next((n.subject_span for n in reversed(named) if n.type == c.type and n.unit == c.unit), None)
                 if same is not None:
