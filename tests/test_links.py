@@ -84,6 +84,12 @@ CASES = [
     # a verb that names the measure, alone before the number in its clause, is the subject (K1)
     ("基金收入1063.5亿元，支出1081.2亿元。", "1081.2亿元", "支出", None, None, None, None),
     ("居民人均消费支出增长5.3%。", "5.3%", "居民人均消费支出", "up", None, None, None),
+    # a 标准 is the rate of an aid: the aid given after 的标准, or the one the sentence gives before
+    # 标准为 (K14)
+    ("各地按每户8万元至12万元的标准发放渔船网具回收补偿。", "8万元至12万元", "渔船网具回收补偿", None, None, None,
+     None),
+    ("全省对80周岁以上老年人普遍发放高龄津贴，标准为每人每月50元至300元不等。", "50元至300元", "高龄津贴", None,
+     None, None, None),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

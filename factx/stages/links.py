@@ -239,6 +239,10 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 span = before_noun if before_noun is not None and (not named or before_noun[0] >= named[-1].end) \
                     else named[-1].subject_span if named else None
                 how = "carried"
+            if span is not None and doc.text[span[0] : span[1]] == "标准" and c.type == "money":
+                standard = _standard_of(doc, c, span, facts)
+                if standard is not None:
+                    span, how = standard, "carried"  # 生活补助…发放，标准为每人每月500元: the standard of the aid
             if span is not None and not _holds_a_number(span, c, unplaced) \
                     and not _inside_place(span, facts, place_starts):
                 c.subject_span = span
@@ -555,6 +559,47 @@ def _measure_tail(doc: Document, pieces: list[tuple[str, int, int]]) -> tuple[in
             return None  # 汽车制造业、…电子设备制造业增加值: kinds of one word (制造业), each its own (K4)
         return tok[0], b
     return None
+
+
+def _standard_of(doc: Document, c: Candidate, span: tuple[int, int],
+                 facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """What a 标准 names the rate of: the aid or payment given after it (按每户8万元至12万元的标准发放|
+    渔船网具回收补偿), else the one the sentence opens with (乡村教师生活补助…发放，标准为每人每月500元)."""
+    text = doc.text
+    if span[0] > c.end and text.startswith("标准", span[0]):
+        verb = words()["grant_verb"].prefix_of(text, span[1])
+        if verb:
+            after = tidy(doc, right_subject_after(doc, span[1] + len(verb), facts))
+            if after is not None:
+                return after
+    if span[1] <= c.start and c.sentence >= 0:
+        start = skip_scope(doc, doc.sentences[c.sentence][0], span[0], facts, places=True)
+        opening = _noun_run(doc, start, span[0], facts)
+        if opening is not None and text[opening[1] - 1] in words()["grant_noun_end"]:
+            return tidy(doc, opening)
+        for verb in words()["grant_verb"]:  # 对80周岁以上老年人普遍发放|高龄津贴，标准为…
+            at = text.rfind(verb, start, span[0])
+            given = right_subject_after(doc, at + len(verb), facts) if at >= 0 else None
+            if given is not None and given[1] <= span[0]:
+                return tidy(doc, given)
+    return None
+
+
+def right_subject_after(doc: Document, pos: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The nouns starting at ``pos`` (up to the end of the clause), ending with an aid's name."""
+    run = _noun_run(doc, pos, len(doc.text), facts)
+    return run if run is not None and doc.text[run[1] - 1] in words()["grant_noun_end"] else None
+
+
+def _noun_run(doc: Document, pos: int, limit: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The nouns, and the verbs that modify them, from ``pos`` on (乡村教师生活/vn 补助/v, 渔船网具回收补偿)."""
+    nouns, start = words()["noun_tag"], pos
+    while pos < limit:
+        tok = doc.token_at(pos)
+        if tok is None or tok[0] != pos or pos in facts or not (tok[2] in nouns or tok[2] in ("v", "vn")):
+            break
+        pos = tok[1]
+    return (start, pos) if pos - start > 1 else None
 
 
 def _ranked_noun(doc: Document, items: list[tuple[str, int, int]]) -> tuple[int, int] | None:
