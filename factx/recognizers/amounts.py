@@ -328,6 +328,9 @@ class _Filter:
         if tok is None:
             return True
         if tok[0] < start:
+            if tok[1] == end and self.text.endswith("倍", 0, end) \
+                    and self.text[tok[0] : start] in link_words()["change_up"]:
+                return True  # 增加一倍/l: a change word and a multiple the dictionary keeps as one word
             return tok[2] in ("ns", "m", "mq", "q", "t")  # 东三省 is a place, 统一 a verb
         if tok[1] > end:
             tail = self.text[end : tok[1]]
