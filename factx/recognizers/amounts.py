@@ -394,7 +394,7 @@ def _article_one(f: _Filter, m: re.Match, unit: Unit, num_text: str, end: int) -
         return True
     if unit.kind == "time" and (text[end : end + 1].isdigit() or text[end : end + 1] in CN_DIGIT_CHARS):
         return True  # 每间房一晚680元: per night, the denominator of the price
-    return bool(_starts_with_any(text[end : end + 2], f.words["per_period_after"]))
+    return bool(_starts_with_any(text[end : end + 4], f.words["per_period_after"]))
 
 
 def _counts(near: str, word: str) -> bool:
