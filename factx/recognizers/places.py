@@ -490,7 +490,11 @@ def _stem_start(line: Line, suffix_start: int, water: bool) -> int:
             break  # 西安市 | 长安南路 (L2); 分局 | 含光路; 小木桥路 | 斜土路, 乌鲁木齐南路 | 建国西路
         one_char = len(word) == 1 and "\u4e00" <= word <= "\u9fff" and prev[2] not in _FUNCTION_TAGS \
             and word not in "是有在为"  # (变化是|路: a copula ends the stem)
-        if not (prev[2] in tags or (suffix_start - left < 2 and one_char)) or prev[2] == "f" and len(word) > 1:
+        guessed = water and line.text.startswith("水库", suffix_start) and len(word) == 2 \
+            and suffix_start - left < 2 and prev[2] not in _FUNCTION_TAGS \
+            and not line.is_dictionary_word(word)  # (安砂/n|水库: one engine's guess, two letters to the other)
+        if not (prev[2] in tags or (suffix_start - left < 2 and one_char) or guessed) \
+                or prev[2] == "f" and len(word) > 1:
             break  # (以前|路: a locative of two letters names no road)
         left = prev[0]
     return left
