@@ -128,6 +128,9 @@ def gate(doc: Document, c: Candidate) -> str | None:
         return None  # (without reading the tokens)
     if rule and c.subject_span is not None:
         return KEEP_HEAD if rule in ("paired", "carried") else None  # (a table row's label stays)
+    span = c.subject_span
+    if span is not None and span[0] >= c.end and "的" in doc.text[c.end : span[0]]:
+        return None  # 价值1.3万元的财物, 76岁的独居老人: the bearer after 的 (K6, K14) stays
     return _gate(situation(doc, c))
 
 
