@@ -90,6 +90,9 @@ CASES = [
      None),
     ("全省对80周岁以上老年人普遍发放高龄津贴，标准为每人每月50元至300元不等。", "50元至300元", "高龄津贴", None,
      None, None, None),
+    # 是全省…最大的 ranks a place within its province: the province is no scope (K11)
+    ("宁波市是全省用电量最大的城市，7月份全社会用电量达到108.5亿千瓦时。", "108.5亿千瓦时", "全社会用电量", None,
+     None, "--07", "宁波市"),
     # a village is below the divisions: the township around it scopes, and 全村 points to none (K17)
     ("湖南省沅陵县官庄镇杨家坪村新建房屋86栋。", "86栋", "房屋", None, None, None, "官庄镇"),
     # the quarter before the one the sentence reports is period on period (K9)

@@ -191,6 +191,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 local.place = places_so_far.target(word)  # 制造业实现税收254.9亿元，占全市税收的48%: with
                 local.pointed = local.place is not None  # no place of the part, the whole's place is the scope
                 continue
+            if text[pos - 1 : pos] == "是" and "最" in text[pos + len(word) : _clause_end(text, pos, 20)]:
+                continue  # 宁波市是全省用电量最大的城市: the whole a superlative ranks in, not the scope
             if text[pos - 1 : pos] in _COMPARED or bases and any(a <= pos < b for a, b in bases):
                 continue  # 比全国平均水平高, 高于全省, 占全省的: a base or a whole, not the scope
             if link_words()["partner_before"].suffix_of(text, pos) not in (None, "对", "向"):
