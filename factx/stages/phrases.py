@@ -54,6 +54,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             if noun is not None and (noun[2] in nouns or text[noun[0] : noun[1]] in w["noun_word"]):
                 end -= len(tail)  # 科技型中小企业|入库4870家, 商品住宅|网签成交: what the verb says of the noun
                 continue
+        if tok[2] == "v" and before is not None and before[2] == "d" and before[0] > start \
+                and word not in change_words():
+            end = before[0]  # 企业利润率|仍处在, 运载能力|不小于, 最高负荷|可能达到: an adverb and its verb end it
+            continue
         if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
                 or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1 and word[0] in _people()[1]):
             end = tok[0]
