@@ -30,6 +30,7 @@ from typing import Any
 
 from factx.candidate import Candidate
 from factx.document import Document
+from factx.tagging import Token
 from factx.stages.clauses import CLAUSE_STOPS, change_words, words
 
 #: Longest candidate span, in characters (as ``phrases.MAX_SUBJECT``).
@@ -245,7 +246,7 @@ class Model:
 class Context:
     """What the candidates and features of one document's numbers read."""
 
-    __slots__ = ("doc", "text", "fact_starts", "facts", "earlier", "_starts", "_ends")
+    __slots__ = ("doc", "text", "fact_starts", "facts", "earlier", "_starts", "_ends", "_sentence_tokens")
 
     def __init__(self, doc: Document, found: list[Candidate]) -> None:
         self.doc = doc
@@ -271,6 +272,27 @@ class Context:
         #: side -> start -> (score, first tag); side -> end -> (score, last tag)
         self._starts: dict[str, dict[int, tuple[float, str]]] = {side: {} for side in SIDES}
         self._ends: dict[str, dict[int, tuple[float, str]]] = {side: {} for side in SIDES}
+        #: sentence -> its tokens (``Document.tokens_in``) and their starts, read once for all its numbers
+        self._sentence_tokens: dict[int, tuple[list[Token], list[int]]] = {}
+
+    def _tokens(self, sentence: int) -> tuple[list[Token], list[int]]:
+        """The tokens of sentence ``sentence`` and their starts."""
+        got = self._sentence_tokens.get(sentence)
+        if got is None:
+            start, end, _ = self.doc.sentences[sentence]
+            toks = self.doc.tokens_in(start, end)
+            got = self._sentence_tokens[sentence] = (toks, [t[0] for t in toks])
+        return got
+
+    def tokens_in(self, c: Candidate, start: int, end: int) -> list[Token]:
+        """``Document.tokens_in(start, end)``, sliced from the tokens of ``c``'s sentence when
+        it holds ``start``-``end`` (a sentence lies in one line)."""
+        if c.sentence >= 0:
+            sent_start, sent_end, _ = self.doc.sentences[c.sentence]
+            if sent_start <= start and end <= sent_end:
+                toks, starts = self._tokens(c.sentence)
+                return toks[bisect_left(starts, start) : bisect_left(starts, end)]
+        return self.doc.tokens_in(start, end)
 
     def _holds_fact(self, start: int, end: int) -> bool:
         i = bisect_left(self.fact_starts, start)
@@ -294,7 +316,7 @@ class Context:
         lo = max(sent_start, cs - LOOK)
         left: list = []  # the clause's tokens before the number, nearest first
         if lo < cs:
-            for t in reversed(doc.tokens_in(lo, cs)):
+            for t in reversed(self.tokens_in(c, lo, cs)):
                 if t[1] > cs:
                     continue
                 if text[t[0]] in CLAUSE_STOPS:
@@ -305,7 +327,7 @@ class Context:
         hi = min(sent_end, ce + LOOK)
         right: list = []  # and after it
         if ce < hi:
-            for t in doc.tokens_in(ce, hi):
+            for t in self.tokens_in(c, ce, hi):
                 if text[t[0]] in CLAUSE_STOPS:
                     break
                 right.append(t)
@@ -336,7 +358,7 @@ class Context:
 
         if grammar is not None:
             s, e = grammar
-            toks = doc.tokens_in(s, e)
+            toks = self.tokens_in(c, s, e)
             verb = False
             for t in toks:
                 if t[2] == "v":
@@ -367,7 +389,7 @@ class Context:
                 add(first[0], right[1][1], 2, first[2] == "v" or right[1][2] == "v", "", 0)
         for s, e in earlier:
             if (s, e) not in seen:
-                toks = doc.tokens_in(s, e)
+                toks = self.tokens_in(c, s, e)
                 add(s, e, len(toks), any(t[2] == "v" for t in toks))
         return out
 
