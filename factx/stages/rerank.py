@@ -30,8 +30,8 @@ from typing import Any
 
 from factx.candidate import Candidate
 from factx.document import Document
-from factx.tagging import Token
 from factx.stages.clauses import CLAUSE_STOPS, change_words, words
+from factx.tagging import Token
 
 #: Longest candidate span, in characters (as ``phrases.MAX_SUBJECT``).
 MAX_CHARS = 24
@@ -84,25 +84,25 @@ def rerank_subjects(doc: Document, found: list[Candidate]) -> None:
     ctx = None
     for c in found:
         if c.numeric:
-            mode = gate(doc, c)
+            if ctx is None:
+                ctx = Context(doc, found)  # (before any subject changes: ``Context.earlier`` reads the grammar's)
+            mode = gate(doc, c, ctx)
             if mode is not None:
-                if ctx is None:
-                    ctx = Context(doc, found)
                 c.subject_span = ctx.best(c, m, trims=mode == FULL)
 
 
-def situation(doc: Document, c: Candidate) -> tuple[str, str, str, str]:
+def situation(doc: Document, c: Candidate, ctx: Context | None = None) -> tuple[str, str, str, str]:
     """How the grammar's answer for ``c`` stands, coarsely: the rule that settled it
     (``Candidate.subject_rule``, "-" for its own phrase), and for a span of its own its size
     ("1".."4" tokens, "5+"), the tag of its first token and what follows it ("num" the number
-    itself, else the next token's tag)."""
+    itself, else the next token's tag). ``ctx``, if given, reads the tokens of ``c``'s sentence."""
     span = c.subject_span
     rule = c.subject_rule or "-"
     if span is None:
         before = doc.token_at(c.start - 1)
         return rule if rule.startswith("none:") else "none", "", "", before[2] if before is not None else "^"
     s, e = span
-    toks = doc.tokens_in(s, e)
+    toks = ctx.tokens_in(c, s, e) if ctx is not None else doc.tokens_in(s, e)
     n = len(toks)
     first = toks[0][2] if toks else "x"
     if e == c.start or not doc.text[e : c.start].strip():
@@ -120,7 +120,7 @@ def situation(doc: Document, c: Candidate) -> tuple[str, str, str, str]:
 FULL, KEEP_HEAD = "full", "keep_head"
 
 
-def gate(doc: Document, c: Candidate) -> str | None:
+def gate(doc: Document, c: Candidate, ctx: Context | None = None) -> str | None:
     """How the model may change ``c``'s subject (``FULL``, ``KEEP_HEAD``), or None: never
     where the grammar gave none on purpose (``Candidate.subject_rule``); with ``FULL`` only in
     the situations where trimming the grammar's span won in cross-validation (``_trims``)."""
@@ -129,7 +129,7 @@ def gate(doc: Document, c: Candidate) -> str | None:
         return None  # (without reading the tokens)
     if rule and c.subject_span is not None:
         return KEEP_HEAD if rule in ("paired", "carried") else None  # (a table row's label stays)
-    return _gate(situation(doc, c))
+    return _gate(situation(doc, c, ctx))
 
 
 #: Where the model may also trim a span of the grammar's own before the number: a span followed
@@ -246,7 +246,8 @@ class Model:
 class Context:
     """What the candidates and features of one document's numbers read."""
 
-    __slots__ = ("doc", "text", "fact_starts", "facts", "earlier", "_starts", "_ends", "_sentence_tokens")
+    __slots__ = ("doc", "text", "fact_starts", "facts", "earlier", "_starts", "_ends", "_sentence_tokens",
+                 "_changes", "_connectors")
 
     def __init__(self, doc: Document, found: list[Candidate]) -> None:
         self.doc = doc
@@ -274,6 +275,7 @@ class Context:
         self._ends: dict[str, dict[int, tuple[float, str]]] = {side: {} for side in SIDES}
         #: sentence -> its tokens (``Document.tokens_in``) and their starts, read once for all its numbers
         self._sentence_tokens: dict[int, tuple[list[Token], list[int]]] = {}
+        self._changes, self._connectors = change_words(), words()["connector"]
 
     def _tokens(self, sentence: int) -> tuple[list[Token], list[int]]:
         """The tokens of sentence ``sentence`` and their starts."""
@@ -368,11 +370,13 @@ class Context:
             before = doc.token_at(s - 1)
             if before is not None and before[1] == s and _wordlike(text, before):
                 add(before[0], e, len(toks) + 1, verb or before[2] == "v")
-        changes, connectors = change_words(), words()["connector"]
+        changes, connectors = self._changes, self._connectors
         for d in range(min(LEFT_ENDS, len(left))):
             last = left[d]
-            if not _wordlike(text, last) or last[2] in NO_HEAD or text[last[0] : last[1]] in changes \
-                    and text[last[0] - 2 : last[0]] in ("同比", "环比") or text[last[0] : last[1]] in connectors:
+            if not _wordlike(text, last) or last[2] in NO_HEAD:
+                continue
+            word = text[last[0] : last[1]]
+            if word in changes and text[last[0] - 2 : last[0]] in ("同比", "环比") or word in connectors:
                 continue  # (一季度同比增长5.3%: that change verb is what happened, not what changed;
                 # 截至收盘报18.62元: a connector ends no subject)
             gap = text[last[1] : cs] if cs - last[1] <= 4 else "long"
@@ -436,6 +440,15 @@ class Context:
                 ("nullbt", _tag(before)), ("nullbw", _word(text, before)),
                 ("nullat", _tag(after)), ("nullaw", _word(text, after, "$"))]
 
+    def _null_score(self, c: Candidate, t: dict[str, dict]) -> float:
+        """The sum of the weights of ``_null``'s features, read from the template tables."""
+        doc, text = self.doc, self.text
+        before, after = doc.token_at(c.start - 1), doc.token_at(c.end)
+        return sum((t["null"].get((c.subject_span is not None, c.type, c.unit_kind), 0.0),
+                    t["nullch"].get(c.change, 0.0), t["nullbt"].get(_tag(before), 0.0),
+                    t["nullbw"].get(_word(text, before), 0.0), t["nullat"].get(_tag(after), 0.0),
+                    t["nullaw"].get(_word(text, after, "$"), 0.0)))
+
     def _start_atoms(self, s: int) -> tuple[tuple, tuple | None, bool]:
         """The first token of a span starting at ``s``, the token before it, and whether a
         place fact starts there."""
@@ -473,7 +486,7 @@ class Context:
             return None
         w, t = m.w, m.t
         best: Span = None
-        best_score = sum(w.get(f, 0.0) for f in self._null(c))
+        best_score = self._null_score(c, t)
         text = self.text
         joint = m.joint((c.type, c.unit_kind))
         grammar = c.subject_span
