@@ -31,6 +31,7 @@ from typing import Any
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.stages.clauses import CLAUSE_STOPS, change_words, words
+from factx.tagging import Token
 
 #: Longest candidate span, in characters (as ``phrases.MAX_SUBJECT``).
 MAX_CHARS = 24
@@ -83,25 +84,25 @@ def rerank_subjects(doc: Document, found: list[Candidate]) -> None:
     ctx = None
     for c in found:
         if c.numeric:
-            mode = gate(doc, c)
+            if ctx is None:
+                ctx = Context(doc, found)  # (before any subject changes: ``Context.earlier`` reads the grammar's)
+            mode = gate(doc, c, ctx)
             if mode is not None:
-                if ctx is None:
-                    ctx = Context(doc, found)
                 c.subject_span = ctx.best(c, m, trims=mode == FULL)
 
 
-def situation(doc: Document, c: Candidate) -> tuple[str, str, str, str]:
+def situation(doc: Document, c: Candidate, ctx: Context | None = None) -> tuple[str, str, str, str]:
     """How the grammar's answer for ``c`` stands, coarsely: the rule that settled it
     (``Candidate.subject_rule``, "-" for its own phrase), and for a span of its own its size
     ("1".."4" tokens, "5+"), the tag of its first token and what follows it ("num" the number
-    itself, else the next token's tag)."""
+    itself, else the next token's tag). ``ctx``, if given, reads the tokens of ``c``'s sentence."""
     span = c.subject_span
     rule = c.subject_rule or "-"
     if span is None:
         before = doc.token_at(c.start - 1)
         return rule if rule.startswith("none:") else "none", "", "", before[2] if before is not None else "^"
     s, e = span
-    toks = doc.tokens_in(s, e)
+    toks = ctx.tokens_in(c, s, e) if ctx is not None else doc.tokens_in(s, e)
     n = len(toks)
     first = toks[0][2] if toks else "x"
     if e == c.start or not doc.text[e : c.start].strip():
@@ -119,7 +120,7 @@ def situation(doc: Document, c: Candidate) -> tuple[str, str, str, str]:
 FULL, KEEP_HEAD = "full", "keep_head"
 
 
-def gate(doc: Document, c: Candidate) -> str | None:
+def gate(doc: Document, c: Candidate, ctx: Context | None = None) -> str | None:
     """How the model may change ``c``'s subject (``FULL``, ``KEEP_HEAD``), or None: never
     where the grammar gave none on purpose (``Candidate.subject_rule``); with ``FULL`` only in
     the situations where trimming the grammar's span won in cross-validation (``_trims``)."""
@@ -131,7 +132,7 @@ def gate(doc: Document, c: Candidate) -> str | None:
     span = c.subject_span
     if span is not None and span[0] >= c.end and "的" in doc.text[c.end : span[0]]:
         return None  # 价值1.3万元的财物, 76岁的独居老人: the bearer after 的 (K6, K14) stays
-    return _gate(situation(doc, c))
+    return _gate(situation(doc, c, ctx))
 
 
 #: Where the model may also trim a span of the grammar's own before the number: a span followed
@@ -248,7 +249,8 @@ class Model:
 class Context:
     """What the candidates and features of one document's numbers read."""
 
-    __slots__ = ("doc", "text", "fact_starts", "facts", "earlier", "_starts", "_ends")
+    __slots__ = ("doc", "text", "fact_starts", "facts", "earlier", "_starts", "_ends", "_sentence_tokens",
+                 "_changes", "_connectors")
 
     def __init__(self, doc: Document, found: list[Candidate]) -> None:
         self.doc = doc
@@ -274,6 +276,28 @@ class Context:
         #: side -> start -> (score, first tag); side -> end -> (score, last tag)
         self._starts: dict[str, dict[int, tuple[float, str]]] = {side: {} for side in SIDES}
         self._ends: dict[str, dict[int, tuple[float, str]]] = {side: {} for side in SIDES}
+        #: sentence -> its tokens (``Document.tokens_in``) and their starts, read once for all its numbers
+        self._sentence_tokens: dict[int, tuple[list[Token], list[int]]] = {}
+        self._changes, self._connectors = change_words(), words()["connector"]
+
+    def _tokens(self, sentence: int) -> tuple[list[Token], list[int]]:
+        """The tokens of sentence ``sentence`` and their starts."""
+        got = self._sentence_tokens.get(sentence)
+        if got is None:
+            start, end, _ = self.doc.sentences[sentence]
+            toks = self.doc.tokens_in(start, end)
+            got = self._sentence_tokens[sentence] = (toks, [t[0] for t in toks])
+        return got
+
+    def tokens_in(self, c: Candidate, start: int, end: int) -> list[Token]:
+        """``Document.tokens_in(start, end)``, sliced from the tokens of ``c``'s sentence when
+        it holds ``start``-``end`` (a sentence lies in one line)."""
+        if c.sentence >= 0:
+            sent_start, sent_end, _ = self.doc.sentences[c.sentence]
+            if sent_start <= start and end <= sent_end:
+                toks, starts = self._tokens(c.sentence)
+                return toks[bisect_left(starts, start) : bisect_left(starts, end)]
+        return self.doc.tokens_in(start, end)
 
     def _holds_fact(self, start: int, end: int) -> bool:
         i = bisect_left(self.fact_starts, start)
@@ -297,7 +321,7 @@ class Context:
         lo = max(sent_start, cs - LOOK)
         left: list = []  # the clause's tokens before the number, nearest first
         if lo < cs:
-            for t in reversed(doc.tokens_in(lo, cs)):
+            for t in reversed(self.tokens_in(c, lo, cs)):
                 if t[1] > cs:
                     continue
                 if text[t[0]] in CLAUSE_STOPS:
@@ -308,7 +332,7 @@ class Context:
         hi = min(sent_end, ce + LOOK)
         right: list = []  # and after it
         if ce < hi:
-            for t in doc.tokens_in(ce, hi):
+            for t in self.tokens_in(c, ce, hi):
                 if text[t[0]] in CLAUSE_STOPS:
                     break
                 right.append(t)
@@ -339,7 +363,7 @@ class Context:
 
         if grammar is not None:
             s, e = grammar
-            toks = doc.tokens_in(s, e)
+            toks = self.tokens_in(c, s, e)
             verb = False
             for t in toks:
                 if t[2] == "v":
@@ -349,11 +373,13 @@ class Context:
             before = doc.token_at(s - 1)
             if before is not None and before[1] == s and _wordlike(text, before):
                 add(before[0], e, len(toks) + 1, verb or before[2] == "v")
-        changes, connectors = change_words(), words()["connector"]
+        changes, connectors = self._changes, self._connectors
         for d in range(min(LEFT_ENDS, len(left))):
             last = left[d]
-            if not _wordlike(text, last) or last[2] in NO_HEAD or text[last[0] : last[1]] in changes \
-                    and text[last[0] - 2 : last[0]] in ("同比", "环比") or text[last[0] : last[1]] in connectors:
+            if not _wordlike(text, last) or last[2] in NO_HEAD:
+                continue
+            word = text[last[0] : last[1]]
+            if word in changes and text[last[0] - 2 : last[0]] in ("同比", "环比") or word in connectors:
                 continue  # (一季度同比增长5.3%: that change verb is what happened, not what changed;
                 # 截至收盘报18.62元: a connector ends no subject)
             gap = text[last[1] : cs] if cs - last[1] <= 4 else "long"
@@ -370,7 +396,7 @@ class Context:
                 add(first[0], right[1][1], 2, first[2] == "v" or right[1][2] == "v", "", 0)
         for s, e in earlier:
             if (s, e) not in seen:
-                toks = doc.tokens_in(s, e)
+                toks = self.tokens_in(c, s, e)
                 add(s, e, len(toks), any(t[2] == "v" for t in toks))
         return out
 
@@ -417,6 +443,15 @@ class Context:
                 ("nullbt", _tag(before)), ("nullbw", _word(text, before)),
                 ("nullat", _tag(after)), ("nullaw", _word(text, after, "$"))]
 
+    def _null_score(self, c: Candidate, t: dict[str, dict]) -> float:
+        """The sum of the weights of ``_null``'s features, read from the template tables."""
+        doc, text = self.doc, self.text
+        before, after = doc.token_at(c.start - 1), doc.token_at(c.end)
+        return sum((t["null"].get((c.subject_span is not None, c.type, c.unit_kind), 0.0),
+                    t["nullch"].get(c.change, 0.0), t["nullbt"].get(_tag(before), 0.0),
+                    t["nullbw"].get(_word(text, before), 0.0), t["nullat"].get(_tag(after), 0.0),
+                    t["nullaw"].get(_word(text, after, "$"), 0.0)))
+
     def _start_atoms(self, s: int) -> tuple[tuple, tuple | None, bool]:
         """The first token of a span starting at ``s``, the token before it, and whether a
         place fact starts there."""
@@ -454,7 +489,7 @@ class Context:
             return None
         w, t = m.w, m.t
         best: Span = None
-        best_score = sum(w.get(f, 0.0) for f in self._null(c))
+        best_score = self._null_score(c, t)
         text = self.text
         joint = m.joint((c.type, c.unit_kind))
         grammar = c.subject_span
