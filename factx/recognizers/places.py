@@ -20,9 +20,10 @@ from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
 _ROAD = r"(?:[东西南北中]?(?:大街|大道|路(?![段面网线况程径由费灯口])|街(?![道头区坊市]))|高速(?:公路)?|巷|胡同)"
-_WATER = r"(?:水库|运河|江(?![西苏])|河(?![南北长湖])|湖(?![南北长])|渠)"  # (河长制, 河湖长制: the river chief system)
+# (河长制, 河湖长制: the river chief system; 溪流, 清溪村: no river)
+_WATER = r"(?:水库|运河|江(?![西苏])|河(?![南北长湖])|湖(?![南北长])|渠|溪(?![流水边畔谷村镇乡路街]))"
 ROAD_SUFFIXES = ("大街", "大道", "胡同", "高速", "高速公路", "路", "街", "巷")
-WATER_SUFFIXES = ("水库", "运河", "江", "河", "湖", "海", "湾", "渠")
+WATER_SUFFIXES = ("水库", "运河", "江", "河", "湖", "海", "湾", "渠", "溪")
 MOUNTAIN_SUFFIXES = ("山脉", "山", "峰", "岭")
 ADMIN_SUFFIXES = ("自治州", "自治县", "自治旗", "新区", "地区", "省", "市", "县", "区", "州", "盟", "旗",
                   "镇", "乡", "村", "街道")
