@@ -35,6 +35,11 @@ def test_weights_load():
     ("警方共抓获犯罪嫌疑人46名。", "46名", "犯罪嫌疑人"),
     ("全市规模以上工业增加值增长6.1%。", "6.1%", "工业增加值"),
     ("扣押价值180万元的涉案豪车3辆。", "180万元", "涉案豪车"),
+    # the bearer after 的 is never handed to the model (K14), whatever the words before it
+    ("民警接群众报警，称其车内价值1.3万元的财物被盗。", "1.3万元", "财物"),
+    # on the spans it may only keep or move (a noun phrase right before its number), the model never
+    # strips a noun's modifiers
+    ("今年前三季度，全市轨道交通日均客运量182万人次，同比增长15%。", "182万人次", "轨道交通日均客运量"),
     ("经过两年多的努力，项目终于完工。", "两年多", None),
     # a change verb after 同比/环比 is what happened, never what changed (but 农民增收1.3亿元 may be)
     ("分季度看，一季度同比增长5.3%，二季度增长4.7%。", "5.3%", None),
