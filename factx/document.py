@@ -380,9 +380,9 @@ def _retag_nouns(text: str, arrays: TokenArrays) -> TokenArrays:
     if found is None:
         return arrays
     starts, tags = arrays
-    first = bisect_left(starts, found.start())
-    for j in range(first, len(tags)):
-        if text[starts[j] : starts[j + 1]] in link_words()["noun_retag"] and tags[j] != "n":
+    nouns = link_words()["noun_retag"]
+    for j in range(bisect_left(starts, found.start()), len(tags)):
+        if tags[j] != "n" and text[starts[j] : starts[j + 1]] in nouns:
             if tags is arrays[1]:
                 tags = list(tags)
             tags[j] = "n"

@@ -114,24 +114,34 @@ def change_of(doc: Document, c: Candidate, clause: Clause) -> str | None:
 
 def _more_or_less(doc: Document, start: int, end: int) -> str | None:
     """up for 多, down for 少 as an adverb before a verb (and its object) that runs up to the
-    number (少浇|两遍水, 少用水|50立方米, 多卖|2元): the amount is how much more or less is done (K7).
-    Not in words of their own (至少, 最多, 多达, 不少于: more_less_word)."""
+    number (少浇|两遍水, 少用水|50立方米, 多卖|2元): the amount is how much more or less is done (K7)."""
     text = doc.text
     lo = max(start, end - 8)
     pos = max(text.rfind("多", lo, end - 1), text.rfind("少", lo, end - 1))
-    if pos < lo or words()["more_less_word"].suffix_of(text, pos + 2) \
-            or text[pos - 1 : pos + 1] in words()["more_less_word"]:
+    verb = doc.token_at(pos + 1) if pos >= lo else None
+    if verb is None or verb[0] != pos + 1 or more_less_at(doc, verb) is None:
         return None
-    verb = doc.token_at(pos + 1)
-    if verb is None or verb[0] != pos + 1 or text[pos + 1 : verb[1]] in change_words() \
-            or not (verb[2] in ("v", "vn") or text[pos + 1 : verb[1]] == "还"):  # (少还|约79元: 还/d, repay)
-        return None
-    if not (starts_token(doc, pos) and (doc.token_at(pos) or (0, 0))[1] == pos + 1):
-        return None  # (多|卖: 多 a word of its own; not 许多, 多数)
     rest = doc.tokens_in(verb[1], end)
     if any(t[2] not in _OBJECT_TAGS and text[t[0] : t[1]] not in ("了", "快", "近", "将近") for t in rest):
         return None
     return "up" if text[pos] == "多" else "down"
+
+
+def more_less_at(doc: Document, verb: tuple[int, int, str]) -> int | None:
+    """Where 多 or 少 stands as an adverb right before the token ``verb`` (多|卖, 少|还: a word of its
+    own, not 许多, 多数, 至少, 多达, 不少于: more_less_word), if it does; not before a change word."""
+    text, pos = doc.text, verb[0] - 1
+    if pos < 0 or text[pos] not in "多少":
+        return None
+    word = text[verb[0] : verb[1]]
+    if not (verb[2] in ("v", "vn") or word == "还") or word in change_words():  # (少还|约79元: 还/d, repay)
+        return None
+    adverb = doc.token_at(pos)
+    more_less = words()["more_less_word"]
+    if adverb is None or adverb[:2] != (pos, pos + 1) or more_less.suffix_of(text, pos + 2) \
+            or text[pos - 1 : pos + 1] in more_less:
+        return None
+    return pos
 
 
 def _verb_before_object(doc: Document, start: int, end: int) -> str | None:

@@ -163,8 +163,6 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 elif kind == "owner":  # 遵义新舟机场、铜仁机场…旅客吞吐量分别为: the shared noun, each owner's place
                     span, how = owned, "paired"
                     owner = next((f for f in map(facts.get, range(a, b)) if f is not None and f.type == "place"), None)
-                    while owner is not None and owner.end < b and getattr(facts.get(owner.end), "type", "") == "place":
-                        owner = facts[owner.end]  # 河南省嵩县的盛达金矿: the innermost place of the chain
                     partners = words()["partner_before"]
                     if owner is not None and not partners.suffix_of(doc.text, items[0][1]) \
                             and not partners.prefix_of(doc.text, items[0][1]):  # (对欧盟、美国…: partners)
@@ -222,10 +220,11 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if span is None and c is head and previous is not None and previous.change \
                     and _level_reached(doc, previous, c):
                 span, how = previous.subject_span, "paired"  # 每吨上调300元至8500元: the level it reached
-            alone = doc.text[clause.start : c.start].strip().removeprefix("其中").lstrip("，、")
+            before_number = doc.text[clause.start : c.start].strip()
+            alone = before_number.removeprefix("其中").lstrip("，、")
             if span is None and alone in words()["clause_measure"]:
                 span, how = (c.start - len(alone), c.start), "carried"  # 收入1063.5亿元，支出1081.2亿元
-            if span is None and c is head and named and doc.text[clause.start : c.start].strip() in _PER_HEAD:
+            if span is None and c is head and named and before_number in _PER_HEAD:
                 same = next((n.subject_span for n in reversed(named) if n.type == c.type and n.unit == c.unit), None)
                 if same is not None:
                     span, how = same, "carried"  # 补贴资金2.8亿元，户均约1400元: the same sum, per household
@@ -481,15 +480,17 @@ def _exchanged(doc: Document, first: Candidate, second: Candidate) -> bool:
 
 
 def _converted(doc: Document, first: Candidate, second: Candidate) -> bool:
-    """``second`` restates ``first`` in another unit, in brackets right after it (产量12.6吨（约40.5万
-    盎司）, 1.2万亿元（约合1700亿美元）): the same measure, the same subject."""
-    gap = doc.text[first.end : second.start]
+    """``second`` restates ``first`` in another unit, in brackets right after it or after ，约合
+    (产量12.6吨（约40.5万盎司）, 全程42.195公里，约合26.2英里): the same measure, the same subject."""
     same = first.type == second.type == "money" or first.dimension is not None \
         and first.dimension == second.dimension and first.dimension not in ("count", "other")
-    if same and first.sentence == second.sentence and gap in ("，约合", "，折合", ",约合", ",折合"):
-        return True  # 全程42.195公里，约合26.2英里
-    return same and first.sentence == second.sentence and gap[:1] in ("（", "(") \
-        and gap[1:] in ("", "约", "约合", "合", "折合") and doc.text[second.end : second.end + 1] in ("）", ")")
+    if not same or first.sentence != second.sentence:
+        return False
+    gap = doc.text[first.end : second.start]
+    if gap[:1] in ("，", ","):
+        return gap[1:] in ("约合", "折合")
+    return gap[:1] in ("（", "(") and gap[1:] in ("", "约", "约合", "合", "折合") \
+        and doc.text[second.end : second.end + 1] in ("）", ")")
 
 
 def _level_reached(doc: Document, change: Candidate, level: Candidate) -> bool:
@@ -569,7 +570,7 @@ def _standard_of(doc: Document, c: Candidate, span: tuple[int, int],
     if span[0] > c.end and text.startswith("标准", span[0]):
         verb = words()["grant_verb"].prefix_of(text, span[1])
         if verb:
-            after = tidy(doc, right_subject_after(doc, span[1] + len(verb), facts))
+            after = tidy(doc, _aid_after(doc, span[1] + len(verb), facts))
             if after is not None:
                 return after
     if span[1] <= c.start and c.sentence >= 0:
@@ -579,13 +580,13 @@ def _standard_of(doc: Document, c: Candidate, span: tuple[int, int],
             return tidy(doc, opening)
         for verb in words()["grant_verb"]:  # 对80周岁以上老年人普遍发放|高龄津贴，标准为…
             at = text.rfind(verb, start, span[0])
-            given = right_subject_after(doc, at + len(verb), facts) if at >= 0 else None
+            given = _aid_after(doc, at + len(verb), facts) if at >= 0 else None
             if given is not None and given[1] <= span[0]:
                 return tidy(doc, given)
     return None
 
 
-def right_subject_after(doc: Document, pos: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
+def _aid_after(doc: Document, pos: int, facts: dict[int, Candidate]) -> tuple[int, int] | None:
     """The nouns starting at ``pos`` (up to the end of the clause), ending with an aid's name."""
     run = _noun_run(doc, pos, len(doc.text), facts)
     return run if run is not None and doc.text[run[1] - 1] in words()["grant_noun_end"] else None

@@ -123,8 +123,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     inside = _LOCATIVE_START.match(text, start, end)
     noun_after = doc.token_at(inside.end()) if inside is not None else None
     if inside is not None and end - inside.end() > 1 and ends_token(doc, inside.end()) and noun_after is not None \
-            and noun_after[0] == inside.end() and noun_after[2] in nouns | {"nr", "nrt"}:  # (省内|就业/v stays)
-        start = inside.end()  # 区内|大熊猫数量, 省内|玉米收购价格, 他家|蔬菜纯收入: where or whose, not what
+            and noun_after[0] == inside.end() and (noun_after[2] in nouns or noun_after[2] in ("nr", "nrt")):
+        start = inside.end()  # 区内|大熊猫数量, 他家|蔬菜纯收入: where or whose, not what (省内|就业/v stays)
     owner = w["owner"].prefix_of(text, start, end)
     if owner and start + len(owner) < end and (ends_token(doc, start + len(owner)) or end - start - len(owner) > 1):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)

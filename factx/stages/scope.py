@@ -468,11 +468,12 @@ def _founding_date(doc: Document, date: Candidate) -> bool:
     clause = text[date.end : end]
     return link_words()["founding_verb"].suffix_of(text, end) is not None and not any(ch.isdigit() for ch in clause) \
         and "截至" not in text[max(0, date.start - 3) : date.start] \
-        and not text.startswith(_THAT_DAY, end + 1)  # (…开通，首日客流约27万人次; …建成，届时月产能: of that date)
+        and not link_words()["anaphoric_time"].prefix_of(text, end + 1) \
+        and not text.startswith(_FIRST_PERIOD, end + 1)  # (…开通，首日客流约27万人次; …建成，届时月产能)
 
 
-#: Words opening a clause that speak of the date named before (首日客流, 届时月产能).
-_THAT_DAY = ("首日", "当天", "当日", "当月", "当年", "届时", "同日", "同月", "首月", "首年")
+#: The first day, month or year after an opening: of the date named before it.
+_FIRST_PERIOD = ("首日", "首月", "首年")
 
 
 

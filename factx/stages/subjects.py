@@ -20,7 +20,7 @@ import regex
 from factx.candidate import Candidate
 from factx.document import Document
 from factx.lexicons import WordSet, alternation, place_context
-from factx.stages.changes import ratio_match, than_match
+from factx.stages.changes import more_less_at, ratio_match, than_match
 from factx.stages.clauses import CLAUSE_STOPS, Clause, basis_matches, change_words, ends_token, starts_token, words
 from factx.stages.phrases import MAX_SUBJECT, PLACE_COUNT, last_predicate, last_verb, skip_scope, tidy
 
@@ -463,22 +463,14 @@ def _counted_before(doc: Document, start: int, end: int, facts: dict[int, Candid
 
 
 def _more_less_verb(doc: Document, start: int, end: int) -> int | None:
-    """Where 多 or 少 (a word of its own) + a verb ending at ``end`` starts (多交, 少还, 多卖了), if one does."""
-    text = doc.text
+    """Where 多 or 少 + a verb ending at ``end`` starts (多交, 少还, 多卖了), if one does."""
     verb = doc.token_at(end - 1)
-    if verb is None or verb[1] != end:
-        return None
-    if text[verb[0] : verb[1]] == "了":
+    if verb is not None and verb[1] == end and doc.text[verb[0] : verb[1]] == "了":
         verb = doc.token_at(verb[0] - 1)
-        if verb is None:
-            return None
-    at = verb[0] - 1
-    adverb = doc.token_at(at)
-    if at < start or adverb is None or adverb != (at, at + 1, adverb[2]) or text[at] not in "多少" \
-            or not (verb[2] in ("v", "vn") or text[verb[0] : verb[1]] == "还") \
-            or text[at - 1 : at + 1] in words()["more_less_word"]:
+    if verb is None or verb[1] > end:
         return None
-    return at
+    at = more_less_at(doc, verb)
+    return at if at is not None and at >= start else None
 
 
 def _window_before(doc: Document, start: int, end: int, facts: dict[int, Candidate]) -> int | None:
