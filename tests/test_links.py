@@ -915,6 +915,11 @@ CASES = [
     ("银行、煤炭、石油石化板块逆势下跌，跌幅分别为0.92%、0.74%和0.51%。", "0.74%", "跌幅", None, None, None, None),
     ("共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室", None, None,
      None, None),
+    # an own noun before 分别 (票房) is what a list of named things measures; scope words are not one
+    ("三部影片分别是《远山》、《归途》和《春信》，票房分别为8.2亿元、5.6亿元和3.1亿元。", "3.1亿元", "票房", None, None,
+     None, None),
+    ("散货船、油船和集装箱船是主力船型，前三季度全省分别完工486万载重吨、312万载重吨和295万载重吨。", "312万载重吨",
+     "油船", None, None, None, None),
     # a direction after a place is where (黑河市北部), not what; a conjunction opens a bare change clause too
     ("黑河市北部最低气温可降至零下38℃左右。", "零下38℃左右", "最低气温", None, None, None, "黑河市"),
     ("7日起气温将逐步回升，但仍较常年同期偏低2至4℃。", "2至4℃", "气温", "down", "base", "---07", None),

@@ -378,14 +378,30 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
         return pieces
     # 共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个
     own = text[clause.start : end].strip()
-    if len(own) > 1 and own[-1] in words()["noun_ending"] and own not in words()["count_noun"] \
-            and all("\u4e00" <= ch <= "\u9fff" for ch in own):
+    if len(own) > 1 and _own_noun(doc, own, clause.start, end, facts):
         return []  # 银行、煤炭板块逆势下跌，跌幅分别为…: the rate named before 分别 is what they measure
     before = clause_start(text, clause.start - 1, doc.sentences[head.sentence][0])
     places = _place_list(doc, before, clause.start - 1, facts, last=True)
     if len(places) == size:
         return places  # 依次是苏州、南京和无锡，分别完成…; 在长沙市岳麓区、昆明市官渡区同步收网，分别抓获…
     return _noun_pieces(doc, noun_list_span(doc, before, clause.start - 1, facts), size)
+
+
+def _own_noun(doc: Document, own: str, start: int, end: int, facts: dict[int, Candidate]) -> bool:
+    """``own`` (``text[start:end]``, the words between a clause's start and its 分别) names what
+    the list measures: a noun that is no count (数量) and no scope or basis words (前三季度全省, 同比)."""
+    if own in words()["count_noun"] or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
+        return False
+    if own[-1] in words()["noun_ending"]:
+        return True  # 跌幅分别为
+    last = doc.token_at(end - 1)
+    if last is None or last[2] not in words()["noun_tag"] or basis_matches(doc, start, end):
+        return False
+    rest = skip_scope(doc, start, end, facts, places=True)
+    w = words()
+    scope = (w["deictic"].prefix_of(doc.text, rest, end) or w["time_word"].prefix_of(doc.text, rest, end)
+             or w["lead"].prefix_of(doc.text, rest, end))
+    return rest < end - 1 and len(scope or "") < end - rest  # 票房分别为 (not 前三季度全省分别完工)
 
 
 def _place_list(doc: Document, start: int, end: int, facts: dict[int, Candidate],
