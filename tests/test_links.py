@@ -915,6 +915,9 @@ CASES = [
     ("银行、煤炭、石油石化板块逆势下跌，跌幅分别为0.92%、0.74%和0.51%。", "0.74%", "跌幅", None, None, None, None),
     ("共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室", None, None,
      None, None),
+    # the noun after the last of a list of counts in one measure word is what every member counts
+    ("新获批的药品集中在肿瘤、罕见病和儿童用药三个领域，分别有12个、7个和5个品种。", "7个", "品种", None, None, None,
+     None),
     # an own noun before 分别 (票房) is what a list of named things measures; scope words are not one
     ("三部影片分别是《远山》、《归途》和《春信》，票房分别为8.2亿元、5.6亿元和3.1亿元。", "3.1亿元", "票房", None, None,
      None, None),

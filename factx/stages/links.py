@@ -137,6 +137,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
             if _pair_dates(doc, group, clause, facts):
                 items, owned = [], None  # (the list was the dates: the noun after them is the subject)
                 dates_listed = True
+        shared = _shared_right(doc, group, facts)
         for i, c in enumerate(group):
             own = clause if c is head else Clause(doc, c, group[i - 1])
             c.change = change_of(doc, c, own)
@@ -154,6 +155,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 continue
             span = tidy(doc, right_subject(doc, c, facts))
             how = ""  # (how the span was found: Candidate.subject_rule)
+            if span is None and shared is not None:
+                span, how = shared, "paired"  # 分别有14个、9个和8个品种: the noun after the last member
             if span is None and c.text.endswith(_THRESHOLDS):
                 span = tidy(doc, right_subject(doc, c, facts, loose=True))  # 全市亿元以上在建项目1180个
             if span is None and items:
@@ -251,6 +254,16 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                 c.subject_rule = "none:number"
             previous = c
     return named
+
+
+def _shared_right(doc: Document, group: list[Candidate], facts: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The noun right after the last member of a list of counts in one measure word, which
+    every member counts (分别有14个、9个、17个和8个品种), or None."""
+    last = group[-1]
+    if len(group) < 2 or last.unit_kind != "classifier" or any(c.unit != last.unit for c in group) \
+            or doc.text.startswith("的", last.end):
+        return None
+    return tidy(doc, right_subject(doc, last, facts))
 
 
 def _names_a_noun(doc: Document, start: int, end: int) -> bool:
