@@ -19,7 +19,8 @@ from factx.lexicons import TOWNSHIP_SUFFIXES, WordSet, alternation, nonfacts, pl
 from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
-_ROAD = r"(?:[东西南北中]?(?:大街|大道|路(?![段面网线况程径由费灯口])|街(?![道头区坊市]))|高速(?:公路)?|巷|胡同)"
+_ROAD = (r"(?:[东西南北中]?(?:大街|大道|路(?![段面网线况程径由费灯口])|街(?![道头区坊市]))|高速(?:公路)?"
+         r"|巷(?![子口道])|胡同)")  # (下雨天巷子: an alley, no road named 下雨天巷)
 # (河长制, 河湖长制: the river chief system; 溪流, 清溪村: no river)
 _WATER = r"(?:水库|运河|江(?![西苏])|河(?![南北长湖])|湖(?![南北长])|渠|溪(?![流水边畔谷村镇乡路街]))"
 ROAD_SUFFIXES = ("大街", "大道", "胡同", "高速", "高速公路", "路", "街", "巷")
@@ -384,8 +385,8 @@ def recognize(line: Line) -> list[Candidate]:
     brands = {surface for surface, _, end in hits if _starts_with(text, end, _ctx("name_tail"))
               and _weak(surface) and not _supported(surface, names)}
     for surface, start, end in hits:
-        if surface in not_place:
-            continue
+        if surface in not_place or text[start : end + 1] in not_place:
+            continue  # (中东|部地区: the central and eastern parts, no Middle East)
         if text[start] in bad_first and len(surface) > 2 and not _county_or_above(surface):
             continue  # 位于城镇 holds no 于城镇; 新设和安县 holds 和安县
         if start > 0 and text[start - 1 : start + 1] in _words("verb_before_place"):
