@@ -915,6 +915,11 @@ CASES = [
     ("银行、煤炭、石油石化板块逆势下跌，跌幅分别为0.92%、0.74%和0.51%。", "0.74%", "跌幅", None, None, None, None),
     ("共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室", None, None,
      None, None),
+    # 全盟 and 全旗 point to the league and the banner named before (Inner Mongolia's prefectures and counties)
+    ("内蒙古自治区呼伦贝尔市新巴尔虎右旗地处草原腹地。全旗共有牧户6200户。", "6200户", "牧户", None, None, None,
+     "新巴尔虎右旗"),
+    ("锡林郭勒盟是重要的畜牧业基地。今年全盟共发放补奖资金14.3亿元。", "14.3亿元", "补奖资金", None, None, None,
+     "锡林郭勒盟"),
     # the noun after the last of a list of counts in one measure word is what every member counts
     ("新获批的药品集中在肿瘤、罕见病和儿童用药三个领域，分别有12个、7个和5个品种。", "7个", "品种", None, None, None,
      None),
