@@ -915,6 +915,9 @@ CASES = [
     ("银行、煤炭、石油石化板块逆势下跌，跌幅分别为0.92%、0.74%和0.51%。", "0.74%", "跌幅", None, None, None, None),
     ("共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室", None, None,
      None, None),
+    # after a measure word that counts events a verbal noun is what is counted (not after 支: 球队参赛)
+    ("全市今年开展3次专项检查。", "3次", "专项检查", None, None, None, None),
+    ("全省共有24支球队参赛。", "24支", "球队", None, None, None, None),
     # 全盟 and 全旗 point to the league and the banner named before (Inner Mongolia's prefectures and counties)
     ("内蒙古自治区呼伦贝尔市新巴尔虎右旗地处草原腹地。全旗共有牧户6200户。", "6200户", "牧户", None, None, None,
      "新巴尔虎右旗"),

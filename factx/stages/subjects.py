@@ -136,10 +136,10 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             break  # 1256个社区全部: an adverb jieba takes for a noun
         if taken == MAX_RIGHT_TOKENS and not after_de and doc.text[tok[0] : tok[1]] not in w["head_noun"]:
             break  # 3200余家规上|工业|企业: a third word only when it is a head noun the others modify
-        if tok[2] in ("vn", "an") and taken:
+        if tok[2] in ("vn", "an") and taken and not (c.unit in w["event_unit"] and not after_de):
             following = doc.token_at(tok[1])
             if following is None or following[0] != tok[1] or following[2] not in nouns:
-                break  # 24支球队参赛: a verbal noun ends no subject
+                break  # 24支球队参赛: a verbal noun ends no subject (3次专项检查: it is what is counted)
         end, taken = tok[1], taken + (tok[1] - tok[0] > 1 or not taken)
     if not taken and end > pos:
         return pos, end  # a quoted label and nothing after it: 14个“平安驿站”
