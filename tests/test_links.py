@@ -915,6 +915,9 @@ CASES = [
     ("银行、煤炭、石油石化板块逆势下跌，跌幅分别为0.92%、0.74%和0.51%。", "0.74%", "跌幅", None, None, None, None),
     ("共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室", None, None,
      None, None),
+    # compound nouns the dictionary cuts (派|发现|金红利, 能|繁|母猪) are one noun in the link tokens
+    ("公司合计派发现金红利约6.1亿元。", "约6.1亿元", "现金红利", None, None, None, None),
+    ("全省能繁母猪存栏396万头。", "396万头", "能繁母猪存栏", None, None, None, None),
     # after a measure word that counts events a verbal noun is what is counted (not after 支: 球队参赛)
     ("全市今年开展3次专项检查。", "3次", "专项检查", None, None, None, None),
     ("全省共有24支球队参赛。", "24支", "球队", None, None, None, None),
