@@ -23,9 +23,11 @@ SET_FLOORS = {"dev": 0.99, "heldout": 0.97}
 #: in session 5).
 DOC_FLOOR = 0.95
 #: Documents that arrived below it, kept at what they scored until fixed from development text
-#: (none now: the blood units, kinds of rural road and 载重吨 that held-out batches 34 and 39 found
-#: were fixed in session 8, the first two from development batch 38).
-ARRIVAL_FLOORS: dict[str, float] = {}
+#: (the blood units, kinds of rural road and 载重吨 that held-out batches 34 and 39 found were fixed
+#: in session 8). ancient_town_tourism (dev batch 61) names its town 西塘镇 once and 西塘 ten times
+#: (西塘古镇, 西塘共接待…): a township's short name is no place to factx (too many are words), and
+#: taking it after the full name is a document-level rule not written yet.
+ARRIVAL_FLOORS: dict[str, float] = {"ancient_town_tourism": 0.945}
 
 
 @cache
