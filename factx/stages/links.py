@@ -682,7 +682,15 @@ def _after_places(doc: Document, pos: int, limit: int, facts: dict[int, Candidat
             pos = following[0]
             continue
         pos = tok[1]
+    rank = _RANK_VERB.search(doc.text, pos, min(limit, start + 14))
+    if rank is not None and rank.start() > pos and not any(p in facts for p in range(pos, rank.start())) \
+            and not any(ch in "，,。；、" for ch in doc.text[pos : rank.start()]):
+        pos = rank.start()  # 三市办理/n 退/v 税额|居全省前三位: everything before the ranking is the noun
     return (start, pos) if pos - start > 1 else None
+
+
+#: A ranking after the nouns that the places' numbers measure (…退税额居全省前三位, …村数居前).
+_RANK_VERB = regex.compile(r"位居|位列|居|排名|排在")
 
 
 def _rate_of_change(doc: Document, previous: Candidate, c: Candidate) -> bool:
