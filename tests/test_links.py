@@ -917,7 +917,7 @@ CASES = [
      None, None),
     # the words between a list of places and a ranking (居全省前三位) name what their 分别 list measures
     ("漳州、龙岩、三明三市办理退税额居全省前三位，分别为52.6亿元、38.4亿元和27.3亿元。", "38.4亿元", "办理退税额", None,
-     None, None, None),
+     None, None, "龙岩市"),
     # compound nouns the dictionary cuts (派|发现|金红利, 能|繁|母猪) are one noun in the link tokens
     ("公司合计派发现金红利约6.1亿元。", "约6.1亿元", "现金红利", None, None, None, None),
     ("全省能繁母猪存栏396万头。", "396万头", "能繁母猪存栏", None, None, None, None),
