@@ -915,6 +915,9 @@ CASES = [
     ("银行、煤炭、石油石化板块逆势下跌，跌幅分别为0.92%、0.74%和0.51%。", "0.74%", "跌幅", None, None, None, None),
     ("共有派出所、社区警务室和农村警务室，数量分别为186个、1120个和2430个。", "1120个", "社区警务室", None, None,
      None, None),
+    # an adverb before 分别 (将) is no part of the coordinated nouns: the measure they share is found
+    ("到2027年，全市高血压、糖尿病患者规范管理率将分别达到85%和80%以上。", "85%", "规范管理率", None, None, "2027",
+     None),
     # the words between a list of places and a ranking (居全省前三位) name what their 分别 list measures
     ("漳州、龙岩、三明三市办理退税额居全省前三位，分别为52.6亿元、38.4亿元和27.3亿元。", "38.4亿元", "办理退税额", None,
      None, None, "龙岩市"),

@@ -415,8 +415,14 @@ def noun_list_span(doc: Document, start: int, end: int, facts: dict[int, Candida
     """The noun phrase of ``text[start:end]`` after its scope words and predicate."""
     predicate = last_predicate(doc, start, end)
     begin = skip_scope(doc, predicate[1] if predicate else start, end, facts, places=predicate is None)
-    while end > begin and doc.text[end - 1] in " 的":
-        end -= 1
+    while end > begin:
+        if doc.text[end - 1] in " 的":
+            end -= 1
+            continue
+        tail = doc.token_at(end - 1)
+        if tail is None or tail[1] != end or tail[0] <= begin or tail[2] != "d":
+            break
+        end = tail[0]  # …患者规范管理率将|分别达到: an adverb before 分别 is no part of the nouns
     return (begin, end) if end > begin and end - begin <= 2 * MAX_SUBJECT else None
 
 @lru_cache(maxsize=1)
