@@ -441,6 +441,11 @@ CASES = [
     ("三市PM2.5浓度较高，但同比降幅均超过10%。", "超过10%", "降幅", None, "yoy", None, None),
     # after 的, a place opening the bearer's name is part of it (K14, K16)
     ("总投资约152亿元的陇东调水工程于今年3月开工建设。", "约152亿元", "陇东调水工程", None, None, None, None),
+    # a year looked back to (回顾2024年) passes on only to a sentence that points back to it (当年, 那一年)
+    ("回顾2024年，全省追回工资4.7亿元。此次专项行动开展两个月，追回金额已超过上年。", "两个月", "专项行动", None, None,
+     None, None),
+    ("回顾2024年，摊贩经营区营业额为26.8亿元。当年全市还投入资金约3500万元。", "约3500万元", "资金", None, None, "2024",
+     None),
     # a target year (到2035年) dates its own sentence only
     ("大桥日均车流量约1.5万辆次，到2035年将增至3.8万辆次。小型客车每车次收费45元。", "45元", "收费",
      None, None, None, None),

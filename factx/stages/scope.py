@@ -72,7 +72,7 @@ class _Scope:
     """Time and place in force while a sentence is read."""
 
     __slots__ = ("time", "place", "own_time", "own_place", "located", "target", "pointed", "anaphoric", "route",
-                 "over_span")
+                 "over_span", "lookback", "anaphor")
 
     def __init__(self, time: str | None = None, place: Candidate | None = None, own_time: bool = False) -> None:
         self.time = time
@@ -84,6 +84,11 @@ class _Scope:
         self.own_time = own_time
         #: The sentence's time is a target it looks forward to (到2035年).
         self.target = False
+        #: The time is one the text looks back to (回顾2024年): the sentences after it take it only
+        #: when they point back to it (当年, 那一年).
+        self.lookback = False
+        #: The sentence points back to the time named before (当年, 同期).
+        self.anaphor = False
         #: The place came from a deictic word (全省), not from a place the sentence names.
         self.pointed = False
         #: The sentence opens with a span of time (五年间，…): its changes are against the level
@@ -146,7 +151,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                     # account goes on where it was (位于杭州市滨江区的企业…发布财报。财报显示，…)
                 if local.own_time and local.target:
                     time = None  # 到2035年将增至3.8万辆次。…: a target's year dates its own sentence only
+                lookback = local.lookback if local.own_time else inherited.lookback
                 inherited = _Scope(time, place)
+                inherited.lookback = lookback
             sentence = index
             line = doc.sentences[index][2] if index >= 0 else -1
             if line != current_line:
@@ -182,6 +189,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
         if kind == _ANAPHOR:
             if local.time is None and not (bases and any(a <= pos < b for a, b in bases)):
                 local.own_time = False  # 象山县当月…: another place, but the month named before goes on
+                local.anaphor = True
             continue
         if kind == _DEICTIC:
             if text.startswith(word, pos) and pos + len(word) in place_starts:
@@ -235,6 +243,7 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                     and not (excluded and any(a <= c.start < b for a, b in excluded)):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
                 local.target = text[c.start - 1 : c.start] == "到" and _word_at(doc, c.start - 1, c.start)
+                local.lookback = text[c.start - 2 : c.start] in _LOOK_BACK  # 回顾2024年，…
                 # (到2035年将增至…: a target year; but 时间回到2016年 goes back to a year the account is in)
             elif _founding_date(doc, c) and local.time is None:
                 local.own_time = True  # (the time of the thing's story, not the one the text was in)
@@ -248,6 +257,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
             if not c.earlier and not c.paired_time:  # (the old level of a from-to has its own time or
                 # none, from the link stage; a 分别 list's members may have theirs from the dates listed)
                 c.time = None if pos < other_until else local.time if local.own_time else inherited.time
+                if not local.own_time and inherited.lookback and not local.anaphor:
+                    c.time = None  # 回顾2024年，…。这意味着，此次专项行动…: back to the account's own time
             if c.basis == "base" and c.time and basis_dates:
                 c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
             if c.place is None:  # (a 分别 list may have paired its places already)
@@ -604,6 +615,9 @@ _BY_PLACE = itemgetter(0, 1)
 
 #: Kinds of the word events of the scope stage (the others are fact types).
 _DEICTIC, _TIME_WORD, _ANAPHOR = "deictic word", "time word", "anaphoric time word"
+
+#: Words before a date the text looks back to (回顾2024年).
+_LOOK_BACK = frozenset(("回顾", "回望", "回首"))
 
 #: Time words that keep an inherited year (截至2023年末…。全年…).
 _WHOLE_YEAR = frozenset(("全年", "全年度"))
