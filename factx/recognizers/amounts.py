@@ -573,6 +573,9 @@ def _counted_noun_before(line: Line, start: int) -> bool:
     tok = line.token_at(start - 1)
     if _COUNT_BEFORE.search(line.text, max(0, start - 10), start):
         return True  # 银幕总数达到9.1万余块: a count of things (总数, 数量), no sum
+    if tok is not None and tok[1] == start and line.text[tok[0] : start] == "地" and tok[0] > 0:
+        noun = line.token_at(tok[0] - 1)  # 足球场/n 地/uv 587块: the dictionary cuts 场地 so
+        return noun is not None and noun[1] == tok[0] and noun[2] in ("n", "nz")
     return tok is not None and tok[1] == start and tok[2] in ("n", "nz") and tok[1] - tok[0] > 1 \
         and line.text[start - 1] not in _PRICE_ENDINGS
 
