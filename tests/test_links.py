@@ -932,6 +932,9 @@ CASES = [
     # after a measure word that counts events a verbal noun is what is counted (not after 支: 球队参赛)
     ("全市今年开展3次专项检查。", "3次", "专项检查", None, None, None, None),
     ("全省共有24支球队参赛。", "24支", "球队", None, None, None, None),
+    # 全地区 points to the prefecture named before (阿克苏地区), though the dictionary cuts 全|地区
+    ("新疆阿克苏地区是重要的产棉区。全地区棉花机采面积达到571万亩。", "571万亩", "棉花机采面积", None, None, None,
+     "阿克苏地区"),
     # 全盟 and 全旗 point to the league and the banner named before (Inner Mongolia's prefectures and counties)
     ("内蒙古自治区呼伦贝尔市新巴尔虎右旗地处草原腹地。全旗共有牧户6200户。", "6200户", "牧户", None, None, None,
      "新巴尔虎右旗"),

@@ -333,7 +333,9 @@ def _word_events(doc: Document, found: list[Candidate],
             continue
         tok = doc.token_at(m.start())
         if tok is not None and tok[1] == m.start() + 1 and tok[1] < m.end():
-            continue  # 全|市场: the whole market, no city
+            rest = doc.token_at(tok[1])
+            if rest is None or rest[1] != m.end():
+                continue  # 全|市场: the whole market, no city (全|地区 is the prefecture)
         if tok is None or tok[0] == m.start():
             events.append((m.start(), 0, _DEICTIC, m.group(), None))
     for bare in _bare_deictic_pattern().finditer(text):
