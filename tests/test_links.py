@@ -929,6 +929,9 @@ CASES = [
     # compound nouns the dictionary cuts (派|发现|金红利, 能|繁|母猪) are one noun in the link tokens
     ("公司合计派发现金红利约6.1亿元。", "约6.1亿元", "现金红利", None, None, None, None),
     ("全省能繁母猪存栏396万头。", "396万头", "能繁母猪存栏", None, None, None, None),
+    ("全市共有18家网约车平台取得经营许可。", "18家", "网约车平台", None, None, None, None),
+    ("该行成本收入比为29.5%。", "29.5%", "成本收入比", None, None, None, None),
+    ("银行共有分支机构186家，其中分行14家。", "14家", "分行", None, None, None, None),  # (分行/v retagged)
     # after a measure word that counts events a verbal noun is what is counted (not after 支: 球队参赛)
     ("全市今年开展3次专项检查。", "3次", "专项检查", None, None, None, None),
     ("全省共有24支球队参赛。", "24支", "球队", None, None, None, None),
