@@ -33,7 +33,7 @@ def test_weights_load():
 @pytest.mark.parametrize("text, number, subject", [
     ("今年以来，全县共成立了12个工作专班。", "12个", "工作专班"),
     ("警方共抓获犯罪嫌疑人46名。", "46名", "犯罪嫌疑人"),
-    ("全市规模以上工业增加值增长6.1%。", "6.1%", "工业增加值"),
+    ("全市规模以上工业增加值增长6.1%。", "6.1%", "规模以上工业增加值"),  # (the statistic's whole name)
     ("扣押价值180万元的涉案豪车3辆。", "180万元", "涉案豪车"),
     # the bearer after 的 is never handed to the model (K14), whatever the words before it
     ("民警接群众报警，称其车内价值1.3万元的财物被盗。", "1.3万元", "财物"),
