@@ -932,6 +932,9 @@ CASES = [
     ("全市共有18家网约车平台取得经营许可。", "18家", "网约车平台", None, None, None, None),
     ("该行成本收入比为29.5%。", "29.5%", "成本收入比", None, None, None, None),
     ("银行共有分支机构186家，其中分行14家。", "14家", "分行", None, None, None, None),  # (分行/v retagged)
+    # a per-day average after the noun ends the subject; inside the noun it stays
+    ("公交与地铁换乘客流日均约21万人次。", "约21万人次", "公交与地铁换乘客流", None, None, None, None),
+    ("公共交通日均客运量达312万人次。", "312万人次", "公共交通日均客运量", None, None, None, None),
     # after a measure word that counts events a verbal noun is what is counted (not after 支: 球队参赛)
     ("全市今年开展3次专项检查。", "3次", "专项检查", None, None, None, None),
     ("全省共有24支球队参赛。", "24支", "球队", None, None, None, None),

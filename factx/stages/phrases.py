@@ -58,7 +58,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
                 and word not in change_words():
             end = before[0]  # 企业利润率|仍处在, 运载能力|不小于, 最高负荷|可能达到: an adverb and its verb end it
             continue
-        if word in w["subject_trailer"] or tok[2] in _TRAILING_TAGS or (tok[2] == "f" and len(word) == 1) \
+        if word in w["subject_trailer"] or word in w["average_trailer"] or tok[2] in _TRAILING_TAGS \
+                or (tok[2] == "f" and len(word) == 1) \
                 or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1 and word[0] in _people()[1]):
             end = tok[0]
             continue
