@@ -923,6 +923,9 @@ CASES = [
     # an adverb before 分别 (将) is no part of the coordinated nouns: the measure they share is found
     ("到2027年，全市高血压、糖尿病患者规范管理率将分别达到85%和80%以上。", "85%", "规范管理率", None, None, "2027",
      None),
+    # the last place of a list joined by 和 is scope too, not the head of the subject (K5)
+    ("肥西县、长丰县和庐江县小麦种植面积分别为42万亩、18万亩和96万亩。", "96万亩", "小麦种植面积", None, None, None,
+     "庐江县"),
     # the words between a list of places and a ranking (居全省前三位) name what their 分别 list measures
     ("漳州、龙岩、三明三市办理退税额居全省前三位，分别为52.6亿元、38.4亿元和27.3亿元。", "38.4亿元", "办理退税额", None,
      None, None, "龙岩市"),

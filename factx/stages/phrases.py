@@ -368,6 +368,9 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
         if ch.isspace() or ch in "，,、：:":
             start += 1
             continue
+        if places and ch in "和及与" and (facts.get(start + 1) or _NO_FACT).type == "place":
+            start += 1  # (沙雅县、阿瓦提县)和|库车市棉花种植面积: the last of a list of places
+            continue
         if ch == "度" and start + 1 < end and text[start - 1 : start] == "年" and text[start - 5 : start - 1].isdigit():
             start += 1  # 2024年|度营业收入: the 度 of 年度 is the year's (the date fact ends at 年)
             continue
@@ -405,6 +408,13 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
             continue
         break
     return start
+
+class _NoFact:
+    type = None
+
+
+_NO_FACT = _NoFact()
+
 
 @lru_cache(maxsize=1)
 def _scope_firsts() -> frozenset[str]:
