@@ -935,6 +935,9 @@ CASES = [
     ("全市共有18家网约车平台取得经营许可。", "18家", "网约车平台", None, None, None, None),
     ("该行成本收入比为29.5%。", "29.5%", "成本收入比", None, None, None, None),
     ("银行共有分支机构186家，其中分行14家。", "14家", "分行", None, None, None, None),  # (分行/v retagged)
+    # durations of a meeting, a stay in port, a stock's cover take what lasts (duration_noun)
+    ("本次大会会期4天。", "4天", "大会会期", None, None, None, None),
+    ("集装箱船舶平均在港停时为21.5小时。", "21.5小时", "集装箱船舶平均在港停时", None, None, None, None),
     # a per-day average after the noun ends the subject; inside the noun it stays
     ("公交与地铁换乘客流日均约21万人次。", "约21万人次", "公交与地铁换乘客流", None, None, None, None),
     ("公共交通日均客运量达312万人次。", "312万人次", "公共交通日均客运量", None, None, None, None),
