@@ -362,9 +362,14 @@ def _join_noun_suffix(text: str, arrays: TokenArrays) -> TokenArrays:
     if suffixes.isdisjoint(text):
         return arrays
     starts, tags = arrays
-    joined = [j for j in range(1, len(tags))
-              if starts[j + 1] - starts[j] == 1 and text[starts[j]] in suffixes and tags[j - 1] in _SUFFIXED_TAGS
-              and starts[j] - starts[j - 1] >= 2 and "\u4e00" <= text[starts[j - 1]] <= "\u9fff"]
+    joined = []
+    last = len(tags)
+    for m in _suffix_pattern().finditer(text):  # (the suffix letters, far fewer than the tokens)
+        j = bisect_left(starts, m.start())
+        if 1 <= j < last and starts[j] == m.start() and starts[j + 1] - starts[j] == 1 \
+                and tags[j - 1] in _SUFFIXED_TAGS and starts[j] - starts[j - 1] >= 2 \
+                and "\u4e00" <= text[starts[j - 1]] <= "\u9fff":
+            joined.append(j)
     if not joined:
         return arrays
     drop = set(joined)
@@ -424,6 +429,12 @@ def _join_compounds(text: str, arrays: TokenArrays) -> TokenArrays:
 @lru_cache(maxsize=1)
 def _compound_pattern() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, link_words()["compound_noun"]), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern:
+    """One of the noun suffix letters (``_join_noun_suffix``)."""
+    return re.compile("[" + "".join(map(re.escape, sorted(link_words()["noun_suffix"]))) + "]")
 
 
 @lru_cache(maxsize=1)
