@@ -295,7 +295,7 @@ class Context:
         if c.sentence >= 0:
             sent_start, sent_end, _ = self.doc.sentences[c.sentence]
             if sent_start <= start and end <= sent_end:
-                toks, starts = self._tokens(c.sentence)
+                toks, starts = self._sentence_tokens.get(c.sentence) or self._tokens(c.sentence)
                 return toks[bisect_left(starts, start) : bisect_left(starts, end)]
         return self.doc.tokens_in(start, end)
 
