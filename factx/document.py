@@ -336,16 +336,19 @@ def _join_agent_suffix(text: str, arrays: TokenArrays) -> TokenArrays:
     are words the HMM finds (跑者/n) that the dictionary cuts 跑/v 者/k, and a verb there would
     end the noun phrase."""
     starts, tags = arrays
-    new_starts: list[int] = [starts[0]]
-    new_tags: list[str] = []
-    for j, tag in enumerate(tags):
-        if tag == "k" and new_tags and text[starts[j] : starts[j + 1]] == "者" \
-                and "\u4e00" <= text[starts[j - 1]] <= "\u9fff" and new_tags[-1] != "x":
-            new_starts[-1] = starts[j + 1]
-            new_tags[-1] = "n"
-            continue
-        new_starts.append(starts[j + 1])
-        new_tags.append(tag)
+    joined = []  # the tokens 者 that join the one before them, found at the letters 者 (few)
+    at = text.find("者")
+    while at >= 0:
+        j = bisect_left(starts, at)
+        if 0 < j < len(tags) and starts[j] == at and tags[j] == "k" and starts[j + 1] == at + 1 \
+                and "\u4e00" <= text[starts[j - 1]] <= "\u9fff" and tags[j - 1] != "x":
+            joined.append(j)
+        at = text.find("者", at + 1)
+    if not joined:
+        return arrays
+    drop = set(joined)
+    new_starts = [s for k, s in enumerate(starts) if k not in drop]
+    new_tags = [("n" if k + 1 in drop else t) for k, t in enumerate(tags) if k not in drop]
     return new_starts, new_tags
 
 
@@ -362,9 +365,14 @@ def _join_noun_suffix(text: str, arrays: TokenArrays) -> TokenArrays:
     if suffixes.isdisjoint(text):
         return arrays
     starts, tags = arrays
-    joined = [j for j in range(1, len(tags))
-              if starts[j + 1] - starts[j] == 1 and text[starts[j]] in suffixes and tags[j - 1] in _SUFFIXED_TAGS
-              and starts[j] - starts[j - 1] >= 2 and "\u4e00" <= text[starts[j - 1]] <= "\u9fff"]
+    joined = []
+    last = len(tags)
+    for m in _suffix_pattern().finditer(text):  # (the suffix letters, far fewer than the tokens)
+        j = bisect_left(starts, m.start())
+        if 1 <= j < last and starts[j] == m.start() and starts[j + 1] - starts[j] == 1 \
+                and tags[j - 1] in _SUFFIXED_TAGS and starts[j] - starts[j - 1] >= 2 \
+                and "\u4e00" <= text[starts[j - 1]] <= "\u9fff":
+            joined.append(j)
     if not joined:
         return arrays
     drop = set(joined)
@@ -424,6 +432,13 @@ def _join_compounds(text: str, arrays: TokenArrays) -> TokenArrays:
 @lru_cache(maxsize=1)
 def _compound_pattern() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, link_words()["compound_noun"]), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern:
+    """One of the noun suffixes of one letter (``_join_noun_suffix`` joins no longer ones)."""
+    letters = "".join(re.escape(w) for w in sorted(link_words()["noun_suffix"]) if len(w) == 1)
+    return re.compile(f"[{letters}]" if letters else "(?!)")
 
 
 @lru_cache(maxsize=1)

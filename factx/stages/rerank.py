@@ -295,13 +295,9 @@ class Context:
         if c.sentence >= 0:
             sent_start, sent_end, _ = self.doc.sentences[c.sentence]
             if sent_start <= start and end <= sent_end:
-                toks, starts = self._tokens(c.sentence)
+                toks, starts = self._sentence_tokens.get(c.sentence) or self._tokens(c.sentence)
                 return toks[bisect_left(starts, start) : bisect_left(starts, end)]
         return self.doc.tokens_in(start, end)
-
-    def _holds_fact(self, start: int, end: int) -> bool:
-        i = bisect_left(self.fact_starts, start)
-        return i < len(self.fact_starts) and self.fact_starts[i] < end
 
     # The candidates ---------------------------------------------------------------------
 
@@ -339,11 +335,17 @@ class Context:
                 if len(right) == SPAN_TOKENS:
                     break
 
+        fact_starts = self.fact_starts
+        facts_end = len(fact_starts)
+
         def add(s: int, e: int, ntok: int, verb: bool, gap: str | None = None, gapn: int = 0) -> None:
             span = (s, e)
             if span in seen:
                 return
-            if e <= s or e - s > MAX_CHARS or (s < ce and cs < e) or self._holds_fact(s, e):
+            if e <= s or e - s > MAX_CHARS or (s < ce and cs < e):
+                return
+            i = bisect_left(fact_starts, s)  # (no span holds a fact that is no place)
+            if i < facts_end and fact_starts[i] < e:
                 return
             if grammar is not None:
                 gs, ge = grammar
