@@ -536,8 +536,14 @@ def _per_unit(doc: Document, start: int, end: int) -> int | None:
     if whole is not None and whole[1] == end and whole[0] >= start and doc.text[whole[0]] == "每" \
             and 1 < whole[1] - whole[0] <= 4:
         return whole[0]
-    pos = doc.text.rfind("每", max(start, end - 4), end)
+    pos = doc.text.rfind("每", max(start, end - 8), end)
     if pos < 0 or pos + 1 >= end or not starts_token(doc, pos):
+        return None
+    count = doc.token_at(pos + 1)
+    if count is not None and count[0] == pos + 1 and count[2] == "m" and count[1] < end \
+            and all(t[2] == "q" for t in doc.tokens_in(count[1], end)) and doc.ends_token(end):
+        return pos  # 运价为每40英尺箱|2260美元: a denominator with its own number
+    if end - pos > 4:
         return None
     unit = doc.token_at(pos + 1)
     if unit is not None and unit[1] == end - 1 and pos > start:  # (每吨水|只要3.5元: the thing itself)
