@@ -365,6 +365,17 @@ def _false_friend(line: Line, start: int, end: int, surface: str, names: _LineNa
     return False
 
 
+def _after_parent(text: str, start: int, surface: str) -> bool:
+    """A word that is mostly no place (老城区: an old town) written right after the place that
+    is its parent in the gazetteer (洛阳市老城区, 洛阳老城区): the unit of that name."""
+    for entry in gazetteer.entries(surface):
+        parent = (entry.parent or "").rsplit("/", 1)[-1]
+        for name in {parent, parent[:-1] if len(parent) > 2 and parent.endswith(("市", "县", "区")) else parent}:
+            if name and text.endswith(name, 0, start):
+                return True
+    return False
+
+
 def _beat_name(line: Line, end: int, surface: str) -> bool:
     """L6: the bare beat name of a 派出所 (西城派出所) is no place; 西一路派出所 is."""
     if not line.text.startswith("派出所", end):
@@ -385,8 +396,8 @@ def recognize(line: Line) -> list[Candidate]:
     brands = {surface for surface, _, end in hits if _starts_with(text, end, _ctx("name_tail"))
               and _weak(surface) and not _supported(surface, names)}
     for surface, start, end in hits:
-        if surface in not_place or text[start : end + 1] in not_place:
-            continue  # (中东|部地区: the central and eastern parts, no Middle East)
+        if (surface in not_place or text[start : end + 1] in not_place) and not _after_parent(text, start, surface):
+            continue  # (中东|部地区: the central and eastern parts, no Middle East; but 洛阳市|老城区)
         if text[start] in bad_first and len(surface) > 2 and not _county_or_above(surface):
             continue  # 位于城镇 holds no 于城镇; 新设和安县 holds 和安县
         if start > 0 and text[start - 1 : start + 1] in _words("verb_before_place"):
