@@ -937,6 +937,9 @@ CASES = [
     ("银行共有分支机构186家，其中分行14家。", "14家", "分行", None, None, None, None),  # (分行/v retagged)
     # a denominator with its own number (每40英尺箱) is no subject: the measure before 为 is
     ("宁波港至欧洲基本港运价为每20英尺箱1850美元。", "1850美元", "运价", None, None, None, "宁波市"),
+    # more predicates whose object is counted (接送, 购置, 投加, 清运, 招募, 转运)
+    ("校车每天接送学生4300多名。", "4300多名", "学生", None, None, None, None),
+    ("今年新购置校车20辆。", "20辆", "校车", None, None, None, None),
     # durations of a meeting, a stay in port, a stock's cover take what lasts (duration_noun)
     ("本次大会会期4天。", "4天", "大会会期", None, None, None, None),
     ("集装箱船舶平均在港停时为21.5小时。", "21.5小时", "集装箱船舶平均在港停时", None, None, None, None),
