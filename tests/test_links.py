@@ -937,6 +937,9 @@ CASES = [
     ("银行共有分支机构186家，其中分行14家。", "14家", "分行", None, None, None, None),  # (分行/v retagged)
     # a denominator with its own number (每40英尺箱) is no subject: the measure before 为 is
     ("宁波港至欧洲基本港运价为每20英尺箱1850美元。", "1850美元", "运价", None, None, None, "宁波市"),
+    # an age before 的 and a name the dictionary cuts into letters (陈/nr 秀/ag 兰/nr) takes the whole name
+    ("夜市入口处，57岁的陈秀兰守着一个小摊。", "57岁", "陈秀兰", None, None, None, None),
+    ("今年31岁的王敏说，车次比以前密了。", "31岁", "王敏", None, None, None, None),
     # more predicates whose object is counted (接送, 购置, 投加, 清运, 招募, 转运)
     ("校车每天接送学生4300多名。", "4300多名", "学生", None, None, None, None),
     ("今年新购置校车20辆。", "20辆", "校车", None, None, None, None),

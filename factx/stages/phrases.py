@@ -255,6 +255,12 @@ def _around(kind: str) -> WordSet:
 
 
 @lru_cache(maxsize=1)
+def surnames() -> WordSet:
+    """The surnames of place_context.tsv (a person's name is no place, and a name cut into letters
+    is joined after one)."""
+    return _people()[1]
+
+
 def _people() -> tuple[WordSet, WordSet]:
     """The role words before a person's name and the surnames (place_context.tsv)."""
     return _around("person_before"), _around("surname")

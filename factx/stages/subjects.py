@@ -22,7 +22,7 @@ from factx.document import Document
 from factx.lexicons import WordSet, alternation, place_context
 from factx.stages.changes import more_less_at, ratio_match, than_match
 from factx.stages.clauses import CLAUSE_STOPS, Clause, basis_matches, change_words, ends_token, starts_token, words
-from factx.stages.phrases import MAX_SUBJECT, PLACE_COUNT, last_predicate, last_verb, skip_scope, tidy
+from factx.stages.phrases import MAX_SUBJECT, PLACE_COUNT, last_predicate, last_verb, skip_scope, surnames, tidy
 
 #: Nouns taken after a measure word (17个警格, 12个工作专班; 24支球队, not 24支球队参赛).
 MAX_RIGHT_TOKENS = 2  # (one-character tokens do not count: 工作专班 is 工作|专|班 to the dictionary)
@@ -95,6 +95,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             following = doc.token_at(place.end)  # 总投资约152亿元的陇东|调水工程: a place in the kind's name (K16)
             if following is not None and following[0] == place.end and following[2] in nouns:
                 tok = (end, following[1], following[2])
+        if tok is not None and after_de and not taken and tok[0] == end:
+            tok = _full_name(doc, tok)  # 26岁的王/nr 萌/v 萌/v: the given name the dictionary cuts off
         if tok is not None and after_de and not taken and tok[2] == "v" and tok[0] == end and tok[1] - tok[0] == 1:
             second = doc.token_at(tok[1])  # 54岁的退/v 捕/v 渔民: two one-letter verbs the dictionary cut apart
             if second is not None and second[0] == tok[1] and second[2] == "v" and second[1] - second[0] == 1:
@@ -148,6 +150,26 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
         return None
     return pos, end
+
+#: Letters that end a person's name cut into letters (王敏|说, 王萌萌|在).
+_AFTER_NAME = frozenset("说在是和与也就都还又已被把从向对给的了将会要有正")
+
+
+def _full_name(doc: Document, tok: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A surname the dictionary cut off alone (王/nr, 陈/nr) with the one or two letters of the given
+    name after it, as one noun; any other token as it is."""
+    text = doc.text
+    if tok[2] != "nr" or tok[1] - tok[0] != 1 or text[tok[0]] not in surnames():
+        return tok
+    end = tok[1]
+    while end - tok[0] < 3:
+        nxt = doc.token_at(end)
+        if nxt is None or nxt[0] != end or nxt[1] - nxt[0] != 1 or text[end] in _AFTER_NAME \
+                or not "\u4e00" <= text[end] <= "\u9fff" or nxt[2] in ("x", "p", "u", "uj", "c", "d", "t", "m", "q"):
+            break
+        end = nxt[1]
+    return (tok[0], end, "nr") if end > tok[1] else tok
+
 
 def _modifying_verb(doc: Document, c: Candidate, tok: tuple[int, int, str]) -> bool:
     """A verb after a count that names the kind of the noun after it (分成三个抓捕小组): after a
