@@ -940,6 +940,9 @@ CASES = [
     # an age before 的 and a name the dictionary cuts into letters (陈/nr 秀/ag 兰/nr) takes the whole name
     ("夜市入口处，57岁的陈秀兰守着一个小摊。", "57岁", "陈秀兰", None, None, None, None),
     ("今年31岁的王敏说，车次比以前密了。", "31岁", "王敏", None, None, None, None),
+    # the verb of a price (卖, 卖到; price_verb) is no part of what is sold
+    ("一碗羊肉泡馍卖38元。", "38元", "羊肉泡馍", None, None, None, None),
+    ("明前茶鲜叶每斤最高卖到120元。", "120元", "明前茶鲜叶", None, None, None, None),
     # more predicates whose object is counted (接送, 购置, 投加, 清运, 招募, 转运)
     ("校车每天接送学生4300多名。", "4300多名", "学生", None, None, None, None),
     ("今年新购置校车20辆。", "20辆", "校车", None, None, None, None),

@@ -294,6 +294,10 @@ def left_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, C
             if cut is not None and cut[0] >= start and text[cut[0] : cut[1]] in change_words():
                 end = cut[0]  # 回升|至 read as 回|升至: the whole change word goes
             continue
+        sold = w["price_verb"].suffix_of(text, end) if c.type == "money" else None
+        if sold and end - len(sold) > start and starts_token(doc, end - len(sold)):
+            end -= len(sold)  # 一碗不翻汤|卖12元: the verb of a price, what is sold before it
+            continue
         more = _more_less_verb(doc, start, end)
         if more is not None:
             end, stripped_change = more, True  # 水费一年|多交|60元: how much more is paid, not what
