@@ -122,9 +122,11 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
         # only a place may be glued before it (湖北宜昌 as one token); a one-character
         # abbreviation is no place on its own (吉 in 吉尼斯, L5); nor a route's preposition, which
         # the HMM may glue to a foreign name (昆明至金奈: 至金奈/nr)
-        if not gazetteer.is_surface(head) and not head.endswith(ADMIN_SUFFIXES) \
+        guessed = line.text[end - 1] in ADMIN_SUFFIXES and not line.is_dictionary_word(line.text[first[0] : first[1]]) \
+            and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end]))
+        if not guessed and not gazetteer.is_surface(head) and not head.endswith(ADMIN_SUFFIXES) \
                 and not (head in _ctx("route_head") and first[1] <= end):  # (福州至台中: 至台/q|中/f)
-            return True
+            return True  # (据明/v|溪口镇: a word only one engine guesses before a full name is no word)
     last = line.token_at(end - 1)
     if last is None or last[1] <= end:
         return False
