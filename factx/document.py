@@ -407,7 +407,6 @@ def _join_compounds(text: str, arrays: TokenArrays) -> TokenArrays:
         return arrays
     starts, tags = arrays
     cuts = {a for a, _ in found} | {b for _, b in found}
-    inside = found
     new_starts: list[int] = [starts[0]]
     new_tags: list[str] = []
     k = 0
@@ -415,10 +414,10 @@ def _join_compounds(text: str, arrays: TokenArrays) -> TokenArrays:
         a, b = starts[j], starts[j + 1]
         edges = [a] + sorted(c for c in cuts if a < c < b) + [b]
         for x, y in zip(edges, edges[1:], strict=False):
-            while k < len(inside) and inside[k][1] <= x:
+            while k < len(found) and found[k][1] <= x:
                 k += 1
-            if k < len(inside) and inside[k][0] <= x and y <= inside[k][1]:
-                if x > inside[k][0]:
+            if k < len(found) and found[k][0] <= x and y <= found[k][1]:
+                if x > found[k][0]:
                     new_starts[-1] = y  # (the rest of the compound: one token with its start)
                     continue
                 new_starts.append(y)

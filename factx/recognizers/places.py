@@ -372,9 +372,9 @@ def _after_parent(text: str, start: int, surface: str) -> bool:
     is its parent in the gazetteer (洛阳市老城区, 洛阳老城区): the unit of that name."""
     for entry in gazetteer.entries(surface):
         parent = (entry.parent or "").rsplit("/", 1)[-1]
-        for name in {parent, parent[:-1] if len(parent) > 2 and parent.endswith(("市", "县", "区")) else parent}:
-            if name and text.endswith(name, 0, start):
-                return True
+        short = parent[:-1] if len(parent) > 2 and parent.endswith(("市", "县", "区")) else parent
+        if short and (text.endswith(parent, 0, start) or text.endswith(short, 0, start)):
+            return True  # 洛阳市老城区, 洛阳老城区
     return False
 
 

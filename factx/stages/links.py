@@ -153,7 +153,7 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                     named.append(c)
                 previous = c  # 1美元兑145.8日元: the other side of the rate the amount before quotes
                 continue
-            span = tidy(doc, right_subject(doc, c, facts))
+            span = shared if c is group[-1] and shared is not None else tidy(doc, right_subject(doc, c, facts))
             how = ""  # (how the span was found: Candidate.subject_rule)
             if span is None and shared is not None:
                 span, how = shared, "paired"  # 分别有14个、9个和8个品种: the noun after the last member
@@ -403,15 +403,15 @@ def _respective_items(doc: Document, head: Candidate, clause: Clause, facts: dic
 def _own_noun(doc: Document, own: str, start: int, end: int, facts: dict[int, Candidate]) -> bool:
     """``own`` (``text[start:end]``, the words between a clause's start and its 分别) names what
     the list measures: a noun that is no count (数量) and no scope or basis words (前三季度全省, 同比)."""
-    if own in words()["count_noun"] or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
+    w = words()
+    if own in w["count_noun"] or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
         return False
-    if own[-1] in words()["noun_ending"]:
+    if own[-1] in w["noun_ending"]:
         return True  # 跌幅分别为
     last = doc.token_at(end - 1)
-    if last is None or last[2] not in words()["noun_tag"] or basis_matches(doc, start, end):
+    if last is None or last[2] not in w["noun_tag"] or basis_matches(doc, start, end):
         return False
     rest = skip_scope(doc, start, end, facts, places=True)
-    w = words()
     scope = (w["deictic"].prefix_of(doc.text, rest, end) or w["time_word"].prefix_of(doc.text, rest, end)
              or w["lead"].prefix_of(doc.text, rest, end))
     return rest < end - 1 and len(scope or "") < end - rest  # 票房分别为 (not 前三季度全省分别完工)

@@ -60,7 +60,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             continue
         if word in w["subject_trailer"] or word in w["average_trailer"] or tok[2] in _TRAILING_TAGS \
                 or (tok[2] == "f" and len(word) == 1) \
-                or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1 and word[0] in _people()[1]):
+                or (tok[2] == "nr" and after_noun and tok[1] - tok[0] > 1 and word[0] in surnames()):
             end = tok[0]
             continue
         break
@@ -187,7 +187,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         first = hidden
         while first > start and text[first - 1] == "某":
             first -= 1
-        if text[first - 1] in _people()[1]:
+        if text[first - 1] in surnames():
             start = hidden + 1  # 判处赵某某、孙某某|有期徒刑: the names hidden as 某 say whom, not what
     if text.startswith("处罚金", start) and end - start > 2:
         start += 1  # 并|处罚金 (jieba: 处罚金/n): the fine, 罚金
@@ -254,13 +254,13 @@ def _around(kind: str) -> WordSet:
     return place_context()[kind]
 
 
-@lru_cache(maxsize=1)
 def surnames() -> WordSet:
     """The surnames of place_context.tsv (a person's name is no place, and a name cut into letters
     is joined after one)."""
     return _people()[1]
 
 
+@lru_cache(maxsize=1)
 def _people() -> tuple[WordSet, WordSet]:
     """The role words before a person's name and the surnames (place_context.tsv)."""
     return _around("person_before"), _around("surname")
@@ -374,7 +374,8 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
         if ch.isspace() or ch in "，,、：:":
             start += 1
             continue
-        if places and ch in "和及与" and (facts.get(start + 1) or _NO_FACT).type == "place":
+        joined = facts.get(start + 1) if places and ch in "和及与" else None
+        if joined is not None and joined.type == "place":
             start += 1  # (沙雅县、阿瓦提县)和|库车市棉花种植面积: the last of a list of places
             continue
         if ch == "度" and start + 1 < end and text[start - 1 : start] == "年" and text[start - 5 : start - 1].isdigit():
@@ -414,12 +415,6 @@ def skip_scope(doc: Document, start: int, end: int, facts: dict[int, Candidate],
             continue
         break
     return start
-
-class _NoFact:
-    type = None
-
-
-_NO_FACT = _NoFact()
 
 
 @lru_cache(maxsize=1)
