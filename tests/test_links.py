@@ -1123,6 +1123,18 @@ CASES = [
     # a from-to between two units of one dimension (由2个多小时缩短至2分钟左右)
     ("大桥通车后，两岸的通行时间将由原来的2个多小时缩短至2分钟左右。", "2分钟左右", "两岸的通行时间", None, None,
      None, None),
+    # session 11: a non-predicate adjective or a verb between a count's nouns and a head noun
+    # (乡镇|公共/b|充电站, 城中村|改造/v|项目); 车 and 员 end nouns (燃油|车, 操控|员)
+    ("今年新建的12座乡镇公共充电站已全部投运。", "12座", "乡镇公共充电站", None, None, None, None),
+    ("区里今年新开工8个棚户区改造项目。", "8个", "棚户区改造项目", None, None, None, None),
+    ("市里组建了15支应急抢修队伍。", "15支", "应急抢修队伍", None, None, None, None),
+    ("他把开了6年的燃油车换成了电动车。", "6年", "燃油车", None, None, None, None),
+    ("中控室里，32岁的远程操控员正在值守。", "32岁", "远程操控员", None, None, None, None),
+    # verbs whose object is what is counted (开具|长期处方, 召回|产品, 屠宰|生猪)
+    ("全市基层医疗机构开具长期处方5.2万张。", "5.2万张", "长期处方", None, None, None, None),
+    ("企业已召回问题产品860公斤。", "860公斤", "问题产品", None, None, None, None),
+    ("定点企业三季度屠宰生猪120万头。", "120万头", "生猪", None, None, None, None),
+    ("每名护林员平均负责林地约3000亩。", "约3000亩", "林地", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

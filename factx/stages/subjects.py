@@ -123,10 +123,14 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         if taken and c.unit_kind == "classifier" and owned is not None and owned.numeric \
                 and (owned.type != c.type or owned.dimension != c.dimension):
             break  # 1362名被害人|钱款4683.5万元: the noun right before another amount is that amount's
-        if tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 and taken:
+        if taken and (tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 or tok[2] == "b"):
             following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
+        if taken and not after_de and tok[2] in ("v", "vn", "a") and tok[0] == end:
+            following = doc.token_at(tok[1])  # 12个城中村改造项目, 126支应急抢修队伍: a verb naming the kind
+            if following is not None and following[0] == tok[1] and text[following[0] : following[1]] in w["head_noun"]:
+                tok = (tok[0], following[1], "n")
         if tok[2] not in nouns and not (tok[2] == "ns" and tok[0] not in facts) \
                 and text[tok[0] : tok[1]] not in w["noun_word"]:
             break  # jieba tags 湖泊, 城市 ns: a noun unless it is a place fact
