@@ -1135,6 +1135,8 @@ CASES = [
     ("企业已召回问题产品860公斤。", "860公斤", "问题产品", None, None, None, None),
     ("定点企业三季度屠宰生猪120万头。", "120万头", "生猪", None, None, None, None),
     ("每名护林员平均负责林地约3000亩。", "约3000亩", "林地", None, None, None, None),
+    # a firm named with a division's full name is that division's (K11: 西安公安, 西安市公安局)
+    ("衡阳市水务集团去年累计供水2.32亿吨。", "2.32亿吨", "供水", None, None, None, "衡阳市"),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

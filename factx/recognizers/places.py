@@ -131,11 +131,12 @@ def _cut_from_word(line: Line, start: int, end: int) -> bool:
     if last is None or last[1] <= end:
         return False
     tail = line.text[end : last[1]]
-    if last[0] == end - 1 and line.text[end - 1] in ADMIN_SUFFIXES \
-            and (last[2] in ("d", "c", "p", "v") or not line.is_dictionary_word(line.text[end - 1 : last[1]])) \
+    if start <= last[0] < end and line.text[end - 1] in ADMIN_SUFFIXES \
+            and (last[0] == end - 1 and last[2] in ("d", "c", "p", "v")
+                 or not line.is_dictionary_word(line.text[last[0] : last[1]])) \
             and any(e.name == line.text[start:end] for e in gazetteer.entries(line.text[start:end])):
         # the HMM glued a full name's suffix to the next word: 浮石|镇共/d|转移, or a word only one
-        # engine guesses (槐店|乡教|了)
+        # engine guesses (槐店|乡教|了, 妈|姑镇岩|脚村)
         return False
     if last[0] == start and len(tail) >= 2 and _country_or_province(line.text[start:end]) \
             and line.is_dictionary_word(tail):
@@ -416,7 +417,8 @@ def recognize(line: Line) -> list[Candidate]:
             continue
         if not police and (surface in brands or _false_friend(line, start, end, surface, names, hits_ending)):
             continue
-        if surface.endswith("市") and text.startswith(("区", "中心"), end) and gazetteer.is_surface(surface[:-1]):
+        if surface.endswith("市") and text.startswith(("区", "中心"), end) and gazetteer.is_surface(surface[:-1]) \
+                and not (text.startswith("中心", end) and _starts_with(text, end + 2, _ctx("center_tail"))):
             end -= 1  # 六安|市区, 合肥|市中心: the 市 belongs to the word after it (as 无锡|市民)
         out.append(Candidate(start, end, "place", rule="gazetteer", priority=1, num_start=start))
     for c in _suffixed(line, not_place):

@@ -680,6 +680,9 @@ def _in_company(doc: Document, place: Candidate) -> bool:
         return False  # (most places: no tokens needed, so no line is tagged for this)
     if place.level == "country" and doc.text.startswith(_STATE_BANKS, place.end):
         return False  # 瑞士国家银行宣布…: a country's central bank acts for the country (as 英国央行)
+    if place.level in ("province", "prefecture", "county") and place.text[-1:] in ("省", "市", "县", "区") \
+            and place.text == place.name:
+        return False  # 衡阳市水务集团: a firm named with the full name of a division is that division's (K11)
     tok = doc.token_at(place.start)
     if tok is not None and tok[2] == "nt" and tok[0] <= place.start and place.end < tok[1] \
             and suffixes.suffix_of(doc.text, tok[1]):

@@ -111,6 +111,12 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         if tok is not None and not taken and not after_de and tok[0] == end and tok[2] in ("ad", "a", "b", "v", "s") \
                 and (tok[2] != "v" or _modifying_verb(doc, c, tok)) and text[tok[0] : tok[1]] not in w["noun_word"]:
             following = doc.token_at(tok[1])  # 3名直接责任人, 三个抓捕小组: a modifier of the noun
+            if following is not None and following[0] == tok[1] and following[2] in ("a", "v", "vn") \
+                    and (tok[2] in ("a", "b") or tok[1] - tok[0] == 1 == following[1] - following[0]) \
+                    and text[following[0] : following[1]] not in w["predicate"]:
+                third = doc.token_at(following[1])  # 3.2万名灵活/a 就业/v 人员, 1460个老/a 旧/a 小区
+                if third is not None and third[0] == following[1] and third[2] in nouns and third[2] != "vn":
+                    following = (tok[1], third[1], third[2])
             if following is not None and following[0] == tok[1] and following[2] in nouns:
                 tok = (tok[0], following[1], following[2])
         if tok is not None and tok[2] in ("l", "i") and not after_de:
