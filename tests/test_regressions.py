@@ -118,6 +118,9 @@ PLACES = [
     ("那时候路窄，遇到大雪封路，最担心上学路上的安全。", []),
     ("据明溪口镇党委书记介绍，全镇转移群众1260人。", ["明溪口镇"]),  # (据明/v: rjieba's guess only)
     ("凌晨，妈姑镇岩脚村后山发生滑坡。", ["妈姑镇", "岩脚村"]),  # (妈|姑镇岩|脚村: the HMM's glue)
+    # a township's short name where the document names it in full, in any paragraph (not 新华|社)
+    ("本报孟定9月5日电 孟定镇是边境口岸。\n他来孟定已经9年。新华镇的人看新华社。",
+     ["孟定", "孟定镇", "孟定", "新华镇"]),
     ("济南市中心血站库存偏紧，合肥市中心将新建公园。", ["济南市", "合肥"]),  # (L2; 市中心 = downtown)
     ("延安精神代代相传。", ["延安"]),
     ("国家发展改革委支持长江经济带和黄河流域生态保护。", ["长江", "黄河"]),
@@ -136,3 +139,10 @@ def test_a_currency_name_before_a_number_of_another_unit_is_no_error():
     # found by the property run: 日元 read as a currency lead, then a unit that is no currency
     facts = factx.extract("日元0年")  # raised KeyError before
     assert not any(f.type == "money" for f in facts)  # 年 is no currency: 日元 does not make it money
+
+
+def test_a_townships_short_name_takes_the_unit_its_full_name_was_resolved_to():
+    text = "嘉善县西塘镇今年接待游客超千万人次。\n西塘古镇共有12座古桥。"
+    (short,) = [f for f in factx.extract(text, types=["place"]) if f.text == "西塘"]
+    assert (short.name, short.level, short.adcode, short.parent) == ("西塘镇", "township", "330421103",
+                                                                      "浙江省/嘉兴市/嘉善县")

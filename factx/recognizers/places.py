@@ -689,3 +689,37 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue
         out.append(Candidate(s, e, "place", rule="suffix", priority=0, num_start=s, level="other"))
     return out
+
+
+def short_townships(lines: list[Line], found: list[list[Candidate]]) -> None:
+    """A document-wide pass after the line recognisers: the short name of a township that the
+    document names in full somewhere (孟定镇 … 来孟定已经9年, 西塘镇 … 西塘古镇) is that township
+    wherever it stands on word boundaries, also in other paragraphs. Adds the mentions to
+    ``found`` (per line, line offsets) with ``rule`` "short" and the full name as ``name``; place
+    resolution gives them the unit the full name was resolved to."""
+    shorts: dict[str, str] = {}
+    for line, got in zip(lines, found, strict=True):
+        for c in got:
+            if c.type != "place":
+                continue
+            surface = line.text[c.start : c.end]
+            suffix = next((s for s in TOWNSHIP_SUFFIXES if surface.endswith(s)), None)
+            if suffix is None:
+                continue
+            short = surface[: -len(suffix)]
+            if len(short) >= 2 and any(e.level == "township" and e.kind == "full" for e in gazetteer.entries(surface)) \
+                    and not gazetteer.entries(short) and not gazetteer.is_stopword(short) \
+                    and short not in _words("not_place"):
+                shorts.setdefault(short, surface)
+    if not shorts:
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
+    for line, got in zip(lines, found, strict=True):
+        text = line.text
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if text.startswith(TOWNSHIP_SUFFIXES, end) or not (line.is_boundary(start) and line.is_boundary(end)) \
+                    or any(c.start < end and start < c.end for c in got) or _beat_name(line, end, m.group()):
+                continue  # (the full name, found already; 新华|社; 城关派出所)
+            got.append(Candidate(start, end, "place", rule="short", priority=1, num_start=start,
+                                 name=shorts[m.group()], level="township"))

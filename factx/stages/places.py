@@ -35,11 +35,24 @@ def resolve_places(doc: Document, found: list[Candidate]) -> None:
             for name in {e.name, *(e.parent.split("/") if e.parent else ())}:
                 anchors.setdefault(name, []).append(f.start)
     previous: Candidate | None = None
+    shorts = []
     for c in places:
+        if c.rule == "short":
+            shorts.append(c)  # (孟定 after 孟定镇: resolved below, as its full name was)
+            continue
         near = _nearer_unit(doc, previous, c)
         if near is None or not _settle_by(c, near, doc.text[near.end : c.start] in _GLUE):
             _resolve(c, anchors, previous)
         previous = c
+    if shorts:
+        full: dict[str, Candidate] = {}
+        for c in places:
+            if c.rule != "short":
+                full.setdefault(c.text, c)
+        for c in shorts:
+            named = full.get(c.name or "")  # (the full name, unless a longer place took its letters)
+            if named is not None:
+                c.name, c.level, c.adcode, c.parent = named.name, named.level, named.adcode, named.parent
 
 
 #: Levels of the units a nearer place can settle a name by (C1 in docs/places.md).
