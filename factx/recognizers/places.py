@@ -718,8 +718,20 @@ def short_townships(lines: list[Line], found: list[list[Candidate]]) -> None:
         text = line.text
         for m in pattern.finditer(text):
             start, end = m.span()
-            if text.startswith(TOWNSHIP_SUFFIXES, end) or not (line.is_boundary(start) and line.is_boundary(end)) \
+            if text.startswith(TOWNSHIP_SUFFIXES, end) or _dictionary_cut(line, start) or _dictionary_cut(line, end) \
                     or any(c.start < end and start < c.end for c in got) or _beat_name(line, end, m.group()):
                 continue  # (the full name, found already; 新华|社; 城关派出所)
             got.append(Candidate(start, end, "place", rule="short", priority=1, num_start=start,
                                  name=shorts[m.group()], level="township"))
+
+
+def _dictionary_cut(line: Line, pos: int) -> bool:
+    """A word of the dictionary (two to four letters) runs across ``pos``: no name ends or starts
+    there (新华镇 … 新华|社). The dictionary, not the HMM's guesses, so both engines agree."""
+    text = line.text
+    for a in range(max(0, pos - 3), pos):
+        for b in range(pos + 1, min(len(text), a + 4) + 1):
+            word = text[a:b]
+            if all("\u4e00" <= ch <= "\u9fff" for ch in word) and line.is_dictionary_word(word):
+                return True
+    return False
