@@ -1135,6 +1135,11 @@ CASES = [
     ("企业已召回问题产品860公斤。", "860公斤", "问题产品", None, None, None, None),
     ("定点企业三季度屠宰生猪120万头。", "120万头", "生猪", None, None, None, None),
     ("每名护林员平均负责林地约3000亩。", "约3000亩", "林地", None, None, None, None),
+    # a one-letter noun ends a count's noun phrase after two words (社区|流浪|猫); a result time or a
+    # driving record is what a duration measures (duration_noun 成绩, 配速, 驾龄)
+    ("今年已为310只社区流浪猫做了绝育。", "310只", "社区流浪猫", None, None, None, None),
+    ("他第一次跑完全程马拉松，成绩是4小时12分。", "4小时12分", "成绩", None, None, None, None),
+    ("徒弟今年38岁，驾龄已有15年。", "15年", "驾龄", None, None, None, None),
     # a firm named with a division's full name is that division's (K11: 西安公安, 西安市公安局)
     ("衡阳市水务集团去年累计供水2.32亿吨。", "2.32亿吨", "供水", None, None, None, "衡阳市"),
 ]

@@ -146,7 +146,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             break
         if taken and (doc.text[tok[0] : tok[1]] in w["lead"] or doc.text[tok[0] : tok[1]] in w["connector"]):
             break  # 1256个社区全部: an adverb jieba takes for a noun
-        if taken == MAX_RIGHT_TOKENS and not after_de and doc.text[tok[0] : tok[1]] not in w["head_noun"]:
+        if taken == MAX_RIGHT_TOKENS and not after_de and doc.text[tok[0] : tok[1]] not in w["head_noun"] \
+                and (tok[1] - tok[0] > 1 or tok[2] not in nouns):
             break  # 3200余家规上|工业|企业: a third word only when it is a head noun the others modify
         if tok[2] in ("vn", "an") and taken and not (c.unit in w["event_unit"] and not after_de):
             following = doc.token_at(tok[1])
