@@ -71,6 +71,8 @@ CASES = [
      [("2.3万余发", "quantity", 23000, None, "发", "more_than")]),
     ("忙起来一晚上要走两万多步。", ("quantity",), [("两万多步", "quantity", 20000, None, "步", "more_than")]),
     ("全年完成水质检测4.8万余项次。", ("quantity",), [("4.8万余项次", "quantity", 48000, None, "项次", "more_than")]),
+    ("茶馆有竹椅180多把，他是一把手，严格把关。", ("quantity",),
+     [("180多把", "quantity", 180, None, "把", "more_than")]),
     ("凌晨是一天中最安静的时段，一年的毛收入能有30万元。", ("quantity",), []),
     ("一个月下来挣不到100元，一个月光路费就要花掉上千元。", ("quantity", "money"),
      [("不到100元", "money", 100, None, "CNY", "less_than")]),
