@@ -24,10 +24,10 @@ SET_FLOORS = {"dev": 0.99, "heldout": 0.97}
 DOC_FLOOR = 0.95
 #: Documents that arrived below it, kept at what they scored until fixed from development text
 #: (the blood units, kinds of rural road and 载重吨 that held-out batches 34 and 39 found were fixed
-#: in session 8). ancient_town_tourism (dev batch 61) names its town 西塘镇 once and 西塘 ten times
-#: (西塘古镇, 西塘共接待…): a township's short name is no place to factx (too many are words), and
-#: taking it after the full name is a document-level rule not written yet.
-ARRIVAL_FLOORS: dict[str, float] = {"ancient_town_tourism": 0.945}
+#: in session 8; ancient_town_tourism's 西塘, a township's short name, in session 11).
+#: heldout_night_bus_driver_story (held-out batch 83) names its driver 胡建华 (建华 is a district's
+#: short name) a dozen times and its bus routes 夜8路 (a route number, no count of routes).
+ARRIVAL_FLOORS: dict[str, float] = {"heldout_night_bus_driver_story": 0.93}
 
 
 @cache

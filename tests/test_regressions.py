@@ -73,6 +73,9 @@ CASES = [
     ("全年完成水质检测4.8万余项次。", ("quantity",), [("4.8万余项次", "quantity", 48000, None, "项次", "more_than")]),
     ("茶馆有竹椅180多把，他是一把手，严格把关。", ("quantity",),
      [("180多把", "quantity", 180, None, "把", "more_than")]),
+    ("这样的大风只见过三四回，宁愿多转两圈，这是两回事。", ("quantity",),
+     [("三四回", "quantity", 3, 4, "回", None), ("两圈", "quantity", 2, None, "圈", None)]),
+    ("南海区新增数量居五区之首。", ("quantity",), [("五区", "quantity", 5, None, "区", None)]),  # (居五区/n: the HMM's)
     ("凌晨是一天中最安静的时段，一年的毛收入能有30万元。", ("quantity",), []),
     ("一个月下来挣不到100元，一个月光路费就要花掉上千元。", ("quantity", "money"),
      [("不到100元", "money", 100, None, "CNY", "less_than")]),
@@ -131,6 +134,12 @@ PLACES = [
      ["孟定", "孟定镇", "孟定", "新华镇"]),
     ("济南市中心血站库存偏紧，合肥市中心将新建公园。", ["济南市", "合肥"]),  # (L2; 市中心 = downtown)
     ("绿水青山就是金山银山，中缅边境贸易活跃。", ["中缅"]),  # (an idiom holds no place, L4; 缅 for Myanmar)
+    # a village named after its township is a place again later (后湾村民 is no mention); a bay after a
+    # county's short name; a surname and a county's short name after a role word are a person
+    ("福州市连江县黄岐镇后湾村的码头上。\n台风过后，后湾村的渔船又出海了。后湾村民很高兴。",
+     ["福州市", "连江县", "黄岐镇", "后湾村", "后湾村"]),
+    ("罗源湾海域的渔排，杭州湾跨海大桥。", ["罗源湾", "杭州湾"]),
+    ("行长刘建平分析说，养殖户张秀英正和工人们一起固定网箱。", []),
     ("延安精神代代相传。", ["延安"]),
     ("国家发展改革委支持长江经济带和黄河流域生态保护。", ["长江", "黄河"]),
     ("华为公司在深圳发布新品。", ["深圳"]),
@@ -155,3 +164,10 @@ def test_a_townships_short_name_takes_the_unit_its_full_name_was_resolved_to():
     (short,) = [f for f in factx.extract(text, types=["place"]) if f.text == "西塘"]
     assert (short.name, short.level, short.adcode, short.parent) == ("西塘镇", "township", "330421103",
                                                                       "浙江省/嘉兴市/嘉善县")
+
+
+def test_later_mentions_of_a_village_are_the_same_village_under_both_engines():
+    text = "福州市连江县黄岐镇后湾村的码头上。\n台风“青鲨”过后，后湾村的渔船又出海了。"
+    for tokenizer in ("rjieba", "jieba"):
+        villages = [f for f in factx.extract(text, types=["place"], tokenizer=tokenizer) if f.text == "后湾村"]
+        assert [(f.level, f.parent) for f in villages] == [("other", "福建省/福州市/连江县/黄岐镇")] * 2

@@ -331,7 +331,9 @@ class _Filter:
             if tok[1] == end and self.text.endswith("倍", 0, end) \
                     and self.text[tok[0] : start] in link_words()["change_up"]:
                 return True  # 增加一倍/l: a change word and a multiple the dictionary keeps as one word
-            return tok[2] in ("ns", "m", "mq", "q", "t")  # 东三省 is a place, 统一 a verb
+            return tok[2] in ("ns", "m", "mq", "q", "t") \
+                or not self.line.is_dictionary_word(self.text[tok[0] : tok[1]])  # 东三省 is a place, 统一 a verb
+            # (居五区/n: a word only the HMM guesses glues no numeral; the engines guess differently)
         if tok[1] > end:
             tail = self.text[end : tok[1]]
             return admin or tail in self.words["glued_ok"]

@@ -476,9 +476,11 @@ def _water_after(line: Line, start: int, end: int) -> int | None:
         return None
     after = line.token_at(end)
     if last[1] == end and after is not None and after[0] == end and line.text[end] == "湾" \
+            and not line.text.startswith(("区", "镇", "乡", "村", "街道", "新区"), end + 1) \
             and any(e.level in ("country", "other") and not (e.adcode or "").isdigit()
+                    or e.level in ("prefecture", "county") and e.kind != "full"
                     for e in gazetteer.entries(line.text[start:end])):
-        return end + 1  # 阿拉斯加|湾: a gulf named after a foreign place
+        return end + 1  # 阿拉斯加|湾, 罗源|湾: a gulf or bay named after a place (not 大亚湾区)
     if last[1] <= end or last[2] != "ns":
         return None
     word = line.text[last[0] : last[1]]
@@ -580,7 +582,7 @@ def _villages(line: Line, divisions: list[Candidate], not_place: frozenset[str])
         stem = text[division.end : end]
         if all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_VILLAGE for ch in stem) \
                 and stem + "村" not in not_place and not text.startswith(_VILLAGE_WORDS, end):
-            out.append(Candidate(division.end, end + 1, "place", rule="suffix", priority=0,
+            out.append(Candidate(division.end, end + 1, "place", rule="village", priority=1,
                                  num_start=division.end, level="other"))
     return out
 
@@ -615,6 +617,9 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         checked = word[:-2] if word.endswith("高速公路") and len(stem) >= 2 else word  # 杭瑞高速公路: 公路 ends
         if not stem or _generic_end(checked, not_place) or stem in not_place:  # a highway's name, no kind
             continue
+        if not water and any(ch.isascii() and ch.isdigit() for ch in stem) \
+                and not word.endswith(("国道", "省道", "县道")):
+            continue  # 8路, 夜8路, K51路: a bus route's number, no road
         suffix_tok = line.token_at(s)
         if suffix_tok is not None and suffix_tok[0] < s and suffix_tok[2] in _WORD_TAGS:
             continue  # 逢山开路 is an idiom
@@ -692,17 +697,21 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
 
 
 def short_townships(lines: list[Line], found: list[list[Candidate]]) -> None:
-    """A document-wide pass after the line recognisers: the short name of a township that the
-    document names in full somewhere (孟定镇 … 来孟定已经9年, 西塘镇 … 西塘古镇) is that township
-    wherever it stands on word boundaries, also in other paragraphs. Adds the mentions to
-    ``found`` (per line, line offsets) with ``rule`` "short" and the full name as ``name``; place
-    resolution gives them the unit the full name was resolved to."""
+    """A document-wide pass after the line recognisers: names the document establishes once are
+    places wherever they stand again on word boundaries, also in other paragraphs. The short
+    name of a township named in full (孟定镇 … 来孟定已经9年, 西塘镇 … 西塘古镇), and a village named
+    right after its township (黄岐镇后湾村 … 后湾村的渔船). Adds those mentions to ``found`` (per line,
+    line offsets), or marks a mention a line recogniser found, with ``rule`` "short" and the
+    established name as ``name``: place resolution gives them the unit that name was resolved to."""
     shorts: dict[str, str] = {}
     for line, got in zip(lines, found, strict=True):
         for c in got:
             if c.type != "place":
                 continue
             surface = line.text[c.start : c.end]
+            if c.rule == "village":
+                shorts.setdefault(surface, surface)
+                continue
             suffix = next((s for s in TOWNSHIP_SUFFIXES if surface.endswith(s)), None)
             if suffix is None:
                 continue
@@ -718,11 +727,19 @@ def short_townships(lines: list[Line], found: list[list[Candidate]]) -> None:
         text = line.text
         for m in pattern.finditer(text):
             start, end = m.span()
-            if text.startswith(TOWNSHIP_SUFFIXES, end) or _dictionary_cut(line, start) or _dictionary_cut(line, end) \
-                    or any(c.start < end and start < c.end for c in got) or _beat_name(line, end, m.group()):
+            name = shorts[m.group()]
+            same = [c for c in got if c.type == "place" and c.start == start and c.end == end]
+            if same:
+                if name == m.group() and not any(c.rule == "village" for c in same):
+                    for c in same:
+                        c.rule, c.name = "short", name  # (后湾村/ns to one engine: as the other reads it)
+                continue
+            if (name != m.group() and text.startswith(TOWNSHIP_SUFFIXES, end)) or _dictionary_cut(line, start) \
+                    or _dictionary_cut(line, end) or any(c.start < end and start < c.end for c in got) \
+                    or _beat_name(line, end, m.group()):
                 continue  # (the full name, found already; 新华|社; 城关派出所)
             got.append(Candidate(start, end, "place", rule="short", priority=1, num_start=start,
-                                 name=shorts[m.group()], level="township"))
+                                 name=name, level="other" if name == m.group() else "township"))
 
 
 def _dictionary_cut(line: Line, pos: int) -> bool:
