@@ -1140,6 +1140,8 @@ CASES = [
     ("今年已为310只社区流浪猫做了绝育。", "310只", "社区流浪猫", None, None, None, None),
     ("他第一次跑完全程马拉松，成绩是4小时12分。", "4小时12分", "成绩", None, None, None, None),
     ("徒弟今年38岁，驾龄已有15年。", "15年", "驾龄", None, None, None, None),
+    # a village named again scopes its numbers by the township it was named after (K17 and our convention)
+    ("福州市连江县黄岐镇后湾村的码头上。\n后湾村共有村民2100余人。", "2100余人", "村民", None, None, None, "黄岐镇"),
     # 现有 says the sentence holds now: no earlier year passes on to it (K10)
     ("2010年，房东改为按年收租。店里现有员工5名。", "5名", "员工", None, None, None, None),
     # a firm named with a division's full name is that division's (K11: 西安公安, 西安市公安局)

@@ -506,11 +506,16 @@ def _not_scope(doc: Document, index: int) -> list[tuple[int, int]]:
 class _Places:
     """The place candidates of a document by where they start and end."""
 
-    __slots__ = ("starting", "ending", "partners", "topics")
+    __slots__ = ("starting", "ending", "partners", "topics", "named")
 
     def __init__(self, places: list[Candidate], topics: frozenset[str] = frozenset()) -> None:
         self.starting = {p.start: p for p in places}
         self.ending = {p.end: p for p in places}
+        #: The first mention of each division by its resolved name (a village's township).
+        self.named: dict[str, Candidate] = {}
+        for p in places:
+            if p.level in _DIVISIONS and p.name:
+                self.named.setdefault(p.name, p)
         #: Names of the places the headline names alone for their ending: what the article is about.
         self.topics = topics
         #: Starts of the places named as partners (与吉安市开展的协作): no deictic word points to them.
@@ -528,6 +533,9 @@ def _take_place(doc: Document, local: _Scope, place: Candidate, sentence: int, p
     if vocabulary["service_tail"].prefix_of(text, place.end + (text[place.end : place.end + 1] == "）")):
         return  # 中欧班列, 中欧（中亚）班列: a train service's name, no scope
     if _village(place):
+        township = places.named.get(place.parent.rsplit("/", 1)[-1]) if place.parent else None
+        if township is not None and local.place is None and not local.own_place:
+            local.place = township  # 后湾村共有村民2100余人: the township around the village scopes
         return  # 官庄镇杨家坪村: a village is below the divisions; the township around it scopes (K17)
     if text[place.start - 1 : place.start] == "的" and place.level not in _DIVISIONS \
             and text[place.start - 3 : place.start - 1] not in link_words()["venue_verb"]:
