@@ -76,6 +76,10 @@ CASES = [
     ("这样的大风只见过三四回，宁愿多转两圈，这是两回事。", ("quantity",),
      [("三四回", "quantity", 3, 4, "回", None), ("两圈", "quantity", 2, None, "圈", None)]),
     ("南海区新增数量居五区之首。", ("quantity",), [("五区", "quantity", 5, None, "区", None)]),  # (居五区/n: the HMM's)
+    # a marker before a calendar year and 的/同期 shares that year's level: the year is a date (X22);
+    # 近2000年的古城 stays a duration
+    ("在园幼儿数不足2019年的七成，这座近2000年的古城。", ("quantity", "date"),
+     [("2019年", "date", "2019", None, None, None), ("近2000年", "quantity", 2000, None, "年", "about")]),
     ("凌晨是一天中最安静的时段，一年的毛收入能有30万元。", ("quantity",), []),
     ("一个月下来挣不到100元，一个月光路费就要花掉上千元。", ("quantity", "money"),
      [("不到100元", "money", 100, None, "CNY", "less_than")]),

@@ -629,6 +629,10 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
         a.unit = unit = compound_units()["duration"][unit.surface]  # 1分54秒86: minutes, not points
     if unit.surface == "年" and not a.range_ and not g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text):
         return True  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
+    if unit.surface == "年" and not a.range_ and g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text) \
+            and a.n_text.isdigit() and 1950 <= int(a.n_text) <= 2100 and int(a.n_text) != 2000 \
+            and text.startswith(("的", "同期", "水平"), unit_end):
+        return True  # 不足2019年的七成, 超过2019年的水平: a share of that year's level (X22), no duration
     return bool(a.range_ and unit.surface == "年" and _has_arabic(a.first_text) and len(a.first_text) == 4)
 
 
