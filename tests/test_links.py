@@ -1142,6 +1142,10 @@ CASES = [
     ("徒弟今年38岁，驾龄已有15年。", "15年", "驾龄", None, None, None, None),
     # a village named again scopes its numbers by the township it was named after (K17 and our convention)
     ("福州市连江县黄岐镇后湾村的码头上。\n后湾村共有村民2100余人。", "2100余人", "村民", None, None, None, "黄岐镇"),
+    # verb + 到/至 states a level (减到, 做到, 长到, 恢复至); a verb after the counted noun says what
+    # happened to it (撤并, 投保, 到馆)
+    ("如今全省煤矿已压减到653处。", "653处", "煤矿", None, None, None, None),
+    ("农村公办园撤并26所。", "26所", "农村公办园", None, None, None, None),
     # 现有 says the sentence holds now: no earlier year passes on to it (K10)
     ("2010年，房东改为按年收租。店里现有员工5名。", "5名", "员工", None, None, None, None),
     # a firm named with a division's full name is that division's (K11: 西安公安, 西安市公安局)
