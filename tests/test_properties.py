@@ -264,7 +264,10 @@ def test_a_document_is_the_sum_of_its_paragraphs(paragraphs):
     for p in paragraphs:
         pieces.extend(_key(f, offset) for f in factx.extract(p, doc="d"))
         offset += len(p) + 1
-    assert whole == pieces
+    # the one document-wide recognition step only adds places a paragraph names that another one
+    # establishes (孟定镇 … 孟定, a village named again): every other fact is its paragraph's own
+    assert [k for k in whole if k[2] != "place"] == [k for k in pieces if k[2] != "place"]
+    assert set(pieces) <= set(whole)
 
 
 @_settings(600)
@@ -282,6 +285,8 @@ def test_extraction_is_deterministic(doc):
 @_settings(300)
 @example("1-0年")
 @example("气温10至5℃")
+@example("万四‰-06-三十六%")  # (the dash read as the second amount's sign had negated its upper end too)
+@example("万分之5至2")
 @given(numeral_soup)
 def test_value_max_is_never_below_value(doc):
     RUNS["range order"] += 1

@@ -1279,9 +1279,9 @@ def _joined_range(text: str, first: tuple[Candidate, Unit], second: tuple[Candid
             gap += text[b.start + 1]  # 1万元--5万元
         b.start += len(gap)
         b.num_start = b.start
-        b.value = -value
-        if b.value_max is not None:
-            b.value_max = -b.value_max
+        b.value = -value  # (the sign was the first end's only: 四‰-06-三十六% keeps the upper end 36)
+        if b.value_max is not None and b.value_max < b.value:
+            b.value_max = None if -b.value_max == b.value else -b.value_max
         _with_measure(b, measure_of(unit_b, b.value, b.value_max))
     elif gap not in RANGE_SEPARATORS and gap not in ("--", "－－"):
         return None
@@ -1382,6 +1382,8 @@ def _fraction_candidate(f: _Filter, m: re.Match) -> Candidate | None:
             if m.group("num2"):
                 den2 = parse_decimal(m.group("den2")) if m.group("den2") else den
                 value_max = _percent_of(parse_decimal(m.group("num2")), den2)
+                if value_max < value:
+                    return None  # 百分之5至2: no range (as 10至5℃)
         else:
             sn, sd = m.group("sn"), m.group("sd")
             if parse_decimal(sn) > parse_decimal(sd):
