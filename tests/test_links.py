@@ -1146,6 +1146,10 @@ CASES = [
     # happened to it (撤并, 投保, 到馆)
     ("如今全省煤矿已压减到653处。", "653处", "煤矿", None, None, None, None),
     ("农村公办园撤并26所。", "26所", "农村公办园", None, None, None, None),
+    # 改为 states a level; 至少 is scope; 从高峰时的 dates the level, no noun of it
+    ("医生将剂量改为每次5.5毫升。", "5.5毫升", "剂量", None, None, None, None),
+    ("各级河长每月至少巡河1次。", "1次", "巡河", None, None, None, None),
+    ("职工从高峰时的4200多人减至1600人。", "4200多人", "职工", None, None, None, None),
     # 现有 says the sentence holds now: no earlier year passes on to it (K10)
     ("2010年，房东改为按年收租。店里现有员工5名。", "5名", "员工", None, None, None, None),
     # a firm named with a division's full name is that division's (K11: 西安公安, 西安市公安局)
