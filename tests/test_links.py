@@ -1150,6 +1150,8 @@ CASES = [
     ("医生将剂量改为每次5.5毫升。", "5.5毫升", "剂量", None, None, None, None),
     ("各级河长每月至少巡河1次。", "1次", "巡河", None, None, None, None),
     ("职工从高峰时的4200多人减至1600人。", "4200多人", "职工", None, None, None, None),
+    # a predicate opening the clause before a bare clause is no part of its topic
+    ("从各市州情况看，岳阳市查处案件最多，达68起。", "68起", "案件", None, None, None, "岳阳市"),
     # 现有 says the sentence holds now: no earlier year passes on to it (K10)
     ("2010年，房东改为按年收租。店里现有员工5名。", "5名", "员工", None, None, None, None),
     # a firm named with a division's full name is that division's (K11: 西安公安, 西安市公安局)

@@ -71,6 +71,9 @@ def topic(doc: Document, c: Candidate, facts: dict[int, Candidate], first: bool 
         tok = doc.token_at(pos)
         if tok is None or tok[0] != pos or pos in facts or text[tok[0] : tok[1]] in ("同比", "环比"):
             break  # (一季度同比增长5.3%: a basis, no noun)
+        if pos == start and tok[2] == "v" and text[tok[0] : tok[1]] in w["predicate"]:
+            start = pos = tok[1]  # 岳阳市查处案件最多，达68起: the verb's object is the topic
+            continue
         if not (tok[2] in nouns or tok[2] == "l" and pos == start or text[tok[0] : tok[1]] in w["compound_tail"]):
             following = doc.token_at(tok[1])  # (快递/v 业务量: a verb modifying the noun after it)
             modifier = tok[2] == "v" and pos == start or tok[2] in ("a", "b") \
