@@ -1152,6 +1152,8 @@ CASES = [
     ("职工从高峰时的4200多人减至1600人。", "4200多人", "职工", None, None, None, None),
     # a predicate opening the clause before a bare clause is no part of its topic
     ("从各市州情况看，岳阳市查处案件最多，达68起。", "68起", "案件", None, None, None, "岳阳市"),
+    # an exchange before what it quotes is whose (owner, K12)
+    ("三季度伦敦金属交易所铜均价为每吨9210美元，同比上涨6.8%。", "6.8%", "铜均价", "up", "yoy", None, "伦敦"),
     # 现有 says the sentence holds now: no earlier year passes on to it (K10)
     ("2010年，房东改为按年收租。店里现有员工5名。", "5名", "员工", None, None, None, None),
     # a firm named with a division's full name is that division's (K11: 西安公安, 西安市公安局)
