@@ -64,7 +64,7 @@ def candidates(doc: Document) -> list[Candidate]:
     for recognize_lines in PASSES:
         for got, new in zip(found, recognize_lines(lines), strict=True):
             got.extend(new)
-    places.short_townships(lines, found)  # (needs every line's places: 孟定镇 … 孟定)
+    places.established_names(lines, found)  # (needs every line's places: 孟定镇 … 孟定, 后湾村 again)
     for got, line in zip(found, lines, strict=True):
         for c in resolve(got):
             c.shift(line.offset, text)

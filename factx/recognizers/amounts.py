@@ -627,12 +627,9 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
         a.unit = unit = dataclasses.replace(unit, dimension="speed", si=unit.si / 3600)  # 时速350公里: km/h
     if unit.kind == "classifier" and unit.surface in compound_units()["duration"] and _seconds_after(text, unit_end):
         a.unit = unit = compound_units()["duration"][unit.surface]  # 1分54秒86: minutes, not points
-    if unit.surface == "年" and not a.range_ and not g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text):
+    if unit.surface == "年" and not a.range_ and not g[INNER - 1] and _calendar_year(a.n_text) \
+            and (not g[PRE - 1] or _year_level(a.n_text, text, unit_end)):
         return True  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
-    if unit.surface == "年" and not a.range_ and g[PRE - 1] and not g[INNER - 1] and _calendar_year(a.n_text) \
-            and a.n_text.isdigit() and 1950 <= int(a.n_text) <= 2100 and int(a.n_text) != 2000 \
-            and text.startswith(("的", "同期", "水平"), unit_end):
-        return True  # 不足2019年的七成, 超过2019年的水平: a share of that year's level (X22), no duration
     return bool(a.range_ and unit.surface == "年" and _has_arabic(a.first_text) and len(a.first_text) == 4)
 
 
@@ -940,6 +937,13 @@ def _detached(f: _Filter, m: re.Match) -> tuple[Candidate, Unit] | None:
     if again is None or again.group(PRE):
         return None
     return _amount_candidate(f, again)
+
+
+def _year_level(number: str, text: str, end: int) -> bool:
+    """A recent year after a more/less marker whose level follows (不足2019年的七成, 超过2019年的
+    水平): the marker bounds the share, the year stays a date (X22); 近2000年的古城 is a duration."""
+    return number.isdigit() and 1950 <= int(number) <= 2100 and number != "2000" \
+        and text.startswith(("的", "同期", "水平"), end)
 
 
 def _calendar_year(number: str) -> bool:
@@ -1281,7 +1285,7 @@ def _joined_range(text: str, first: tuple[Candidate, Unit], second: tuple[Candid
         b.num_start = b.start
         b.value = -value  # (the sign was the first end's only: 四‰-06-三十六% keeps the upper end 36)
         if b.value_max is not None and b.value_max < b.value:
-            b.value_max = None if -b.value_max == b.value else -b.value_max
+            b.value_max = None  # (both ends signed, -5--3: no range once the first loses its sign)
         _with_measure(b, measure_of(unit_b, b.value, b.value_max))
     elif gap not in RANGE_SEPARATORS and gap not in ("--", "－－"):
         return None

@@ -696,7 +696,7 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
     return out
 
 
-def short_townships(lines: list[Line], found: list[list[Candidate]]) -> None:
+def established_names(lines: list[Line], found: list[list[Candidate]]) -> None:
     """A document-wide pass after the line recognisers: names the document establishes once are
     places wherever they stand again on word boundaries, also in other paragraphs. The short
     name of a township named in full (孟定镇 … 来孟定已经9年, 西塘镇 … 西塘古镇), and a village named
