@@ -1158,6 +1158,15 @@ CASES = [
     ("2010年，房东改为按年收租。店里现有员工5名。", "5名", "员工", None, None, None, None),
     # a firm named with a division's full name is that division's (K11: 西安公安, 西安市公安局)
     ("衡阳市水务集团去年累计供水2.32亿吨。", "2.32亿吨", "供水", None, None, None, "衡阳市"),
+    # session 12: a season or a part of the day opening the span dates it (K5: 早晨|最低气温,
+    # 全年|收入 where jieba has 全年收入 as one word)
+    ("长春市15日早晨最低气温降至零下28.6℃。", "零下28.6℃", "最低气温", None, None, "---15", "长春市"),
+    ("他说，去年全年收入有12万多元。", "12万多元", "收入", None, None, None, None),
+    # verbs the dictionary tags otherwise open no subject (规划/n 建设/vn, 续建/nr)
+    ("全区规划建设安置房8600套。", "8600套", "安置房", None, None, None, None),
+    ("全省续建大型水库2座。", "2座", "大型水库", None, None, None, None),
+    # a third noun after a count may close the phrase before a stop (医疗|分区|指挥部)
+    ("赛道沿线设立4个医疗分区指挥部。", "4个", "医疗分区指挥部", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

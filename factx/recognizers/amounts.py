@@ -336,7 +336,8 @@ class _Filter:
             # (居五区/n: a word only the HMM guesses glues no numeral; the engines guess differently)
         if tok[1] > end:
             tail = self.text[end : tok[1]]
-            return admin or tail in self.words["glued_ok"]
+            return admin or tail in self.words["glued_ok"] \
+                or not self.line.is_dictionary_word(self.text[tok[0] : tok[1]])  # (两人共开/v: the HMM's guess)
         if tok[1] == end and tok[2] == "i" and self.text[end - 1 : end] == "半":
             return True  # 两岁半 is tagged as an idiom, but it is an amount (X3)
         return not (tok[1] == end and tok[2] in ("d", "c", "i", "v", "a", "ad"))

@@ -126,6 +126,17 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if inside is not None and end - inside.end() > 1 and ends_token(doc, inside.end()) and noun_after is not None \
             and noun_after[0] == inside.end() and (noun_after[2] in nouns or noun_after[2] in ("nr", "nrt")):
         start = inside.end()  # 区内|大熊猫数量, 他家|蔬菜纯收入: where or whose, not what (省内|就业/v stays)
+    while start < end:  # 全年|收入, 暑期|日均客流量: a time word opening the span is scope (K5)
+        tok = doc.token_at(start)
+        tw = w["time_word"].prefix_of(text, start, end)
+        if tw and end - start - len(tw) > 1:
+            start += len(tw)
+            continue
+        tl = w["time_lead"].prefix_of(text, start, end)
+        if tl and end - start - len(tl) > 1 and starts_token(doc, start + len(tl)):
+            start += len(tl)
+            continue
+        break
     owner = w["owner"].prefix_of(text, start, end)
     if owner and start + len(owner) < end and (ends_token(doc, start + len(owner)) or end - start - len(owner) > 1):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)

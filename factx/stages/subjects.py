@@ -147,7 +147,7 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         if taken and (doc.text[tok[0] : tok[1]] in w["lead"] or doc.text[tok[0] : tok[1]] in w["connector"]):
             break  # 1256个社区全部: an adverb jieba takes for a noun
         if taken == MAX_RIGHT_TOKENS and not after_de and doc.text[tok[0] : tok[1]] not in w["head_noun"] \
-                and (tok[1] - tok[0] > 1 or tok[2] not in nouns):
+                and (tok[1] - tok[0] > 1 or tok[2] not in nouns) and not _phrase_ends(doc, tok):
             break  # 3200余家规上|工业|企业: a third word only when it is a head noun the others modify
         if tok[2] in ("vn", "an") and taken and not (c.unit in w["event_unit"] and not after_de):
             following = doc.token_at(tok[1])
@@ -161,6 +161,14 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
         return None
     return pos, end
+
+def _phrase_ends(doc: Document, tok: tuple[int, int, str]) -> bool:
+    """The noun ``tok`` is the last of its phrase: a stop, 、 or a locative follows it (so a third
+    noun after a count may close the phrase: 4个医疗分区指挥部, 7个深层地下水漏斗区)."""
+    text = doc.text
+    nxt = text[tok[1] : tok[1] + 1]
+    return nxt == "" or nxt in CLAUSE_STOPS or nxt in "中上内里，。；、"
+
 
 #: Letters that end a person's name cut into letters (王敏|说, 王萌萌|在).
 _AFTER_NAME = frozenset("说在是和与也就都还又已被把从向对给的了将会要有正")
