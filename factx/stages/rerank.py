@@ -634,5 +634,6 @@ def _lexicon() -> tuple[tuple[str, frozenset[str]], ...]:
     """Word classes of the link vocabulary that features name."""
     w = words()
     names = ("predicate", "lead", "connector", "deictic", "compound_tail", "head_noun", "verb_object",
-             "change_up", "change_down", "subject_trailer", "owner", "span_cut", "time_word", "noun_word")
+             "change_up", "change_down", "subject_trailer", "owner", "span_cut", "time_word", "noun_word",
+             "lead_verb", "time_lead", "bearer_attribute", "intransitive_tail", "duration_noun", "count_noun")
     return tuple((name, frozenset(w[name])) for name in names if name in w)
