@@ -239,6 +239,14 @@ class Document:
             text = self._sentence_texts[(i, j)] = self.text[self.sentences[i][0] : max(self.sentences[j][1], end)]
         return text
 
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where ``sentence_text(start, end)`` lies in ``text`` ((0, 0) when there is no sentence)."""
+        if not self.sentences:
+            return 0, 0
+        i = max(self.sentence_at(start), 0)
+        j = max(self.sentence_at(max(start, end - 1)), i)
+        return self.sentences[i][0], max(self.sentences[j][1], end)
+
     def _plain_arrays(self, i: int) -> TokenArrays:
         """The dictionary-only tokens of line ``i`` (line offsets), made once: derived from the
         line's own tokens when both taggers are rjieba's (``tagging._deriver``), else by tagging

@@ -1,7 +1,8 @@
 """The Extractor: the pipeline from text to facts.
 
 1. ``Document``: lines (paragraphs) and sentences; with rjieba every line is tagged
-   up front (``Document.tag_lines``), else when a recogniser first asks.
+   up front (``Document.tag_lines``), else when a recogniser first asks. Text with spaces
+   between Chinese and numbers is read with them closed up (``factx.spacing``).
 2. Recognisers, each over every line in turn: amounts, dates and places propose candidates.
 3. Overlap resolution, line by line: the reading that covers most text wins.
 4. Document stages, in the order ``factx.stages.STAGES`` declares: place
@@ -23,6 +24,7 @@ from factx.errors import FactxError
 from factx.model import TYPES, Fact
 from factx.recognizers import amounts, dates, places
 from factx.resolve import resolve
+from factx.spacing import close_up, map_back
 from factx.stages import STAGES
 from factx.tagging import TOKENIZERS, get_tagger
 
@@ -97,10 +99,16 @@ class Extractor:
         if collecting:
             gc.disable()
         try:
-            document = Document(text, get_tagger(self.tokenizer), get_tagger(self.tokenizer, hmm=False))
+            closed = close_up(text)  # (营业收入 12.5 亿元: read as 营业收入12.5亿元, offsets mapped back)
+            document = Document(text if closed is None else closed[0], get_tagger(self.tokenizer),
+                                get_tagger(self.tokenizer, hmm=False))
             found = candidates(document)
             for stage in STAGES:
                 stage(document, found)
+            if closed is not None:
+                sentences = map_back(document, found, closed[1], text)
+                return [c.freeze(doc, text, sentence) for c, sentence in zip(found, sentences, strict=True)
+                        if c.type in wanted]
             return [
                 c.freeze(doc, text, document.sentence_text(c.start, c.end)) for c in found if c.type in wanted
             ]

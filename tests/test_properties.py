@@ -245,6 +245,23 @@ def test_sample_sentence_mixtures_keep_the_contract(doc):
     extract_checked(doc)
 
 
+_PANGU = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9%])(?=[\u4e00-\u9fff])")
+
+
+@_settings(300)
+@given(sentence_mix)
+def test_pangu_spacing_changes_no_fact_and_no_link(doc):
+    # spaces between Han letters and digits (营业收入 12.5 亿元) are read closed up (factx/spacing.py)
+    RUNS["pangu spacing"] += 1
+    spaced = "\n".join(_PANGU.sub(" ", line) if re.search("[。！？；!?;]", line) else line for line in doc.split("\n"))
+
+    def rows(facts):
+        return [(f.type, f.text.replace(" ", ""), f.value, f.unit, (f.subject or "").replace(" ", ""), f.change,
+                 f.basis, f.time, f.place) for f in facts]
+
+    assert rows(extract_checked(spaced)) == rows(factx.extract(doc))
+
+
 # --- paragraph additivity and determinism ---------------------------------------------
 
 
