@@ -1169,6 +1169,16 @@ CASES = [
     ("赛道沿线设立4个医疗分区指挥部。", "4个", "医疗分区指挥部", None, None, None, None),
     # a market before what it handles is whose (facility: 农贸城, 批发市场)
     ("四季美农贸城日均上市量约3800吨。", "约3800吨", "上市量", None, None, None, None),  # (日均: a period, span_cut)
+    # a count before a clause that 的 closes counts the noun after 的 (K14); a count before its own
+    # noun and 的 counts that noun (固定献血屋, 企业, 教练/vn)
+    ("今年村里有12名在外务工的青年返乡。", "12名", "青年", None, None, None, None),
+    ("去年有3只被领养的狗被退回。", "3只", "狗", None, None, None, None),
+    ("全市12个固定献血屋的服务时间都已调整。", "12个", "固定献血屋", None, None, None, None),
+    ("全县5家企业的负责人参加了会议。", "5家", "企业", None, None, None, None),
+    ("团队20名教练的课程已经排满。", "20名", "教练", None, None, None, None),
+    # a range with 不等的 and a distance with 外的 take the noun after 的
+    ("其余20名被告人分别被判处二年至九年不等的有期徒刑。", "二年至九年", "有期徒刑", None, None, None, None),
+    ("水渠从3公里外的水库一直延伸到村口。", "3公里", "水库", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -55,11 +55,17 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         return None  # 上饶、景德镇两市局部…, 两国12座城市: a count of places counts those places
     if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
-    if text.startswith("一遇的", pos):
-        pos += 2  # 50年一遇的强降雨: the return period of the thing after 的
+    if c.dimension == "length" and text.startswith("外的", pos):
+        pos += 1  # 3公里外的水库, 约40公里外的老家: the place that far away
+    elif text.startswith(("一遇的", "不等的"), pos):
+        pos += 2  # 50年一遇的强降雨: the return period of the thing after 的; 二年至九年不等的有期徒刑
     elif c.dimension == "length" and text.startswith("的", pos + 1) and text[pos : pos + 1] in w["size_adjective"]:
         pos += 1  # 约1.2米高的水渍线: the height of the thing after 的
     after_de = text.startswith("的", pos)
+    if not after_de and c.unit_kind == "classifier":
+        de = _modifier_before_de(doc, pos, facts)
+        if de is not None:
+            pos, after_de = de, True  # 12名在外务工的|青年, 3本沈从文的|散文集: the noun the clause before 的 modifies
     attribute = not after_de and _after_attribute(doc, c)
     if attribute:
         verb = doc.token_at(pos)  # 投资20亿元建设的二期工厂: what the money built (K14)
@@ -168,6 +174,37 @@ def _phrase_ends(doc: Document, tok: tuple[int, int, str]) -> bool:
     text = doc.text
     nxt = text[tok[1] : tok[1] + 1]
     return nxt == "" or nxt in CLAUSE_STOPS or nxt in "中上内里，。；、"
+
+
+#: Tags that may open a modifying clause between a count and 的 (a verb, an adjective or an adverb
+#: before a verb, 被 or 由: 在外务工的, 严重拖欠…的, 被领养的, 由高校毕业生创办的), not a noun: 5家企业的|负责人
+#: counts the firms (nor a name: the dictionary tags 常见病, 山里人 as names).
+_MODIFIER_OPENS = frozenset(("v", "a", "ad", "d", "p"))
+#: Words that make the clause after a count its predicate (压减到, 下降至).
+_LEVEL_WORDS = frozenset(("到", "至", "为", "成"))
+#: The longest modifying clause read between a count and 的, in characters.
+_MODIFIER_CHARS = 12
+
+
+def _modifier_before_de(doc: Document, pos: int, facts: dict[int, Candidate]) -> int | None:
+    """Where the 的 is that closes a clause after a count (12名|在外务工|的|青年): its offset, or
+    None (no 的 in reach of the clause, a noun right after the count, another fact or a stop
+    before 的)."""
+    text = doc.text
+    first = doc.token_at(pos)
+    if first is None or first[0] != pos or first[2] not in _MODIFIER_OPENS \
+            or first[2] == "p" and text[pos : first[1]] not in ("被", "由"):
+        return None
+    de = text.find("的", pos + 1, pos + _MODIFIER_CHARS + 1)
+    if de < 0 or any(ch in CLAUSE_STOPS for ch in text[pos:de]) or any(p in facts for p in range(pos, de)):
+        return None
+    clause = doc.tokens_in(pos, de)
+    if first[2] in ("a", "ad", "d") and not any(t[2] == "v" for t in clause):
+        return None  # 12个固定/a 献血屋|的服务时间: an adjective and a noun are the count's own noun
+    if any(text[t[0] : t[1]] in _LEVEL_WORDS or text[t[0] : t[1]] in change_words() for t in clause):
+        return None  # 320头|压减到现在的水平: a predicate and its object, no modifier
+    after = doc.token_at(de + 1)
+    return de if after is not None and after[0] == de + 1 else None
 
 
 #: Letters that end a person's name cut into letters (王敏|说, 王萌萌|在).
