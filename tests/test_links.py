@@ -1179,6 +1179,10 @@ CASES = [
     # a range with 不等的 and a distance with 外的 take the noun after 的
     ("其余20名被告人分别被判处二年至九年不等的有期徒刑。", "二年至九年", "有期徒刑", None, None, None, None),
     ("水渠从3公里外的水库一直延伸到村口。", "3公里", "水库", None, None, None, None),
+    # tariffs: 相应 and 维持 end the noun (a level follows them); a verb after a cut period and lead word
+    ("第二、三阶梯水价相应调整为3.75元和7.50元。", "7.50元", "第二、三阶梯水价", None, None, None, None),
+    ("第一档电价维持每千瓦时0.60元不变。", "0.60元", "第一档电价", None, None, None, None),
+    ("全省居民每年合计少交电费约3.2亿元。", "约3.2亿元", "电费", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -168,6 +168,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)) \
                 and not w["whole_start"].prefix_of(text, start, end):
             start, moved = start + len(lead), True
+        verb = w["lead_verb"].prefix_of(text, start, end) if moved else None
+        if verb and end - start - len(verb) > 1 and starts_token(doc, start + len(verb)):
+            start += len(verb)  # 每年合计|少交|电费: a verb after a cut word
     toks = doc.tokens_in(start, end) if "\u4e00" <= text[start] <= "\u4e5d" or text[start] in "两几半" else ()
     if toks and toks[0][0] == start and all(t[2] in ("m", "mq", "q") or text[t[0] : t[1]] in ("小时", "天")
                                             for t in toks):
