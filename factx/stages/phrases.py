@@ -210,8 +210,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
             break
-    if text[start:end] in w["lead"]:
-        return None  # 等地局地: nothing but a scope word
+    if text[start:end] in w["lead"] and not (text[start:end] == "部分" and text[start - 1 : start] == "的"):
+        return None  # 等地局地: nothing but a scope word (but 超过400千瓦时的部分: the part)
     only = doc.token_at(start)
     if only is not None and only[0] == start and only[1] == end and (only[2] == "c" or text[start:end] == "且"):
         return None  # 不低于5000万元|且|不超过1亿元: a conjunction names nothing
