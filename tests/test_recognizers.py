@@ -2735,3 +2735,10 @@ def test_x_dates(sentence, types, expected):
 @pytest.mark.parametrize(PARAMS, MIXED)
 def test_mixed_sentences(sentence, types, expected):
     check(sentence, types, expected)
+
+
+def test_a_decimal_is_no_day_or_month():
+    # PM2.5日均浓度, PM2.5月均浓度: the 5 is a decimal's, the 日/月 opens 日均/月均 (found on a dev sample)
+    facts = factx.extract("16日全市PM2.5日均浓度为163微克/立方米，PM2.5月均浓度为50微克/立方米。")
+    assert [(f.type, f.text) for f in facts] == [("date", "16日"), ("quantity", "163微克/立方米"),
+                                                  ("quantity", "50微克/立方米")]
