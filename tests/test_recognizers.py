@@ -2742,3 +2742,15 @@ def test_a_decimal_is_no_day_or_month():
     facts = factx.extract("16日全市PM2.5日均浓度为163微克/立方米，PM2.5月均浓度为50微克/立方米。")
     assert [(f.type, f.text) for f in facts] == [("date", "16日"), ("quantity", "163微克/立方米"),
                                                   ("quantity", "50微克/立方米")]
+
+
+def test_zone_grades_are_no_counts():
+    # X25: 一类/二类/三类区域 are grades of zones, also when listed (二类、三类区域); 三类常见病 counts kinds
+    assert [f.text for f in factx.extract("二类区域首小时4元，二类、三类区域以路外停车场为主。")] == ["4元"]
+    assert [f.text for f in factx.extract("在三类常见病的辅助诊断中")] == ["三类"]
+
+
+def test_parking_on_the_street_is_no_road():
+    # 路内泊位, 路外停车场, 路侧: where a car parks, no road named 合计有路 (both engines)
+    facts = factx.extract("两区合计有路内收费泊位5400余个，路外停车场36个。")
+    assert [(f.type, f.text) for f in facts] == [("quantity", "5400余个"), ("quantity", "36个")]

@@ -609,6 +609,8 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
     if blocker and len(blocker) > unit_end - unit_start and not (
             alone and _splits_token(f.line, unit_start + len(blocker))):
         return True  # (but 23家|乡镇卫生院: 家乡 would cut 乡镇 in two; engines tag 家 q or m, 次 q or t)
+    if text.startswith("、", unit_end) and _coordinated_label(text, unit_start, unit_end, f.words["unit_word"]):
+        return True  # 二类、三类区域: grades listed before the word they make (X25)
     tail = a.tail = _decimal_tail(text, unit, unit_end) if not a.range_ else None
     if unit.clause_end and not tail and (not _ends_clause(text, unit_end) and not _starts_with_any(
             text[unit_end : unit_end + 3], currency_ends()) and not _compound(text, unit, unit_end)
@@ -632,6 +634,19 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
             and (not g[PRE - 1] or _year_level(a.n_text, text, unit_end)):
         return True  # a calendar year: the date recogniser takes it (中华3000年 stays a duration)
     return bool(a.range_ and unit.surface == "年" and _has_arabic(a.first_text) and len(a.first_text) == 4)
+
+
+_LISTED_NUMERAL = re.compile("[0-9一二三四五六七八九十两]{1,3}")
+
+
+def _coordinated_label(text: str, unit_start: int, unit_end: int, unit_words) -> bool:
+    """The unit is listed with a numeral and the same unit that make a word of ``unit_words``
+    (二类、|三类区域, the grade 类区域): the first is such a grade too."""
+    listed = _LISTED_NUMERAL.match(text, unit_end + 1)
+    if listed is None or not text.startswith(text[unit_start:unit_end], listed.end()):
+        return False
+    word = _starts_with_any(text[listed.end() : listed.end() + 6], unit_words)
+    return bool(word) and len(word) > unit_end - unit_start
 
 
 def _sub_unit_money(f: _Filter, a: _Read) -> bool:

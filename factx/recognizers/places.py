@@ -19,8 +19,8 @@ from factx.lexicons import TOWNSHIP_SUFFIXES, WordSet, alternation, nonfacts, pl
 from factx.recognizers import Line
 
 #: Suffixes of roads and water bodies; the name before them is built from jieba tokens.
-_ROAD = (r"(?:[东西南北中]?(?:大街|大道|路(?![段面网线况程径由费灯口])|街(?![道头区坊市]))|高速(?:公路)?"
-         r"|巷(?![子口道])|胡同)")  # (下雨天巷子: an alley, no road named 下雨天巷)
+_ROAD = (r"(?:[东西南北中]?(?:大街|大道|路(?![段面网线况程径由费灯口内外侧])|街(?![道头区坊市]))|高速(?:公路)?"
+         r"|巷(?![子口道])|胡同)")  # (下雨天巷子: an alley, no road named 下雨天巷; 路内/路外/路侧泊位: parking)
 # (河长制, 河湖长制: the river chief system; 溪流, 清溪村: no river)
 _WATER = r"(?:水库|运河|江(?![西苏])|河(?![南北长湖])|湖(?![南北长])|渠|溪(?![流水边畔谷村镇乡路街]))"
 ROAD_SUFFIXES = ("大街", "大道", "胡同", "高速", "高速公路", "路", "街", "巷")
