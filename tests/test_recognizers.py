@@ -2753,4 +2753,4 @@ def test_zone_grades_are_no_counts():
 def test_parking_on_the_street_is_no_road():
     # 路内泊位, 路外停车场, 路侧: where a car parks, no road named 合计有路 (both engines)
     facts = factx.extract("两区合计有路内收费泊位5400余个，路外停车场36个。")
-    assert [(f.type, f.text) for f in facts] == [("quantity", "5400余个"), ("quantity", "36个")]
+    assert [(f.type, f.text) for f in facts] == [("quantity", "两区"), ("quantity", "5400余个"), ("quantity", "36个")]
