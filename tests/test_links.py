@@ -1183,6 +1183,13 @@ CASES = [
     ("第二、三阶梯水价相应调整为3.75元和7.50元。", "7.50元", "第二、三阶梯水价", None, None, None, None),
     ("第一档电价维持每千瓦时0.60元不变。", "0.60元", "第一档电价", None, None, None, None),
     ("全省居民每年合计少交电费约3.2亿元。", "约3.2亿元", "电费", None, None, None, None),
+    # price bulletins: a gloss in brackets after the goods stays (not a remark before the noun: 市（州）);
+    # 装 after a pack's size: the size counts the goods after it, the price is the goods'
+    ("全省猪肉（精瘦肉）平均零售价格为每斤15.36元。", "15.36元", "猪肉（精瘦肉）平均零售价格", None, None, None, None),
+    ("全省21个市（州）细颗粒物平均浓度为30微克/立方米。", "30微克/立方米", "细颗粒物平均浓度", None, None, None,
+     None),
+    ("全省5升装一级大豆油平均零售价格为每桶58.6元。", "5升", "大豆油", None, None, None, None),
+    ("全省5升装一级大豆油平均零售价格为每桶58.6元。", "58.6元", "大豆油平均零售价格", None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -19,6 +19,9 @@ PLACE_COUNT = re.compile("[一二两三四五六七八九十几多]+[地市县�
 #: A place-word or a pronoun's family before the noun (区内, 省内, 基地内, 样品中, 他家, 我们家).
 _LOCATIVE_START = re.compile(r"(?:[区省市县镇村内]|基地|园区|景区|样品|[他她我你]们?)(?:内|中|家)")
 
+#: Units of a pack's size written before 装 (5升装, 500克装, 10斤装).
+_PACK_UNITS = frozenset("升斤克袋箱瓶罐桶盒包")
+
 #: A subject longer than this is no noun phrase but a clause: it is left out.
 MAX_SUBJECT = 24
 
@@ -70,6 +73,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         bearer = doc.token_at(end - len(attribute) - 1)
         if bearer is not None and (bearer[2] in nouns or bearer[2] == "ns"):  # (jieba: 大桥/ns)
             end -= len(attribute)  # 震源深度10公里, 线路全长: an attribute of one thing takes its bearer (K6)
+    if text[start] == "装" and end - start > 2 and text[start - 1 : start] in _PACK_UNITS:
+        start += 1  # 5升|装|一级大豆油平均零售价格: the pack's size belongs to the amount before
     if text[start] == "期" and end - start > 2 and text[start - 1 : start] in "天年月周" \
             and (text[start - 2 : start - 1].isdigit() or text[start - 2 : start - 1] in "一二两三四五六七八九十个"):
         start += 1  # 7天|期回购利率: the rest of a tenor written after its number
@@ -142,10 +147,13 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
     closing = text.find("）", start, min(end, start + 7))
     before = doc.token_at(start - 1) if start > 0 else None
-    if closing >= 0 and end - closing > 2 and not (text[start + 1 : start + 2] == "（" and closing - start <= 4
-                                                   and (before is None or before[2] not in ("q", "m"))):
+    counted = before is not None and before[2] in ("q", "m")
+    gloss = closing >= 0 and text.rfind("（", start, closing) >= start + 2 and not counted
+    if closing >= 0 and end - closing > 2 and not gloss and not (text[start + 1 : start + 2] == "（"
+                                                                 and closing - start <= 4 and not counted):
         start = closing + 1  # （大年初二）票房, 21个市（州）|细颗粒物平均浓度: a remark or the count's noun before
-        # (but 企（事）业单位: a one-letter word and its alternative open the noun)
+        # (but 企（事）业单位: a one-letter word and its alternative open the noun; 猪肉（精瘦肉）平均零售价格:
+        # a gloss of the word before it)
     if text.startswith("《", start) and 0 <= text.find("》", start, end) < end - 1:
         start = text.find("》", start, end) + 1  # 《熊出没·重启未来》|票房: the film is whose, not what
     for facility in w["facility"] if word_pattern(w["facility"]).search(text, start, end) else ():  # (most: none)

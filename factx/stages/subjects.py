@@ -55,6 +55,11 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         return None  # 上饶、景德镇两市局部…, 两国12座城市: a count of places counts those places
     if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
+    if c.type == "quantity" and c.unit_kind == "measure" and text.startswith("装", pos) \
+            and not text.startswith(("装机", "装备", "装修", "装置", "装载", "装卸"), pos):
+        pos += 1  # 5升装|一级大豆油, 5斤装的|猕猴桃: the size of a pack of the thing after it
+        if not text.startswith("的", pos) and text[pos : pos + 2] in ("一级", "二级", "三级", "特级"):
+            pos += 2  # (一级/m: a grade of the thing, jieba's numeral)
     if c.dimension == "length" and text.startswith("外的", pos):
         pos += 1  # 3公里外的水库, 约40公里外的老家: the place that far away
     elif text.startswith(("一遇的", "不等的"), pos):
