@@ -1190,6 +1190,15 @@ CASES = [
      None),
     ("全省5升装一级大豆油平均零售价格为每桶58.6元。", "5升", "大豆油", None, None, None, None),
     ("全省5升装一级大豆油平均零售价格为每桶58.6元。", "58.6元", "大豆油平均零售价格", None, None, None, None),
+    # a count after X中有 counts part of the X the count before it counts (K4); 人 joins a verb
+    # before it as a noun (听证|参加|人)
+    ("市发展改革委召开听证会，25名听证参加人中有21人同意调价方案，占84%。", "25名", "听证参加人", None, None, None,
+     None),
+    ("市发展改革委召开听证会，25名听证参加人中有21人同意调价方案，占84%。", "21人", "听证参加人", None, None, None,
+     None),
+    ("市发展改革委召开听证会，25名听证参加人中有21人同意调价方案，占84%。", "84%", "听证参加人", None, None, None,
+     None),
+    ("羊册镇目前存栏肉牛约3.2万头，其中能繁母牛1.1万头。", "1.1万头", "能繁母牛", None, None, None, "羊册镇"),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -172,6 +172,8 @@ def _link_sentence(doc: Document, numbers: list[Candidate], facts: dict[int, Can
                         c.place = owner.name or owner.text
                 else:
                     span, how = (a, b), "paired"  # 汽车制造业、电子设备制造业增加值分别增长41.2%、12.6% (K4)
+            if span is None and c is head and previous is not None and _among(doc, previous, c):
+                span, how = previous.subject_span, "paired"  # 25名听证参加人中有21人: of those counted
             if span is None and c is head:
                 span = _head_subject(doc, c, clause, facts)
             if span is None and c is head and not c.subject_rule:
@@ -316,6 +318,18 @@ def _list_items(doc: Document, head: Candidate, clause: Clause, size: int, named
     elif items and items[0][0] == "owner":
         owned = _shared_head(doc, items)  # 遵义新舟机场、铜仁机场…旅客吞吐量: the noun they share
     return items, owned
+
+
+#: What stands between a count's noun and a number that counts part of them (25名听证参加人|中有|21人).
+_AMONG = frozenset(("中有", "中，有", "中共有", "之中有", "中", "中，"))
+
+
+def _among(doc: Document, previous: Candidate, c: Candidate) -> bool:
+    """``c`` counts part of the things the count before it counts, named right after it
+    (25名听证参加人中有21人同意 -> 听证参加人; K4)."""
+    span = previous.subject_span
+    return span is not None and span[0] >= previous.end and span[0] - previous.end <= 1 \
+        and doc.text[span[1] : c.start] in _AMONG and previous.unit_kind == c.unit_kind == "classifier"
 
 
 def _head_subject(doc: Document, c: Candidate, clause: Clause, facts: dict[int, Candidate]) -> tuple[int, int] | None:
