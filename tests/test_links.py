@@ -1199,6 +1199,12 @@ CASES = [
     ("市发展改革委召开听证会，25名听证参加人中有21人同意调价方案，占84%。", "84%", "听证参加人", None, None, None,
      None),
     ("羊册镇目前存栏肉牛约3.2万头，其中能繁母牛1.1万头。", "1.1万头", "能繁母牛", None, None, None, "羊册镇"),
+    # a duration right before the activity that lasts it, ending its clause (K6); not a duration
+    # after a verb with nothing after it (休息一到两周: who rests is no subject)
+    ("热线将实行24小时值守。", "24小时", "值守", None, None, None, None),
+    ("部分书房实行24小时自助服务，全年接待读者。", "24小时", "自助服务", None, None, None, None),
+    ("全市实行十年禁渔以来，成效明显。", "十年", "禁渔", None, None, None, None),
+    ("预计需要休息一到两周。", "一到两周", None, None, None, None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.

@@ -88,6 +88,10 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
         return None  # (7天期回购利率: a tenor, the 期 names nothing)
     if after_de and c.unit_kind == "time" and c.unit not in w["age_unit"]:
         return _activity(doc, pos)
+    if c.unit_kind == "time" and c.unit not in w["age_unit"] and not after_de:
+        act = _activity_after(doc, pos)
+        if act is not None:
+            return act  # 实行24小时值守, 十年禁渔以来: the activity the duration measures (K6)
     inner = facts.get(pos)
     if inner is not None and inner.numeric and not after_de:
         if inner.unit_kind == "classifier" and inner.unit != "级":
@@ -172,6 +176,26 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
         return None
     return pos, end
+
+#: What may follow an activity right after a duration: a stop, or a word of time (十年禁渔|以来).
+_AFTER_ACTIVITY = ("后", "以来", "期间", "的")
+
+
+def _activity_after(doc: Document, pos: int) -> tuple[int, int] | None:
+    """A verb or verbal noun of two letters or more right after a duration that ends its clause
+    (24小时值守。, 十年禁渔以来, 24小时自助服务，): the activity that lasts, or None."""
+    text = doc.text
+    tok = doc.token_at(pos)
+    if tok is None or tok[0] != pos or tok[2] not in ("v", "vn") or tok[1] - tok[0] < 2:
+        return None
+    end = tok[1]
+    nxt = doc.token_at(end)
+    if nxt is not None and nxt[0] == end and nxt[2] == "vn" and nxt[1] - nxt[0] >= 2:
+        end = nxt[1]  # 自助|服务
+    if end < len(text) and text[end] not in CLAUSE_STOPS and not text.startswith(_AFTER_ACTIVITY, end):
+        return None
+    return pos, end
+
 
 def _phrase_ends(doc: Document, tok: tuple[int, int, str]) -> bool:
     """The noun ``tok`` is the last of its phrase: a stop, 、 or a locative follows it (so a third
