@@ -67,8 +67,11 @@ class Line:
 
     def is_dictionary_word(self, word: str) -> bool:
         """True when the dictionary alone keeps ``word`` whole (not a word the HMM guessed)."""
-        plain = get_tagger(getattr(self._tagger, "engine", "rjieba"), hmm=False)
-        return len(plain(word)) == 1
+        return len(self.plain_tag(word)) == 1
+
+    def plain_tag(self, text: str) -> list[Token]:
+        """Tokens of ``text`` by the dictionary alone (the same with every engine)."""
+        return get_tagger(getattr(self._tagger, "engine", "rjieba"), hmm=False)(text)
 
     def opaque_spans(self) -> tuple[tuple[int, int], ...]:
         """``opaque.opaque_spans`` of the line, found once: the amounts and the dates recognisers

@@ -2754,3 +2754,13 @@ def test_parking_on_the_street_is_no_road():
     # 路内泊位, 路外停车场, 路侧: where a car parks, no road named 合计有路 (both engines)
     facts = factx.extract("两区合计有路内收费泊位5400余个，路外停车场36个。")
     assert [(f.type, f.text) for f in facts] == [("quantity", "两区"), ("quantity", "5400余个"), ("quantity", "36个")]
+
+
+def test_more_than_after_the_unit_before_a_verb_the_hmm_glued():
+    # 由2元多降至1元多: rjieba's HMM glues 元多降 into one verb; the dictionary's cut decides (engine parity)
+    facts = factx.extract("每份午餐家长自付部分由2元多降至1元多。")
+    assert [(f.text, f.approx) for f in facts] == [("2元多", "more_than"), ("1元多", "more_than")]
+
+
+def test_a_verb_and_road_is_no_road():
+    assert [f.text for f in factx.extract("遇到商家闭店跑路，沿着中山路走路10分钟。")] == ["中山路", "10分钟"]

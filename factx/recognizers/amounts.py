@@ -1003,6 +1003,10 @@ def _before_verb(line: Line, start: int, end: int) -> bool:
     """多/余 after the unit is a word of its own and a verb follows it (六成多|提升到八成五): the
     marker ends the amount, as before punctuation (not 三年|多元化)."""
     tok = line.token_at(start)
+    if tok is not None and not (tok[0] == start and tok[1] == end) \
+            and not line.is_dictionary_word(line.text[tok[0] : tok[1]]):
+        plain = line.plain_tag(line.text[start : start + 8])  # (元多降/v: a word the HMM guessed; engine parity)
+        return len(plain) > 1 and plain[0][1] == end - start and plain[1][2].startswith("v")
     following = line.token_at(end) if tok is not None and tok[0] == start and tok[1] == end else None
     return following is not None and following[0] == end and following[2].startswith("v")
 

@@ -623,6 +623,8 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
         suffix_tok = line.token_at(s)
         if suffix_tok is not None and suffix_tok[0] < s and suffix_tok[2] in _WORD_TAGS:
             continue  # 逢山开路 is an idiom
+        if not water and text[s - 1 : e] in _words("road_verb"):
+            continue  # 闭店|跑路: a verb and its object, no road
         if suffix_tok is not None and suffix_tok[0] == s and suffix_tok[1] > e \
                 and text[s:suffix_tok[1]] in _words("suffix_word"):
             continue  # 项目|路演, 公交|路线: the suffix opens a word of its own, no road
