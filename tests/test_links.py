@@ -1210,6 +1210,10 @@ CASES = [
     ("园区上半年入库增值税4.12亿元。", "4.12亿元", "增值税", None, None, None, None),
     ("目前，入库流量已回落至5200立方米/秒左右。", "5200立方米/秒左右", "入库流量", None, None, None, None),
     ("6月份，园区工业用电量为2.14亿千瓦时。", "2.14亿千瓦时", "工业用电量", None, None, "--06", None),
+    # a verb before a measure noun makes one term (compound_tail 成功率, 对象, 费用 …), no predicate
+    ("三季度，全省调解成功率为78.3%，比上季度提高2.4个百分点。", "78.3%", "调解成功率", None, None, None, None),
+    ("其中新增保障对象约9000人。", "约9000人", "保障对象", None, None, None, None),
+    ("销售费用58.3亿元，同比增长11.4%。", "11.4%", "销售费用", "up", "yoy", None, None),
 ]
 
 # Known misses: the right answer, kept so that a fix is noticed.
