@@ -142,6 +142,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             start += len(tl)
             continue
         break
+    for tok in doc.tokens_in(start + 1, end - 1) if "为" in text[start + 1 : end - 1] else ():
+        if text[tok[0] : tok[1]] == "为" and end - tok[1] >= 2 and starts_token(doc, tok[1]) \
+                and not any(t[2] in ("v", "vn") for t in doc.tokens_in(tok[1], end)):
+            start = tok[1]  # 第一档为|年用气量: what the copula names (not 为当地带来|收入: "for")
     owner = w["owner"].prefix_of(text, start, end)
     if owner and start + len(owner) < end and (ends_token(doc, start + len(owner)) or end - start - len(owner) > 1):
         start += len(owner)  # 全市法院|执结案件, 人民法院|结案率: whose, never the kind (K12)
