@@ -1214,6 +1214,9 @@ CASES = [
     ("三季度，全省调解成功率为78.3%，比上季度提高2.4个百分点。", "78.3%", "调解成功率", None, None, None, None),
     ("其中新增保障对象约9000人。", "约9000人", "保障对象", None, None, None, None),
     ("销售费用58.3亿元，同比增长11.4%。", "11.4%", "销售费用", "up", "yoy", None, None),
+    # a number inside a quotation with no date of its own takes none from the sentences before (K10)
+    ("2023年，全村人均收入增长12%。王大爷说：“家里养了30头牛。”", "30头", "牛", None, None, None, None),
+    ("2023年，全村人均收入增长12%。王大爷说：“家里养了30头牛。”", "12%", "人均收入", "up", None, "2023", None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
      None),

@@ -259,6 +259,8 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 c.time = None if pos < other_until else local.time if local.own_time else inherited.time
                 if not local.own_time and inherited.lookback and not local.anaphor:
                     c.time = None  # 回顾2024年，…。这意味着，此次专项行动…: back to the account's own time
+                if not local.own_time and _quoted(doc, c):
+                    c.time = None  # “去年冬天家里室温只有16度…”: a speaker's words name their own time (K10)
             if c.basis == "base" and c.time and basis_dates:
                 c.basis = _period_before(basis_dates[-1].value, c.time) or c.basis
             if c.place is None:  # (a 分别 list may have paired its places already)
@@ -267,6 +269,14 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 if place is None and not local.own_place:
                     placeless.append(c)
     _place_before(doc, local, placeless)
+
+
+def _quoted(doc: Document, c: Candidate) -> bool:
+    """``c`` stands inside a quotation opened earlier in its sentence and not closed before it."""
+    if c.sentence < 0:
+        return False
+    head = doc.text[doc.sentences[c.sentence][0] : c.start]
+    return head.count("“") > head.count("”")
 
 
 def _village(place: Candidate) -> bool:
