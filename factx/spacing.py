@@ -17,27 +17,48 @@ import re
 from factx.candidate import Candidate
 from factx.document import Document
 
-_GAP = re.compile(
-    r"(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[0-9A-Za-z%])"
-    r"|(?<=[0-9A-Za-z%])[ \t\u00a0]+(?=[\u4e00-\u9fff%‰])"
-)
+_SPACES = (" ", "\t", "\u00a0")
 _SENTENCE_END = re.compile("[。！？!?；;]")
+_ASCII_WORD = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def gaps(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` that are read closed up (none for most text)."""
-    if _GAP.search(text) is None:
+    """The spans of ``text`` that are read closed up (none for most text). Spaces are few in
+    Chinese text: each is found with ``str.find`` and looked at where it stands."""
+    spaces: list[int] = []
+    for ch in _SPACES:
+        i = text.find(ch)
+        while i >= 0:
+            spaces.append(i)
+            i = text.find(ch, i + 1)
+    if not spaces:
         return []
+    spaces.sort()
     out: list[tuple[int, int]] = []
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        line = text[start:end]
-        if _SENTENCE_END.search(line):
-            out.extend((start + m.start(), start + m.end()) for m in _GAP.finditer(line))
-        start = end + 1
+    ends: dict[int, bool] = {}  # line start -> whether the line holds a sentence end
+    k, n = 0, len(spaces)
+    while k < n:
+        s = e = spaces[k]
+        while k + 1 < n and spaces[k + 1] == e + 1:
+            k += 1
+            e += 1
+        k += 1
+        e += 1
+        if s == 0 or e >= len(text):
+            continue
+        a, b = text[s - 1], text[e]
+        if a in _ASCII_WORD or a == "%":
+            if not ("\u4e00" <= b <= "\u9fff" or b in "%‰"):
+                continue
+        elif not ((b in _ASCII_WORD or b == "%") and "\u4e00" <= a <= "\u9fff"):
+            continue  # (most spaces stand between punctuation or Han letters)
+        line = text.rfind("\n", 0, s) + 1
+        ok = ends.get(line)
+        if ok is None:
+            stop = text.find("\n", e)
+            ok = ends[line] = _SENTENCE_END.search(text, line, stop if stop >= 0 else len(text)) is not None
+        if ok:
+            out.append((s, e))
     return out
 
 
