@@ -1217,6 +1217,9 @@ CASES = [
     # a number inside a quotation with no date of its own takes none from the sentences before (K10)
     ("2023年，全村人均收入增长12%。王大爷说：“家里养了30头牛。”", "30头", "牛", None, None, None, None),
     ("2023年，全村人均收入增长12%。王大爷说：“家里养了30头牛。”", "12%", "人均收入", "up", None, "2023", None),
+    # money spent (花…元) and a verb of buying after it: the thing bought (K3)
+    ("2009年，赵明山花4800元买了第一辆摩托车。", "4800元", "摩托车", None, None, "2009", None),
+    ("摊上最值钱的，是2006年花1200元买的那台手摇补鞋机。", "1200元", "手摇补鞋机", None, None, "2006", None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
      None),

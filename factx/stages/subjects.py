@@ -53,6 +53,10 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if c.unit_kind == "admin":
         c.subject_rule = "none:admin"
         return None  # 上饶、景德镇两市局部…, 两国12座城市: a count of places counts those places
+    if c.type == "money" and (text[c.start - 1 : c.start] == "花" or text[c.start - 2 : c.start] in ("花了", "花费")):
+        bought = _bought(doc, pos)
+        if bought is not None:
+            return bought  # 花4800元买了第一辆摩托车: the money paid for the thing bought
     if c.type == "percent" and not c.change and text[pos : pos + 1] in ("为", "是"):
         return _part(doc, pos + 1, facts)  # 受损房屋中超过80%为老房: the share names its part
     if c.type == "quantity" and c.unit_kind == "measure" and text.startswith("装", pos) \
@@ -176,6 +180,33 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in text[pos:end]):
         return None
     return pos, end
+
+#: Verbs of buying after money spent (花15元|吃了一碗烩面), and what may follow them.
+_BUY = re.compile("(?:了)?(?:买|购买|购置|吃|订)(?:了|的|回|下)?")
+
+
+def _bought(doc: Document, pos: int) -> tuple[int, int] | None:
+    """The thing bought right after money spent (花4800元|买了第一辆|摩托车, 花1200元买的那台|补鞋机):
+    its nouns after a numeral, a measure word, a demonstrative or a modifier, or None."""
+    text, nouns = doc.text, words()["noun_tag"]
+    m = _BUY.match(text, pos)
+    if m is None:
+        return None
+    start = end = m.end()
+    limit = min(len(text), start + MAX_SUBJECT)
+    while end < limit:
+        tok = doc.token_at(end)
+        if tok is None or tok[0] != end:
+            break
+        if end == start and tok[2] in ("m", "q", "r", "mq"):
+            start = end = tok[1]  # (第一辆, 一碗, 那, 台: which and how many, no part of the thing)
+            continue
+        if tok[2] in nouns or tok[2] in ("b", "a") and end == start:
+            end = tok[1]
+            continue
+        break
+    return (start, end) if end > start and any(t[2] in nouns for t in doc.tokens_in(start, end)) else None
+
 
 #: What may follow an activity right after a duration: a stop, or a word of time (十年禁渔|以来).
 _AFTER_ACTIVITY = ("后", "以来", "期间", "的")
