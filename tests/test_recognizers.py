@@ -2764,3 +2764,15 @@ def test_more_than_after_the_unit_before_a_verb_the_hmm_glued():
 
 def test_a_verb_and_road_is_no_road():
     assert [f.text for f in factx.extract("遇到商家闭店跑路，沿着中山路走路10分钟。")] == ["中山路", "10分钟"]
+
+
+def test_a_code_is_no_day_and_a_year_before_its_whole_is_a_date():
+    # PM10日均浓度: the 10 is the code's (found by dev batch 99); 超过2024年全年的: the year stays a date (X22)
+    assert [f.text for f in factx.extract("全市PM10日均浓度为85微克/立方米。")] == ["85微克/立方米"]
+    facts = factx.extract("三季度出口二手车9.65万辆，已超过2024年全年的8.9万辆。")
+    assert [(f.type, f.text) for f in facts] == [("quantity", "9.65万辆"), ("date", "2024年"), ("quantity", "8.9万辆")]
+
+
+def test_a_demonstrative_names_no_river():
+    # 这条江 was a river with rjieba only (held-out batch 100; engine parity)
+    assert [f.text for f in factx.extract("这条江我看了一辈子，那条路也修好了。")] == []

@@ -959,7 +959,7 @@ def _year_level(number: str, text: str, end: int) -> bool:
     """A recent year after a more/less marker whose level follows (不足2019年的七成, 超过2019年的
     水平): the marker bounds the share, the year stays a date (X22); 近2000年的古城 is a duration."""
     return number.isdigit() and 1950 <= int(number) <= 2100 and number != "2000" \
-        and text.startswith(("的", "同期", "水平"), end)
+        and text.startswith(("的", "同期", "水平", "全年", "底", "末"), end)  # (超过2024年全年的8.9万辆)
 
 
 def _calendar_year(number: str) -> bool:

@@ -91,12 +91,12 @@ def _single() -> regex.Pattern:
                   | (?<![0-9０-９{_CN}十百千万两兩])(?P<py>{_POSITIONAL_YEAR})年  # py: 两千零四年
                     (?=(?:{_MONTH})(?:{_SEP}(?:{_MONTH}))?月)            # (only before a month)
                 )?
-                (?:(?:(?<=年)[ ])?(?<![0-9０-９{_CN}十.．])(?!(?<=月)[0-9０-９{_CN}十])  # not a numeral right
+                (?:(?:(?<=年)[ ])?(?<![0-9０-９{_CN}十.．A-Za-z])(?!(?<=月)[0-9０-９{_CN}十])  # not a numeral right
                    (?P<m>{_MONTH})                       # after 月 (1月3至2月); m: month (2008 年 6 月)
                    (?:(?P<msep>{_SEP})(?P<m2>{_MONTH}))?[ ]?月          # msep, m2: a range of months
                    (?P<fen>份)?)?                                        # fen: 月份
-                (?:(?:(?<=月)[ ])?(?<![0-9０-９{_CN}十.．])(?P<d>{_DAY})(?:[日号號])?  # d: day (號 too;
-                   # not a decimal's last digits: PM2.5日均浓度)
+                (?:(?:(?<=月)[ ])?(?<![0-9０-９{_CN}十.．A-Za-z])(?P<d>{_DAY})(?:[日号號])?  # d: day (號 too;
+                   # not a decimal's last digits nor a code's: PM2.5日均浓度, PM10日均浓度)
                    (?:(?:(?P<dsep>{_SEP})(?P<d2>{_DAY}))?[ ]?[日号號]     # dsep, d2: a range of days
                     | (?<=月[ ]?(?:{_DAY}))                               # or a month's day without 日
                       (?={_SEP}(?:(?:{_YEAR})[ ]?年)?(?:{_MONTH})月(?:{_DAY})[日号號]))  # before (Y年)M月D日
