@@ -1220,6 +1220,10 @@ CASES = [
     # money spent (花…元) and a verb of buying after it: the thing bought (K3)
     ("2009年，赵明山花4800元买了第一辆摩托车。", "4800元", "摩托车", None, None, "2009", None),
     ("摊上最值钱的，是2006年花1200元买的那台手摇补鞋机。", "1200元", "手摇补鞋机", None, None, "2006", None),
+    # the rest of a verb jieba keeps whole with the predicate (立案查处/n); a noun right before a count in
+    # another measure word is that count's (6个卫生院|护士不足10名)
+    ("全市立案查处环境违法行为42起。", "42起", "环境违法行为", None, None, None, None),
+    ("全县19个乡镇卫生院中，有6个卫生院护士不足10名。", "6个", "卫生院", None, None, None, None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
      None),

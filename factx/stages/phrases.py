@@ -79,6 +79,10 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             and (text[start - 2 : start - 1].isdigit() or text[start - 2 : start - 1] in "一二两三四五六七八九十个"):
         start += 1  # 7天|期回购利率: the rest of a tenor written after its number
     joined = demonstrative = False
+    verb = w["lead_verb"].prefix_of(text, start, end)
+    inner = doc.token_at(start) if verb else None
+    if inner is not None and inner[0] < start and inner[1] == start + len(verb) and end - inner[1] > 1:
+        start = inner[1]  # 立案|查处|环境违法行为 (立案查处/n one word): the rest of a word the predicate cut
     while start < end:
         tok = doc.token_at(start)
         if tok is None or tok[0] != start or tok[1] >= end or w["whole_start"].prefix_of(text, start, end):

@@ -146,7 +146,8 @@ def right_subject(doc: Document, c: Candidate, facts: dict[int, Candidate],
             break
         owned = facts.get(tok[1])
         if taken and c.unit_kind == "classifier" and owned is not None and owned.numeric \
-                and (owned.type != c.type or owned.dimension != c.dimension):
+                and (owned.type != c.type or owned.dimension != c.dimension
+                     or owned.unit != c.unit and not after_de):  # (6个卫生院|护士不足10名)
             break  # 1362名被害人|钱款4683.5万元: the noun right before another amount is that amount's
         if taken and (tok[2] in ("a", "q", "b", "f") and tok[1] - tok[0] == 1 or tok[2] == "b"):
             following = doc.token_at(tok[1])  # 工业大类行业: one character between nouns
