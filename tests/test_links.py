@@ -1224,6 +1224,12 @@ CASES = [
     # another measure word is that count's (6个卫生院|护士不足10名)
     ("全市立案查处环境违法行为42起。", "42起", "环境违法行为", None, None, None, None),
     ("全县19个乡镇卫生院中，有6个卫生院护士不足10名。", "6个", "卫生院", None, None, None, None),
+    # the activity a duration measures: a verb the dictionary tags a noun (养蜂/nr) or a verb and its
+    # object before 已有 (从事|汽车贸易); not a stay's length with no activity named (平均住院12.4天)
+    ("刘德顺养蜂已有38年。", "38年", "养蜂", None, None, None, None),
+    ("企业总经理赵立军从事汽车贸易已有16年。", "16年", "从事汽车贸易", None, None, None, None),
+    ("李婷参加工作刚满两年。", "两年", "工作", None, None, None, None),
+    ("热射病患者平均住院12.4天。", "12.4天", None, None, None, None, None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
      None),

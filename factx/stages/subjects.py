@@ -546,6 +546,16 @@ def _lasting_verb(doc: Document, c: Candidate, clause: Clause) -> tuple[int, int
     if link and starts_token(doc, end - len(link)):
         end -= len(link)
     tok = doc.token_at(end - 1)
+    if tok is not None and tok[1] == end and tok[0] >= clause.start and tok[2] not in ("v", "vn") \
+            and text[tok[0] : tok[1]] in w["activity_word"] and (link or text.endswith(("已经", "已"), 0, tok[0])):
+        tok = (tok[0], tok[1], "v")  # 养蜂/nr|已有, 已经|住院/n: an activity the dictionary tags a noun
+        # (平均住院12.4天: a stay's length, no activity named)
+    elif tok is not None and tok[1] == end and link and tok[2] in ("n", "nz", "l"):
+        verb = doc.token_at(tok[0] - 1)  # 患|慢性肾病|已有6年, 从事|汽车贸易|已有16年: a verb and its object
+        if verb is not None and verb[1] == tok[0] and verb[0] >= clause.start and verb[2] == "v" \
+                and text[verb[0] : verb[1]] not in w["time_taken_verb"] and not change_words().prefix_of(
+                    text, verb[0], verb[1]):
+            tok = (verb[0], tok[1], "v")
     if tok is None or tok[1] != end or tok[0] < clause.start or tok[2] not in ("v", "vn") \
             or text[tok[0] : tok[1]] in w["time_taken_verb"] or text[tok[0] : tok[1]] in w["duration_verb"] \
             or change_words().prefix_of(text, tok[0], tok[1]) or text[tok[0] : tok[1]] in w["connector"]:
