@@ -1230,6 +1230,8 @@ CASES = [
     ("企业总经理赵立军从事汽车贸易已有16年。", "16年", "从事汽车贸易", None, None, None, None),
     ("李婷参加工作刚满两年。", "两年", "工作", None, None, None, None),
     ("热射病患者平均住院12.4天。", "12.4天", None, None, None, None, None),
+    # 电 is a report verb only in a dateline (12月3日电), not in 全市|电|竞产业 (the dictionary's cut) (K10)
+    ("2024年，全市电竞产业营收达到186亿元。", "186亿元", "电竞产业营收", None, None, "2024", None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
      None),

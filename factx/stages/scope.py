@@ -444,6 +444,8 @@ def _reports(doc: Document, index: int) -> int:
         return -1
     start, end, _ = doc.sentences[index]
     for m in _words_pattern("report_verb").finditer(doc.text, start, end):
+        if m.end() - m.start() == 1 and doc.text[m.start() - 1 : m.start()] not in ("日", "号"):
+            continue  # 电, 讯 only in a dateline (12月3日电), not 全市|电|竞产业 (the dictionary's cut)
         if _word_at(doc, m.start(), m.end()):
             return m.end()
     return -1
