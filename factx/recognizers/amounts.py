@@ -639,14 +639,14 @@ def _unit_rejected(f: _Filter, a: _Read) -> bool:
 _LISTED_NUMERAL = re.compile("[0-9一二三四五六七八九十两]{1,3}")
 
 
-def _coordinated_label(text: str, unit_start: int, unit_end: int, unit_words) -> bool:
+def _coordinated_label(text: str, unit_start: int, unit_end: int, unit_words: WordSet) -> bool:
     """The unit is listed with a numeral and the same unit that make a word of ``unit_words``
     (二类、|三类区域, the grade 类区域): the first is such a grade too."""
     listed = _LISTED_NUMERAL.match(text, unit_end + 1)
     if listed is None or not text.startswith(text[unit_start:unit_end], listed.end()):
         return False
     word = _starts_with_any(text[listed.end() : listed.end() + 6], unit_words)
-    return bool(word) and len(word) > unit_end - unit_start
+    return word is not None and len(word) > unit_end - unit_start
 
 
 def _sub_unit_money(f: _Filter, a: _Read) -> bool:
@@ -1002,13 +1002,9 @@ def _free_after(text: str, pos: int, marker: str) -> bool:
 def _before_verb(line: Line, start: int, end: int) -> bool:
     """多/余 after the unit is a word of its own and a verb follows it (六成多|提升到八成五): the
     marker ends the amount, as before punctuation (not 三年|多元化)."""
-    tok = line.token_at(start)
-    if tok is not None and not (tok[0] == start and tok[1] == end) \
-            and not line.is_dictionary_word(line.text[tok[0] : tok[1]]):
-        plain = line.plain_tag(line.text[start : start + 8])  # (元多降/v: a word the HMM guessed; engine parity)
-        return len(plain) > 1 and plain[0][1] == end - start and plain[1][2].startswith("v")
-    following = line.token_at(end) if tok is not None and tok[0] == start and tok[1] == end else None
-    return following is not None and following[0] == end and following[2].startswith("v")
+    plain = line.plain_tag(line.text[start : start + 8])  # (the dictionary's cut: the engines' HMMs guess
+    # differently, 元多降/v with rjieba, 多|交/n with jieba)
+    return len(plain) > 1 and plain[0][1] == end - start and plain[1][2].startswith("v")
 
 
 def _coordinated(f: _Filter, c: Candidate) -> list[Candidate] | None:

@@ -79,7 +79,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             and (text[start - 2 : start - 1].isdigit() or text[start - 2 : start - 1] in "一二两三四五六七八九十个"):
         start += 1  # 7天|期回购利率: the rest of a tenor written after its number
     joined = demonstrative = False
-    verb = w["lead_verb"].prefix_of(text, start, end)
+    verb = w["lead_verb"].prefix_of(text, start, end) or ""
     inner = doc.token_at(start) if verb else None
     if inner is not None and inner[0] < start and inner[1] == start + len(verb) and end - inner[1] > 1:
         start = inner[1]  # 立案|查处|环境违法行为 (立案查处/n one word): the rest of a word the predicate cut
@@ -184,9 +184,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)) \
                 and not w["whole_start"].prefix_of(text, start, end):
             start, moved = start + len(lead), True
-        verb = w["lead_verb"].prefix_of(text, start, end) if moved else None
-        if verb and end - start - len(verb) > 1 and starts_token(doc, start + len(verb)):
-            start += len(verb)  # 每年合计|少交|电费: a verb after a cut word
+        cut_verb = w["lead_verb"].prefix_of(text, start, end) if moved else None
+        if cut_verb and end - start - len(cut_verb) > 1 and starts_token(doc, start + len(cut_verb)):
+            start += len(cut_verb)  # 每年合计|少交|电费: a verb after a cut word
     toks = doc.tokens_in(start, end) if "\u4e00" <= text[start] <= "\u4e5d" or text[start] in "两几半" else ()
     if toks and toks[0][0] == start and all(t[2] in ("m", "mq", "q") or text[t[0] : t[1]] in ("小时", "天")
                                             for t in toks):
