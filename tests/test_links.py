@@ -1233,7 +1233,7 @@ CASES = [
     # 电 is a report verb only in a dateline (12月3日电), not in 全市|电|竞产业 (the dictionary's cut) (K10)
     ("2024年，全市电竞产业营收达到186亿元。", "186亿元", "电竞产业营收", None, None, "2024", None),
     # 提至 states a level like 升至; 投用 opens no subject
-    ("合肥老旧小区加装电梯每台补贴最高提至20万元。", "20万元", "补贴", None, None, None, None),
+    ("合肥老旧小区加装电梯每台补贴最高提至20万元。", "20万元", "补贴", None, None, None, "合肥市"),
     ("全市新建成投用加装电梯386台，同比增长27.4%。", "386台", "加装电梯", None, None, None, None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
