@@ -2776,3 +2776,8 @@ def test_a_code_is_no_day_and_a_year_before_its_whole_is_a_date():
 def test_a_demonstrative_names_no_river():
     # 这条江 was a river with rjieba only (held-out batch 100; engine parity)
     assert [f.text for f in factx.extract("这条江我看了一辈子，那条路也修好了。")] == []
+
+
+def test_all_the_way_is_no_road():
+    # 一路 before a verb is "all the way" (dev batch 106: 小木船一路干到, engine parity); 中山一路 is a road
+    assert [f.text for f in factx.extract("从近海的小木船一路干到远洋渔船。沿着中山一路向东走。")] == ["中山一路"]

@@ -627,6 +627,10 @@ def _suffixed(line: Line, not_place: frozenset[str]) -> list[Candidate]:
             continue  # 闭店|跑路: a verb and its object, no road
         if stem[0] in "这那该此每哪":
             continue  # 这条江, 那条路: a demonstrative points at one, no name (both engines)
+        if not water and word.endswith("一路") and e < len(text):
+            after = line.plain_tag(text[e : e + 4])
+            if after and after[0][2].startswith("v"):
+                continue  # 小木船一路|干到: "all the way", no road (中山一路 is one)
         if suffix_tok is not None and suffix_tok[0] == s and suffix_tok[1] > e \
                 and text[s:suffix_tok[1]] in _words("suffix_word"):
             continue  # 项目|路演, 公交|路线: the suffix opens a word of its own, no road
