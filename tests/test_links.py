@@ -1235,6 +1235,8 @@ CASES = [
     # 提至 states a level like 升至; 投用 opens no subject
     ("合肥老旧小区加装电梯每台补贴最高提至20万元。", "20万元", "补贴", None, None, None, "合肥市"),
     ("全市新建成投用加装电梯386台，同比增长27.4%。", "386台", "加装电梯", None, None, None, None),
+    # 部分 right after an amount is the part of it (not the lead word of 部分地区)
+    ("地铁起步价为2元；6公里至16公里部分，每5公里加收1元。", "6公里至16公里", "部分", None, None, None, None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
      None),

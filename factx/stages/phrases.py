@@ -22,6 +22,10 @@ _LOCATIVE_START = re.compile(r"(?:[区省市县镇村内]|基地|园区|景区|�
 #: Units of a pack's size written before 装 (5升装, 500克装, 10斤装).
 _PACK_UNITS = frozenset("升斤克袋箱瓶罐桶盒包")
 
+#: Letters before 部分 that make it the part of an amount (超过400千瓦时的部分, 6公里至16公里部分, 10万元以下部分),
+#: not the lead word of 部分地区.
+_PART_AFTER = frozenset("的里米元吨时天上下内")
+
 #: A subject longer than this is no noun phrase but a clause: it is left out.
 MAX_SUBJECT = 24
 
@@ -226,7 +230,7 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if cut > start and end - cut > len(word) and starts_token(doc, cut):
             start = cut  # 立案侦查|此类案件: the pointing word opens the noun
             break
-    if text[start:end] in w["lead"] and not (text[start:end] == "部分" and text[start - 1 : start] == "的"):
+    if text[start:end] in w["lead"] and not (text[start:end] == "部分" and text[start - 1 : start] in _PART_AFTER):
         return None  # 等地局地: nothing but a scope word (but 超过400千瓦时的部分: the part)
     only = doc.token_at(start)
     if only is not None and only[0] == start and only[1] == end and (only[2] == "c" or text[start:end] == "且"):
