@@ -1237,6 +1237,9 @@ CASES = [
     ("全市新建成投用加装电梯386台，同比增长27.4%。", "386台", "加装电梯", None, None, None, None),
     # 部分 right after an amount is the part of it (not the lead word of 部分地区)
     ("地铁起步价为2元；6公里至16公里部分，每5公里加收1元。", "6公里至16公里", "部分", None, None, None, None),
+    # a record's since-date later in its clause scopes nothing (1961年有完整气象记录以来; K10)
+    ("7月1日至10月15日，全省平均降水量仅为186毫米，为1961年有完整气象记录以来同期最少；同期全省平均气温29.4℃。",
+     "29.4℃", "平均气温", None, None, "--07-01/--10-15", None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
      None),

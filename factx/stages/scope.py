@@ -309,7 +309,7 @@ def _since_event(text: str, pos: int) -> bool:
     """A date that opens an event the clause counts from: 1月1日进入防火期以来 (a since-date)."""
     window = text[pos : pos + 32]
     stop = next((k for k, ch in enumerate(window) if ch in _CLAUSE_MARKS), len(window))
-    return window.endswith("以来", 0, stop) and stop > 2
+    return stop > 2 and "以来" in window[:stop]  # (1961年有完整气象记录以来同期最少: a record's since-date)
 
 #: Marks that end a clause.
 _CLAUSE_MARKS = frozenset("，,。；;！？!?：:\n")
