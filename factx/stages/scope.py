@@ -239,7 +239,9 @@ def scope_numbers(doc: Document, found: list[Candidate]) -> None:
                 or _object_date(doc, c) or link_words()["dateline_end"].prefix_of(text, c.end) \
                 or (text[c.start - 1 : c.start] in "由从" and any(
                     p in old_levels for p in range(c.end, c.end + 8)))  # 由2023年的233.0万人次增长到…
-            if not of_event and c.start >= report and not _listed(text, c) \
+            program_year = text.startswith("度", c.end) and local.own_time and local.time is not None
+            # (截至12月25日，该县2026年度城乡居民医保参保人数…: the year names the scheme, the date before holds)
+            if not of_event and not program_year and c.start >= report and not _listed(text, c) \
                     and not (excluded and any(a <= c.start < b for a, b in excluded)):
                 local.time, local.own_time = (c.value if isinstance(c.value, str) else None), True
                 local.target = text[c.start - 1 : c.start] == "到" and _word_at(doc, c.start - 1, c.start)
