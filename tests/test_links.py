@@ -1241,8 +1241,8 @@ CASES = [
     ("7月1日至10月15日，全省平均降水量仅为186毫米，为1961年有完整气象记录以来同期最少；同期全省平均气温29.4℃。",
      "29.4℃", "平均气温", None, None, "--07-01/--10-15", None),
     # a year before 度 after the sentence's own date names the scheme, not when it holds (K10)
-    ("据市医疗保障局通报，截至12月20日，全市2026年度居民医保参保人数为612.3万人。", "612.3万人", "居民医保参保人数", None,
-     None, "--12-20", None),
+    ("据市医疗保障局通报，截至12月20日，全市2026年度居民医保参保人数为612.3万人。", "612.3万人",
+     "居民医保参保人数", None, None, "--12-20", None),
     # a copula inside the span: what it names is the subject (第一档为|年用气量)
     ("居民阶梯气价仍分为三档：第一档为年用气量350立方米及以下。", "350立方米及以下", "年用气量", None, None, None,
      None),
