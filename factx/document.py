@@ -235,8 +235,7 @@ class Document:
         """The sentence (or run of sentences) holding ``text[start:end]``."""
         if not self.sentences:
             return ""
-        i = max(self.sentence_at(start), 0)
-        j = max(self.sentence_at(max(start, end - 1)), i)
+        i, j = self._sentence_range(start, end)
         text = self._sentence_texts.get((i, j))  # the facts of one sentence share its text
         if text is None:
             text = self._sentence_texts[(i, j)] = self.text[self.sentences[i][0] : max(self.sentences[j][1], end)]
@@ -246,9 +245,13 @@ class Document:
         """Where ``sentence_text(start, end)`` lies in ``text`` ((0, 0) when there is no sentence)."""
         if not self.sentences:
             return 0, 0
-        i = max(self.sentence_at(start), 0)
-        j = max(self.sentence_at(max(start, end - 1)), i)
+        i, j = self._sentence_range(start, end)
         return self.sentences[i][0], max(self.sentences[j][1], end)
+
+    def _sentence_range(self, start: int, end: int) -> tuple[int, int]:
+        """The first and last sentence holding ``text[start:end]`` (the document has sentences)."""
+        i = max(self.sentence_at(start), 0)
+        return i, max(self.sentence_at(max(start, end - 1)), i)
 
     def _plain_arrays(self, i: int) -> TokenArrays:
         """The dictionary-only tokens of line ``i`` (line offsets), made once: derived from the

@@ -8,7 +8,7 @@ Which unit a name denotes is settled per document, by the place resolution stage
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick_rs
 import regex
@@ -98,7 +98,7 @@ def _combo_pattern() -> regex.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
+@cache  # (a handful of kinds, asked for in turn at each road or river suffix)
 def _words(kind: str) -> frozenset[str]:
     return frozenset(nonfacts().get(kind, ()))
 

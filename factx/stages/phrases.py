@@ -117,9 +117,9 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if tok[2] == "v" and text[tok[0] : tok[1]] in change_words() and end - tok[1] > 1 and tok[1] - tok[0] > 1:
             start = tok[1]  # 提升|高标准农田12.5万亩: a change verb before the noun is its predicate
             continue
-        lead = w["lead_verb"].prefix_of(text, start, end)
-        if lead and end - start - len(lead) > 1 and starts_token(doc, start + len(lead)):
-            start += len(lead)  # 存栏|能繁母猪260头, 查处|违法行为67起 (存栏/n, 屠宰/nr): a verb jieba tags a noun
+        past = _past_lead_verb(doc, start, end)
+        if past != start:
+            start = past  # 存栏|能繁母猪260头, 查处|违法行为67起 (存栏/n, 屠宰/nr): a verb jieba tags a noun
             continue
         if tok[2] in ("v", "vn") and text[tok[1] : tok[1] + 1] in ("后", "前") and end - tok[1] > 2 \
                 and starts_token(doc, tok[1]) and ends_token(doc, tok[1] + 1):
@@ -140,7 +140,6 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
             and noun_after[0] == inside.end() and (noun_after[2] in nouns or noun_after[2] in ("nr", "nrt")):
         start = inside.end()  # 区内|大熊猫数量, 他家|蔬菜纯收入: where or whose, not what (省内|就业/v stays)
     while start < end:  # 全年|收入, 暑期|日均客流量: a time word opening the span is scope (K5)
-        tok = doc.token_at(start)
         tw = w["time_word"].prefix_of(text, start, end)
         if tw and end - start - len(tw) > 1:
             start += len(tw)
@@ -188,9 +187,8 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
         if lead and start + len(lead) < end and ends_token(doc, start + len(lead)) \
                 and not w["whole_start"].prefix_of(text, start, end):
             start, moved = start + len(lead), True
-        cut_verb = w["lead_verb"].prefix_of(text, start, end) if moved else None
-        if cut_verb and end - start - len(cut_verb) > 1 and starts_token(doc, start + len(cut_verb)):
-            start += len(cut_verb)  # 每年合计|少交|电费: a verb after a cut word
+        if moved:
+            start = _past_lead_verb(doc, start, end)  # 每年合计|少交|电费: a verb after a cut word
     toks = doc.tokens_in(start, end) if "\u4e00" <= text[start] <= "\u4e5d" or text[start] in "两几半" else ()
     if toks and toks[0][0] == start and all(t[2] in ("m", "mq", "q") or text[t[0] : t[1]] in ("小时", "天")
                                             for t in toks):
@@ -246,6 +244,15 @@ def tidy(doc: Document, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if end - start == 1 and text[start - 1 : start] in _MODALS | _MODAL_WORDS:
         return None  # 每月还能补|500元: a one-letter act after a modal names no thing
     return (start, end) if end > start else None
+
+
+def _past_lead_verb(doc: Document, start: int, end: int) -> int:
+    """Past a ``lead_verb`` opening ``text[start:end]`` when two letters or more of the noun are
+    left and the noun starts a token; else ``start``."""
+    lead = words()["lead_verb"].prefix_of(doc.text, start, end)
+    if lead and end - start - len(lead) > 1 and starts_token(doc, start + len(lead)):
+        return start + len(lead)
+    return start
 
 
 def _action(doc: Document, start: int, end: int) -> bool:

@@ -234,7 +234,7 @@ def _phrase_ends(doc: Document, tok: tuple[int, int, str]) -> bool:
     noun after a count may close the phrase: 4个医疗分区指挥部, 7个深层地下水漏斗区)."""
     text = doc.text
     nxt = text[tok[1] : tok[1] + 1]
-    return nxt == "" or nxt in CLAUSE_STOPS or nxt in "中上内里，。；、"
+    return nxt == "" or nxt in CLAUSE_STOPS or nxt in "中上内里、"
 
 
 #: Tags that may open a modifying clause between a count and 的 (a verb, an adjective or an adverb
